@@ -1,0 +1,43 @@
+// ESLint 9 flat config: typescript-eslint, the Office.js rules of eslint-plugin-office-addins, and the
+// layering rule of design.md (src/core imports nothing above it).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+const coreForbidden = ["exceljs", "react", "react-dom", "office-js", "office-addin-*", "@fluentui/*", "@microsoft/*", "node:*", "fs", "path", "child_process", "os", "fflate", "saxes"];
+
+export default tseslint.config(
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "out/**", "coverage/**", "**/*.js", "**/*.mjs"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "no-eval": "error",
+      "no-new-func": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "warn",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "warn",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: coreForbidden.map((group) => ({ group: [group], message: "src/core 是纯领域层：不得引入 Office.js、DOM、React、ExcelJS 或 Node 模块（见 design.md 原则 1）。" })) }],
+      "no-restricted-globals": ["error", "window", "document", "Excel", "Office", "OfficeExtension", "process", "require"],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/**", "src/commands/**", "src/workbook/office/**"],
+    rules: { "no-restricted-globals": ["error", "Excel", "Office", "OfficeExtension"] },
+  },
+);

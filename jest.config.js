@@ -1,0 +1,15 @@
+/** @type {import('jest').Config} */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+const shared = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // office-addin-mock imports office-addin-manifest, which pulls in an ESM-only module; the mock only
+  // reads OfficeApp from it (see ../shared/environment.md).
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/_support/office-addin-manifest-stub.js" },
+};
+module.exports = {
+  projects: [
+    { ...shared, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts?(x)"], testPathIgnorePatterns: ["/test/e2e/"] },
+    { ...shared, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"] },
+  ],
+};

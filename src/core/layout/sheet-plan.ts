@@ -1,0 +1,74 @@
+import type { CellRange } from "../sheet";
+import type { HeaderKey } from "../template/header-fields";
+
+/**
+ * A template sheet described as data: what goes in which cell, with which look, which cells the
+ * clerk may type into, and what Excel's own data validation allows there. Both workbook adapters
+ * render the same plan, so a sheet made in Excel and one made by the CLI are the same form.
+ */
+
+/** The look of a cell, resolved to concrete fonts and fills in one place by the adapters. */
+export type StyleRole =
+  | "title" // 表名
+  | "meta" // 制表机关 / 表号 / 计量单位 line
+  | "fieldLabel" // 填报单位： 报告期： 填表人：
+  | "fieldInput" // the value beside a field label
+  | "tableHead" // 序号 · 指标名称 · 计量单位 · 数值 · 备注
+  | "section" // 一、消杀类
+  | "serial" // 序号 cells
+  | "label" // indicator label
+  | "unit" // 计量单位 cell
+  | "input" // a value the clerk types
+  | "computed" // a rate computed by a formula
+  | "note"; // 备注 input
+
+export type PlannedScalar = string | number | null;
+
+export interface PlannedCell {
+  row: number;
+  col: number;
+  value: PlannedScalar;
+  /** A formula (without a leading "=" stored as value); e.g. for a computed rate. */
+  formula?: string;
+  style: StyleRole;
+  /** Excel number format code. */
+  numberFormat?: string;
+  /** Indent level for 其中 labels. */
+  indent?: number;
+  /** Unlocked cells are the ones a clerk may type into when the sheet is protected. */
+  locked: boolean;
+}
+
+export type PlannedValidation =
+  | { range: CellRange; type: "whole" | "decimal"; min?: number; max?: number; prompt: string; error: string }
+  | { range: CellRange; type: "list"; options: string[]; prompt: string; error: string }
+  | { range: CellRange; type: "date"; prompt: string; error: string }
+  | { range: CellRange; type: "textLength"; max: number; prompt: string; error: string };
+
+/** Where a clerk's values live on the sheet, so the form can write and read them back. */
+export interface SheetAnchors {
+  /** 0-based cell of each header field's value. */
+  header: Partial<Record<HeaderKey, { row: number; col: number }>>;
+  /** Indicator tables: the value (and 备注) cell of each indicator by key. */
+  indicators?: Record<string, { row: number; valueCol: number; noteCol: number }>;
+  /** Ledgers: where rows start, how many were laid out, and each column's position by key. */
+  ledger?: { headRow: number; firstRow: number; rowCapacity: number; columns: Record<string, number> };
+}
+
+export interface SheetPlan {
+  sheetName: string;
+  templateId: string;
+  templateVersion: string;
+  columnWidths: number[];
+  /** Row heights by 0-based row, where one differs from the default. */
+  rowHeights: Record<number, number>;
+  cells: PlannedCell[];
+  merges: CellRange[];
+  validations: PlannedValidation[];
+  /** Rows and columns frozen at the top-left (the table head). */
+  freeze: { rows: number; columns: number };
+  print: { paperSize: "A4"; orientation: "portrait" | "landscape"; fitToWidth: true; titleRows: { first: number; last: number } };
+  /** Protect the sheet so labels stay fixed and only unlocked cells take input (no password). */
+  protect: boolean;
+  anchors: SheetAnchors;
+}

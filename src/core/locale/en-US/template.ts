@@ -1,0 +1,25 @@
+import type { templateZh } from "../zh-CN/template";
+
+export const templateEn: typeof templateZh = {
+  "template.not-json": (p) => `Template file "${p.source}" is not valid JSON: ${p.detail}`,
+  "template.invalid": (p) => `Template file "${p.source}" has ${p.count} problem(s):\n${p.details}`,
+  "template.problem": (p) => `${p.place}: ${p.message}`,
+  "template.place-root": () => "template",
+  "template.expected-type": (p) => `expected ${p.expected}, got ${p.received}`,
+  "template.missing": () => "is missing",
+  "template.allowed-values": (p) => `must be one of: ${p.values}`,
+  "template.too-small": (p) => `must not be less than ${p.minimum}`,
+  "template.too-short": (p) => `needs at least ${p.minimum} item(s) or character(s)`,
+  "template.too-big": (p) => `must not be greater than ${p.maximum}`,
+  "template.unknown-keys": (p) => `unrecognised field(s): ${p.keys} (check the spelling)`,
+  "template.bad-format": (p) => `bad format: ${p.detail}`,
+  "template.duplicate-key": (p) => `key "${p.key}" is used twice; every key must be unique`,
+  "template.unknown-reference": (p) => `refers to an unknown indicator or column "${p.key}"`,
+  "template.breakdown-missing": () => "an indicator with 其中 children must state breakdown (complete or partial)",
+  "template.enum-without-options": () => "an enum must list its options",
+  "template.formula-on-non-rate": () => "only percent indicators may have a formula",
+  "template.recompute-without-formula": () => "aggregate recompute needs a formula",
+  "template.unknown-template": (p) => `no template with id "${p.id}". Known templates: ${p.known}`,
+  "template.kind-indicators": () => "indicator table",
+  "template.kind-ledger": () => "ledger",
+};

@@ -1,0 +1,4 @@
+export { message, messageIn } from "./messages";
+export type { MessageCode, MessageParams, LocaleName } from "./messages";
+export { zhCN } from "./zh-CN";
+export { enUS } from "./en-US";

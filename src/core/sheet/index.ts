@@ -1,0 +1,3 @@
+export { cellAt, isCellError } from "./snapshot";
+export type { CellError, CellRange, CellValue, SheetSnapshot, SheetVisibility } from "./snapshot";
+export { cellAddress, columnLetters, parseCellAddress, rangeAddress } from "./address";

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import type { Indicator } from "./types";
+
+/**
+ * The schema a template file must satisfy. Objects are strict so that a misspelt field in a clerk's
+ * own template file is reported instead of silently ignored.
+ */
+const key = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "key 只能由英文字母、数字和下划线组成，并以字母开头");
+const valueKind = z.enum(["integer", "decimal", "money", "percent", "date", "datetime", "text", "enum"]);
+const severity = z.enum(["error", "verify", "hint"]);
+const label = z.string().trim().min(1);
+
+const rateFormula = z.strictObject({
+  numerator: key,
+  denominator: key,
+  scale: z.number().positive().default(100),
+});
+
+export const indicatorSchema: z.ZodType<Indicator> = z.lazy(() =>
+  z.strictObject({
+    key,
+    label,
+    unit: z.string().optional(),
+    kind: valueKind,
+    decimals: z.number().int().min(0).max(6).optional(),
+    required: z.boolean().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    options: z.array(label).min(1).optional(),
+    formula: rateFormula.optional(),
+    aggregate: z.enum(["sum", "max", "min", "recompute", "keep-per-unit"]),
+    aliases: z.array(label).optional(),
+    scopeNote: z.string().optional(),
+    cumulative: z.boolean().optional(),
+    changeThreshold: z.number().positive().optional(),
+    breakdown: z.enum(["complete", "partial"]).optional(),
+    children: z.array(indicatorSchema).min(1).optional(),
+  }),
+) as z.ZodType<Indicator>;
+
+const section = z.strictObject({
+  title: z.string().optional(),
+  indicators: z.array(indicatorSchema).min(1),
+});
+
+const ledgerColumn = z.strictObject({
+  key,
+  label,
+  kind: valueKind,
+  unit: z.string().optional(),
+  decimals: z.number().int().min(0).max(6).optional(),
+  required: z.boolean().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  options: z.array(label).min(1).optional(),
+  aliases: z.array(label).optional(),
+  width: z.number().positive().max(120).optional(),
+});
+
+const comparison = z.strictObject({
+  left: key,
+  op: z.enum(["<=", "<", ">=", ">", "=="]),
+  right: key,
+  severity,
+});
+
+const expressionRule = z.strictObject({
+  id: key,
+  expression: z.string().min(1),
+  severity,
+  message: label,
+});
+
+const base = {
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, "模板编号 id 只能由小写英文字母、数字和连字符组成"),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, "版本号 version 应形如 1.0.0"),
+  title: label,
+  tableNo: z.string().optional(),
+  issuer: z.string().optional(),
+  periodKind: z.enum(["period", "as-of"]),
+  tableUnit: z.string().optional(),
+  aliases: z.array(label).optional(),
+  comparisons: z.array(comparison).optional(),
+  rules: z.array(expressionRule).optional(),
+  description: z.string().optional(),
+};
+
+export const templateSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ ...base, kind: z.literal("indicators"), sections: z.array(section).min(1) }),
+  z.strictObject({
+    ...base,
+    kind: z.literal("ledger"),
+    columns: z.array(ledgerColumn).min(1),
+    status: z
+      .strictObject({ column: key, doneValues: z.array(label).min(1), doneDateColumn: key.optional() })
+      .optional(),
+    identityColumns: z.array(key).optional(),
+    initialRows: z.number().int().min(1).max(1000).optional(),
+  }),
+]);
