@@ -1,5 +1,5 @@
 /** @type {import('jest').Config} */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 const shared = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],

@@ -1,0 +1,65 @@
+import type { SheetSnapshot } from "../sheet";
+import type { HeaderKey } from "../template/header-fields";
+import { extractCell, plainText, rowWidth } from "./_lib/cell";
+import type { ExtractedCell } from "./extracted-report";
+import { UNIT_WORDS } from "./normalize-label";
+
+/** The words forms use for each header field. */
+const FIELD_PATTERNS: Array<[HeaderKey, RegExp]> = [
+  ["unit", /^(填报单位|报送单位|填表单位|报告单位|单位名称)/],
+  ["period", /^(报告期|统计期|填报期|报告时间|截至时间|截止时间|截至日期|截止日期|统计时间|统计时段)/],
+  ["unitHead", /^(单位负责人|负责人)/],
+  ["statHead", /^(统计负责人|审核人)/],
+  ["preparer", /^(填表人|填报人|制表人)/],
+  ["phone", /^(联系电话|电话|联系方式)/],
+  ["reportDate", /^(报出日期|填报日期|填表日期|报送日期)/],
+];
+const TABLE_UNIT = /^(计量单位|金额单位|单位)[:：](.+)$/;
+
+export interface HeaderBlock {
+  fields: Partial<Record<HeaderKey, ExtractedCell>>;
+  tableUnit?: string;
+  /** Rows holding a header field label, so the table reader skips them. */
+  rows: Set<number>;
+}
+
+/** Whether a cell's text is a header field label ("填表人：", "联系电话"). */
+export function headerFieldOf(text: string): HeaderKey | undefined {
+  return FIELD_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/**
+ * Read the header block from the given rows: "填报单位：城关镇" in one cell, or a label cell followed
+ * by its value in the next filled cell to the right (merged value cells leave blanks between).
+ */
+export function readHeaderBlock(sheet: SheetSnapshot, rows: Iterable<number>): HeaderBlock {
+  const block: HeaderBlock = { fields: {}, rows: new Set() };
+  for (const row of rows) {
+    const width = rowWidth(sheet, row);
+    for (let col = 0; col < width; col++) {
+      const text = plainText(sheet, row, col);
+      if (!text) continue;
+      const unitMatch = TABLE_UNIT.exec(text);
+      if (unitMatch && UNIT_WORDS.test(unitMatch[2])) {
+        block.tableUnit = unitMatch[2];
+        continue;
+      }
+      const key = headerFieldOf(text);
+      if (!key || block.fields[key]) continue;
+      block.rows.add(row);
+      const inline = text.split(/[:：]/).slice(1).join("：").trim();
+      if (inline) {
+        const cell = extractCell(sheet, row, col);
+        block.fields[key] = { ...cell, text: cell.text.split(/[:：]/).slice(1).join("：").trim() };
+        continue;
+      }
+      for (let next = col + 1; next < width && next <= col + 4; next++) {
+        const value = plainText(sheet, row, next);
+        if (!value) continue;
+        if (!headerFieldOf(value)) block.fields[key] = extractCell(sheet, row, next);
+        break;
+      }
+    }
+  }
+  return block;
+}

@@ -1,0 +1,17 @@
+import type { HeaderKey } from "../template/header-fields";
+
+/**
+ * What a clerk has typed into a template's form, as typed: strings, so nothing is lost or reformatted
+ * before it is parsed and checked. One ledger row is a record of column key → text.
+ */
+export interface FormState {
+  templateId: string;
+  header: Partial<Record<HeaderKey, string>>;
+  values: Record<string, string>;
+  notes: Record<string, string>;
+  rows: Array<Record<string, string>>;
+}
+
+export function emptyFormState(templateId: string): FormState {
+  return { templateId, header: {}, values: {}, notes: {}, rows: [] };
+}

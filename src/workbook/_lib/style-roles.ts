@@ -1,0 +1,32 @@
+import type { StyleRole } from "../../core/layout";
+
+/**
+ * The look of each style role, shared by the Office.js and ExcelJS adapters so a sheet made in
+ * Excel and one written by the CLI look alike. Colours are ARGB-free hex (RRGGBB).
+ */
+export interface RoleStyle {
+  bold?: boolean;
+  size?: number;
+  fill?: string;
+  color?: string;
+  horizontal?: "left" | "center" | "right";
+  wrap?: boolean;
+  border?: boolean;
+}
+
+export const FONT_NAME = "宋体";
+
+export const ROLE_STYLES: Record<StyleRole, RoleStyle> = {
+  title: { bold: true, size: 16, horizontal: "center" },
+  meta: { size: 10, color: "404040", horizontal: "left" },
+  fieldLabel: { horizontal: "right" },
+  fieldInput: { fill: "FFF8E1", horizontal: "left" },
+  tableHead: { bold: true, fill: "D9E1F2", horizontal: "center", border: true, wrap: true },
+  section: { bold: true, fill: "F2F2F2", border: true },
+  serial: { horizontal: "center", border: true },
+  label: { border: true, wrap: true },
+  unit: { horizontal: "center", border: true },
+  input: { fill: "FFF8E1", horizontal: "right", border: true },
+  computed: { fill: "EDEDED", horizontal: "right", border: true },
+  note: { fill: "FFF8E1", border: true, wrap: true },
+};
