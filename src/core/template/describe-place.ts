@@ -11,6 +11,8 @@ const FIELD_NAMES: Record<string, string> = {
   rules: "表达式规则",
   options: "选项",
   aliases: "别名",
+  identityColumns: "标识列",
+  doneValues: "完成状态值",
 };
 
 /**

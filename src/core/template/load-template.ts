@@ -1,4 +1,5 @@
 import { message } from "../locale";
+import { jsonErrorPlace } from "./_lib/json-error-place";
 import { checkReferences } from "./check-references";
 import { templateSchema } from "./schema";
 import { problemsFromZod, type TemplateProblem } from "./template-problems";
@@ -22,12 +23,18 @@ export function checkTemplate(json: unknown, source: string): TemplateLoadResult
 
 /** Check a template given as the text of a JSON file. */
 export function loadTemplateText(text: string, source: string): TemplateLoadResult {
+  // Notepad on Windows saves UTF-8 with a byte-order mark, which JSON.parse rejects.
+  const body = text.replace(/^\uFEFF/, "");
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [], message: message("template.not-json", { source, detail }) };
+    const { line, column, reason } = jsonErrorPlace(body, error);
+    const explanation =
+      line !== undefined && column !== undefined
+        ? message("template.not-json-at", { source, line, column, detail: reason })
+        : message("template.not-json", { source, detail: reason });
+    return { ok: false, problems: [], message: explanation };
   }
   return checkTemplate(json, source);
 }

@@ -38,8 +38,9 @@ function issueText(issue: ZodError["issues"][number], value: unknown): string {
     case "invalid_value":
       return message("template.allowed-values", { values: issue.values.map(String).join("、") });
     case "invalid_union":
+      // A wrong or missing `kind`: name the kinds the schema accepts rather than repeat zod's English.
       if ("discriminator" in issue && issue.discriminator)
-        return message("template.allowed-values", { values: "indicators、ledger" });
+        return message("template.allowed-values", { values: discriminatorOptions(issue).join("、") });
       return message("template.bad-format", { detail: issue.message });
     case "too_small":
       return issue.origin === "array" || issue.origin === "string"
@@ -52,6 +53,11 @@ function issueText(issue: ZodError["issues"][number], value: unknown): string {
     default:
       return message("template.bad-format", { detail: issue.message });
   }
+}
+
+function discriminatorOptions(issue: object): string[] {
+  const options = (issue as { options?: unknown }).options;
+  return Array.isArray(options) && options.length > 0 ? options.map(String) : ["indicators", "ledger"];
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -2,6 +2,14 @@ import type { MessageTable } from "../message-table";
 
 export const templateZh = {
   "template.not-json": (p: { source: string; detail: string }) => `模板文件“${p.source}”不是有效的 JSON：${p.detail}`,
+  "template.not-json-at": (p: { source: string; line: number; column: number; detail: string }) =>
+    `模板文件“${p.source}”不是有效的 JSON：第${p.line}行第${p.column}列附近有误（${p.detail}）`,
+  "template.json-fullwidth": (p: { found: string }) => `这里用了中文标点“${p.found}”，JSON 只认英文标点（" , : { } [ ]）`,
+  "template.json-unexpected-end": () => "文件意外结束，可能缺少右括号 } 或 ]，或文件不完整",
+  "template.json-expected-comma": () => "缺少英文逗号，或括号没有配对",
+  "template.json-expected-name": () => "这里应是用英文双引号括起的字段名；最后一项后面不能有逗号",
+  "template.json-trailing": () => "内容已经完整结束，后面还有多余的文字（可能多了一个 } 或粘贴了两份）",
+  "template.json-unexpected-token": (p: { found: string }) => `出现了不该出现的字符“${p.found}”（文字须用英文双引号括起）`,
   "template.invalid": (p: { source: string; count: number; details: string }) =>
     `模板文件“${p.source}”有 ${p.count} 处问题：\n${p.details}`,
   "template.problem": (p: { place: string; message: string }) => `${p.place}：${p.message}`,
@@ -20,6 +28,12 @@ export const templateZh = {
   "template.enum-without-options": () => "类型为 enum（下拉选项）的项必须列出 options",
   "template.formula-on-non-rate": () => "只有 percent（百分比）类型的指标可以设置计算公式 formula",
   "template.recompute-without-formula": () => "汇总方式为 recompute（重新计算）的指标必须有计算公式 formula",
+  "template.done-value-not-option": (p: { value: string; options: string }) =>
+    `完成状态“${p.value}”不在状态列的选项中（可选：${p.options}）`,
+  "template.formula-operand-not-number": (p: { key: string }) => `计算公式引用的“${p.key}”不是数值型指标，不能参与计算`,
+  "template.builtin-invalid": (p: { file: string; details: string }) => `内置模板 ${p.file} 不符合模板格式，程序包可能已损坏：\n${p.details}`,
+  "template.builtin-id-mismatch": (p: { file: string; id: string }) => `内置模板 ${p.file} 的编号 id 是“${p.id}”，应与文件名一致`,
+  "template.builtin-duplicate-id": (p: { file: string; id: string }) => `内置模板 ${p.file} 的编号“${p.id}”与另一个内置模板重复`,
   "template.unknown-template": (p: { id: string; known: string }) => `没有编号为“${p.id}”的模板。可用的模板：${p.known}`,
   "template.kind-indicators": () => "指标表",
   "template.kind-ledger": () => "台账",

@@ -1,0 +1,1 @@
+export { BUILTIN_TEMPLATES, findBuiltinTemplate } from "./builtin-templates";

@@ -1,0 +1,27 @@
+export type {
+  ValueKind,
+  Aggregation,
+  BreakdownKind,
+  RateFormula,
+  Indicator,
+  IndicatorSection,
+  LedgerColumn,
+  LedgerStatus,
+  ComparisonOperator,
+  Severity,
+  Comparison,
+  ExpressionRule,
+  PeriodKind,
+  IndicatorTemplate,
+  LedgerTemplate,
+  ReportTemplate,
+} from "./types";
+export { templateSchema } from "./schema";
+export { checkTemplate, loadTemplateText } from "./load-template";
+export type { TemplateLoadResult } from "./load-template";
+export type { TemplateProblem } from "./template-problems";
+export { headerFields, HEADER_KEYS } from "./header-fields";
+export type { HeaderKey, HeaderField } from "./header-fields";
+export { flattenIndicators, indicatorsByKey } from "./indicator-tree";
+export type { PlacedIndicator } from "./indicator-tree";
+export { BUILTIN_TEMPLATES, findBuiltinTemplate } from "./builtin";
