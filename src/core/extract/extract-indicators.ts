@@ -25,7 +25,7 @@ export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnaps
   for (let row = head?.dataStart ?? sheet.rows.length; head && row < sheet.rows.length; row++) {
     const labelCell = extractCell(sheet, row, head.labelCol);
     // Section headings are often merged across the row starting at the 序号 column.
-    const rowLabel = labelCell.text || firstText(sheet, row, head.labelCol);
+    const rowLabel = labelCell.text || firstText(sheet, row, 0);
     if (!rowLabel || headerFieldOf(rowLabel.replace(/\s+/g, "")) || NOTE_ROW.test(rowLabel)) continue;
     const key = labelCell.text ? index.match(labelCell.text, section, taken) : undefined;
     if (!key) {

@@ -31,8 +31,10 @@ export function extractLedger(template: LedgerTemplate, sheet: SheetSnapshot): E
   let end = sheet.rows.length;
   if (found) {
     const dataStart = Math.max(...Object.values(found.columns).map((c) => mergeBottom(sheet, found.row, c))) + 1;
+    // A laid-out row numbered in 序号 but otherwise blank is not an entry.
+    const entryColumns = Object.values(found.columns).filter((c) => plainText(sheet, found.row, c) !== "序号");
     for (let row = dataStart; row < sheet.rows.length; row++) {
-      const texts = Object.values(found.columns).map((c) => plainText(sheet, row, c));
+      const texts = entryColumns.map((c) => plainText(sheet, row, c));
       const firstCell = plainText(sheet, row, 0);
       if ([firstCell, ...texts].some((t) => headerFieldOf(t))) {
         end = row;
