@@ -1,0 +1,28 @@
+import type { NumberQualifier } from "./formatted-number";
+
+/** How a count, quantity or sum of money is written (shared by formatCount and formatMoney). */
+export interface FigureOptions {
+  /**
+   * The most decimals shown (default 2); trailing zeros are dropped: 18.3万, 19.58万, 2.2亿. Below
+   * 10,000 a whole number is written in full (9999), a quantity with this many decimals (12.35吨).
+   */
+  decimals?: number;
+  /** `nearest` (default) rounds halves away from zero; `down` cuts, as in "20万余" (at least 20万). */
+  rounding?: "nearest" | "down";
+  /**
+   * Mark a figure shown rounded to 万/亿 with 余/多 (rounded down) or 近 (rounded up): "20万余张",
+   * "近15万人次". Off by default: reports write 12.35万 for 123,456 without a marker, and the two
+   * decimals already say it is rounded; turn it on (usually with decimals 0) for round figures.
+   * A figure below 10,000 is written in full, so it never gets a marker.
+   */
+  approximate?: boolean;
+  /** The word for "a little more than" when `approximate` rounds down: 余 (default) or 多. */
+  downMarker?: "余" | "多";
+  /** An estimate (of money, typically): write 约 before it, and no 余/近. */
+  estimate?: boolean;
+  /**
+   * The qualifier the clerk typed with the figure ("300余" → 余), carried into the text as is. It wins
+   * over `estimate` and `approximate`: the figure is already approximate, and "约近300" is not written.
+   */
+  qualifier?: NumberQualifier;
+}

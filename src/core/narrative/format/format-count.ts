@@ -1,0 +1,21 @@
+import { figureText } from "./_lib/figure-text";
+import type { FigureOptions } from "./figure-options";
+import type { FormattedNumber } from "./formatted-number";
+
+export interface CountOptions extends FigureOptions {
+  /** The unit of measure written after the figure, with no space: 张, 人次, 万只. */
+  unit?: string;
+}
+
+/**
+ * A count or quantity as the narrative writes it (domain.md §6): Arabic digits, 万/亿 from 10,000 up
+ * with at most two decimals (18.3万, 19.58万人, 2.2亿), the unit right after.
+ *
+ * Below 10,000 no thousands separator: Chinese reports write 9999人, not 9,999人.
+ * Markers: see FigureOptions — off by default (123,456 → 12.35万); with `approximate` and decimals 0,
+ * 203,000张 → 20万余张 and 148,600人次 → 近15万人次. A qualifier from the input travels:
+ * 300 with 余 → 300余.
+ */
+export function formatCount(value: number, options: CountOptions = {}): FormattedNumber {
+  return figureText(value, options.unit ?? "", options, { valueExponent: 0, fixed: false });
+}

@@ -1,0 +1,4 @@
+export { renderPlainText } from "./render-plain-text";
+export type { PlainTextOptions } from "./render-plain-text";
+export { renderMarkdown } from "./render-markdown";
+export type { MarkdownOptions } from "./render-markdown";

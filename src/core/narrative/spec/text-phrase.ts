@@ -1,0 +1,6 @@
+import type { TextPhrase } from "./types";
+
+/** A phrase of plain words. */
+export function textPhrase(text: string): TextPhrase {
+  return { type: "text", text };
+}
