@@ -59,6 +59,8 @@ export function readHeaderBlock(sheet: SheetSnapshot, rows: Iterable<number>): H
         if (!headerFieldOf(value)) block.fields[key] = extractCell(sheet, row, next);
         break;
       }
+      // A label with nothing after it is a blank field, which the required rule reports at its cell.
+      block.fields[key] ??= extractCell(sheet, row, col + 1);
     }
   }
   return block;

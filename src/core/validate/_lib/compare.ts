@@ -1,0 +1,30 @@
+import type { ComparisonOperator } from "../../template/types";
+import type { FieldReading } from "../reading";
+
+/** The comparable value of a field: a number or a date's time; undefined when blank or unreadable. */
+export function comparable(field: FieldReading | undefined): number | undefined {
+  if (!field) return undefined;
+  if (field.status === "number") return field.number;
+  if (field.status === "date") return field.date?.getTime();
+  return undefined;
+}
+
+export function holds(left: number, op: ComparisonOperator, right: number): boolean {
+  switch (op) {
+    case "<=":
+      return left <= right + 1e-9;
+    case "<":
+      return left < right;
+    case ">=":
+      return left + 1e-9 >= right;
+    case ">":
+      return left > right;
+    case "==":
+      return Math.abs(left - right) <= 1e-9;
+  }
+}
+
+/** What a reader sees for a compared value. */
+export function shown(field: FieldReading): string | number {
+  return field.status === "number" ? (field.number ?? "") : field.cell.text;
+}

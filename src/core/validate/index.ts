@@ -1,0 +1,15 @@
+export type { Finding, FindingCode, FindingLocation } from "./finding";
+export { SEVERITY_ORDER } from "./finding";
+export type { FieldReading, ReadingStep, ReportReading, RowReading } from "./reading";
+export type { Rule, RuleContext, WorkbookRule } from "./rule";
+export { RuleRegistry } from "./rule-registry";
+export { defaultRules } from "./default-rules";
+export { readReport, readField } from "./read-report";
+export { validateReport, validateReadings, summarize } from "./validate-report";
+export type { ValidationResult } from "./validate-report";
+export { validateWorkbook } from "./validate-workbook";
+export type { WorkbookValidation } from "./validate-workbook";
+export { templateSheets } from "./template-sheets";
+export type { TemplateSheet, WorkbookContent } from "./template-sheets";
+export { findingMessage, findingFix, severityName } from "./finding-message";
+export { compileExpression, evaluateExpression } from "./expression/safe-expression";

@@ -1,0 +1,78 @@
+import type { ExtractedCell, ExtractedReport } from "../extract";
+import { message, type MessageCode } from "../locale";
+import { convertUnit, parseValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
+import { defaultDecimals } from "../layout/number-formats";
+import { headerFields } from "../template/header-fields";
+import { indicatorsByKey } from "../template/indicator-tree";
+import type { ReportTemplate } from "../template/types";
+import type { FieldReading, ReadingStep, ReportReading, RowReading } from "./reading";
+
+type Field = ParseField & { key: string; label: string };
+
+function step(code: string, params: Record<string, string | number>): ReadingStep {
+  return { code, params, text: message(code as MessageCode, params as never) };
+}
+
+/** One cell read for a field: the parse, then the sheet's own unit of measure converted to the form's. */
+export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string, year?: number): FieldReading {
+  const parsed: ParsedValue = parseValue(cell.value, field, year ? { year } : {});
+  const base = { key: field.key, label: field.label, kind: field.kind, decimals: field.decimals ?? defaultDecimals(field.kind), unit: field.unit, cell };
+  switch (parsed.status) {
+    case "empty":
+      return { ...base, status: "empty", steps: [] };
+    case "placeholder":
+    case "nil":
+      return { ...base, status: parsed.status, steps: [] };
+    case "text":
+      return { ...base, status: "text", text: parsed.value, steps: parsed.steps.map((s) => step(s.code, s.params as never)) };
+    case "date":
+      return { ...base, status: "date", date: parsed.value, steps: parsed.steps.map((s) => step(s.code, s.params as never)) };
+    case "invalid":
+      return { ...base, status: "invalid", steps: [], invalid: step(parsed.reason, parsed.params as never) };
+    case "number": {
+      const steps = parsed.steps.map((s) => step(s.code, s.params as never));
+      let value = parsed.value;
+      const typedUnit = parsed.steps.some((s) => s.code === "parse.step.unit-converted" || s.code === "parse.step.unit-dropped");
+      if (sheetUnit && field.unit && !typedUnit && !sameUnit(sheetUnit, field.unit)) {
+        const converted = convertUnit(value, sheetUnit, field.unit);
+        if (!converted)
+          return { ...base, status: "invalid", steps, invalid: step("validate.unit-unconvertible", { label: field.label, from: sheetUnit, to: field.unit }) };
+        value = converted.value;
+        steps.push(step("validate.unit-converted", { label: field.label, from: sheetUnit, to: field.unit, value }));
+      }
+      return { ...base, status: "number", number: value, ...(parsed.qualifier ? { qualifier: parsed.qualifier } : {}), steps };
+    }
+  }
+}
+
+/** Parse every value an extracted report holds, against its template. */
+export function readReport(template: ReportTemplate, report: ExtractedReport, file?: string): ReportReading {
+  const header: ReportReading["header"] = {};
+  for (const f of headerFields(template.periodKind)) {
+    const cell = report.header[f.key];
+    if (cell) header[f.key] = readField({ key: f.key, label: f.label, kind: f.kind }, cell);
+  }
+  const year = header.reportDate?.status === "date" ? header.reportDate.date?.getUTCFullYear() : undefined;
+  const indicators = new Map<string, FieldReading>();
+  const notes = new Map<string, string>();
+  const rows: RowReading[] = [];
+  if (template.kind === "indicators") {
+    const byKey = indicatorsByKey(template);
+    for (const extracted of Object.values(report.indicators)) {
+      const indicator = byKey.get(extracted.key);
+      if (!indicator) continue;
+      indicators.set(extracted.key, readField(indicator, extracted.value, extracted.unitOnSheet ?? report.tableUnit, year));
+      if (extracted.note?.text) notes.set(extracted.key, extracted.note.text);
+    }
+  } else {
+    for (const row of report.rows) {
+      const fields = new Map<string, FieldReading>();
+      for (const column of template.columns) {
+        const cell = row.cells[column.key];
+        if (cell) fields.set(column.key, readField(column, cell, undefined, year));
+      }
+      rows.push({ row: row.row, fields });
+    }
+  }
+  return { template, report, ...(file ? { file } : {}), indicators, rows, header, notes };
+}

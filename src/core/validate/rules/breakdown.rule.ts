@@ -1,0 +1,45 @@
+import { flattenIndicators } from "../../template/indicator-tree";
+import { clean, findingAt } from "../_lib/make-finding";
+import { numberOf } from "../_lib/number-of";
+import type { Finding } from "../finding";
+import type { Rule } from "../rule";
+import { defaultDecimals } from "../../layout/number-formats";
+
+/**
+ * 其中 against its total. A partial breakdown: each part ≤ the total (错误), and the parts together
+ * ≤ the total (核实: highlights may overlap). A complete breakdown: total = Σ parts, where a
+ * difference of one unit in the last decimal is rounding (374.07 + 556.87 against 930.95) and only a
+ * 提示; blank parts count as 0, since clerks leave zeros blank.
+ */
+export const breakdownRule: Rule = {
+  id: "breakdown",
+  check({ reading }) {
+    if (reading.template.kind !== "indicators") return [];
+    const findings: Finding[] = [];
+    for (const { indicator } of flattenIndicators(reading.template)) {
+      const children = indicator.children ?? [];
+      const field = reading.indicators.get(indicator.key);
+      const total = numberOf(reading, indicator.key);
+      if (!children.length || !field || total === undefined) continue;
+      const parts = children.map((c) => ({ label: c.label, value: numberOf(reading, c.key) }));
+      if (parts.every((p) => p.value === undefined)) continue;
+      const sum = clean(parts.reduce((acc, p) => acc + (p.value ?? 0), 0));
+      if (indicator.breakdown === "partial") {
+        for (const p of parts)
+          if (p.value !== undefined && p.value > total)
+            findings.push(findingAt(reading, field, "validate.partial-child-exceeds", "error", { child: p.label, childValue: p.value, total }));
+        if (sum > total && !parts.some((p) => p.value !== undefined && p.value > total))
+          findings.push(findingAt(reading, field, "validate.partial-sum-exceeds", "verify", { sum, total }));
+      } else {
+        const diff = clean(Math.abs(total - sum));
+        if (diff === 0) continue;
+        const unit = 10 ** -(indicator.decimals ?? defaultDecimals(indicator.kind));
+        const rounding = diff <= unit * (1 + 1e-9) && indicator.kind !== "integer";
+        findings.push(
+          findingAt(reading, field, rounding ? "validate.complete-rounding" : "validate.complete-mismatch", rounding ? "hint" : "error", { total, sum, diff }),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,39 @@
+import { message } from "../../locale";
+import { findingAt } from "../_lib/make-finding";
+import { comparable, holds, shown } from "../_lib/compare";
+import type { Finding } from "../finding";
+import type { Rule } from "../rule";
+
+/**
+ * Comparisons the template declares: between indicators (已复工 ≤ 企业总数; 采用 ≤ 报送;
+ * 累计 ≥ 新增) or between two columns of each ledger row (完成日期 ≤ 整改时限).
+ */
+export const comparisonRule: Rule = {
+  id: "comparison",
+  check({ reading }) {
+    const findings: Finding[] = [];
+    for (const c of reading.template.comparisons ?? []) {
+      const op = message(`validate.op.${c.op}`);
+      if (reading.template.kind === "indicators") {
+        const left = reading.indicators.get(c.left);
+        const right = reading.indicators.get(c.right);
+        const l = comparable(left);
+        const r = comparable(right);
+        if (l === undefined || r === undefined || holds(l, c.op, r)) continue;
+        findings.push(findingAt(reading, left!, "validate.comparison", c.severity, { left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }));
+      } else {
+        for (const row of reading.rows) {
+          const left = row.fields.get(c.left);
+          const right = row.fields.get(c.right);
+          const l = comparable(left);
+          const r = comparable(right);
+          if (l === undefined || r === undefined || holds(l, c.op, r)) continue;
+          findings.push(
+            findingAt(reading, left!, "validate.comparison-in-row", c.severity, { row: row.row + 1, left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,52 @@
+import { allFields, findingAt } from "../_lib/make-finding";
+import type { Finding } from "../finding";
+import type { Rule } from "../rule";
+
+const NUMERIC = new Set(["integer", "decimal", "money", "percent"]);
+
+/**
+ * Type, decimals and range: what cannot be read at all (错误), counts that are not whole numbers,
+ * more decimals than the form keeps (提示), values outside min/max (percentages 0–100 by default).
+ */
+export const kindRangeRule: Rule = {
+  id: "kind-range",
+  check({ reading }) {
+    const findings: Finding[] = [];
+    const fields = allFields(reading);
+    const limits = new Map<string, { min?: number; max?: number }>();
+    if (reading.template.kind === "indicators") {
+      for (const section of reading.template.sections) {
+        const visit = (i: (typeof section.indicators)[number]) => {
+          limits.set(i.key, { min: i.min, max: i.max });
+          i.children?.forEach(visit);
+        };
+        section.indicators.forEach(visit);
+      }
+    } else {
+      for (const c of reading.template.columns) limits.set(c.key, { min: c.min, max: c.max });
+    }
+    for (const field of fields) {
+      if (field.status === "invalid" && field.invalid) {
+        findings.push(findingAt(reading, field, "validate.invalid", "error", { reason: field.invalid.text ?? field.invalid.code }));
+        continue;
+      }
+      if (field.status !== "number" || field.number === undefined || !NUMERIC.has(field.kind)) continue;
+      const value = field.number;
+      if (field.kind === "integer" && !Number.isInteger(value) && !field.qualifier) {
+        findings.push(findingAt(reading, field, "validate.not-integer", "error", { value }, { code: "fix.use-value", params: { value: Math.round(value) } }));
+      } else if (field.kind !== "integer" && decimalsOf(value) > field.decimals) {
+        findings.push(findingAt(reading, field, "validate.too-many-decimals", "hint", { value, decimals: field.decimals }));
+      }
+      const { min = 0, max = field.kind === "percent" ? 100 : undefined } = limits.get(field.key) ?? {};
+      if (value < min) findings.push(findingAt(reading, field, "validate.below-min", "error", { value, min }));
+      if (max !== undefined && value > max) findings.push(findingAt(reading, field, "validate.above-max", "error", { value, max }));
+    }
+    return findings;
+  },
+};
+
+function decimalsOf(value: number): number {
+  const text = String(Number(value.toPrecision(12)));
+  const dot = text.indexOf(".");
+  return dot < 0 || text.includes("e") ? 0 : text.length - dot - 1;
+}

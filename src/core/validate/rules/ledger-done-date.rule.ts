@@ -1,0 +1,27 @@
+import { cellText } from "../../form/cell-text";
+import { findingAt } from "../_lib/make-finding";
+import type { Finding } from "../finding";
+import type { Rule } from "../rule";
+
+/** A row marked done (已完成) carries its 完成日期, and that date is not after the 报出日期. */
+export const ledgerDoneDateRule: Rule = {
+  id: "ledger-done-date",
+  check({ reading }) {
+    const template = reading.template;
+    if (template.kind !== "ledger" || !template.status?.doneDateColumn) return [];
+    const { column, doneValues, doneDateColumn } = template.status;
+    const reportDate = reading.header.reportDate;
+    const findings: Finding[] = [];
+    for (const row of reading.rows) {
+      const status = row.fields.get(column);
+      const done = row.fields.get(doneDateColumn);
+      if (!status || !done || status.status !== "text" || !doneValues.includes(status.text ?? "")) continue;
+      if (done.status === "empty") {
+        findings.push(findingAt(reading, done, "validate.done-without-date", "error", { row: row.row + 1, status: status.text ?? "" }, { code: "fix.fill-date", params: {} }));
+      } else if (done.status === "date" && reportDate?.status === "date" && done.date! > reportDate.date!) {
+        findings.push(findingAt(reading, done, "validate.done-after-report", "error", { row: row.row + 1, date: done.cell.text, reportDate: cellText(reportDate.date!) }));
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,29 @@
+import { findingAt } from "../_lib/make-finding";
+import type { Finding } from "../finding";
+import type { Rule } from "../rule";
+
+/** Two ledger rows alike in the identity columns (or in every column) are probably entered twice. */
+export const ledgerDuplicatesRule: Rule = {
+  id: "ledger-duplicates",
+  check({ reading }) {
+    const template = reading.template;
+    if (template.kind !== "ledger") return [];
+    const keys = template.identityColumns?.length ? template.identityColumns : template.columns.map((c) => c.key);
+    const labels = keys.map((k) => template.columns.find((c) => c.key === k)?.label ?? k).join("、");
+    const seen = new Map<string, number>();
+    const findings: Finding[] = [];
+    for (const row of reading.rows) {
+      const parts = keys.map((k) => (row.fields.get(k)?.cell.text ?? "").replace(/\s+/g, ""));
+      if (parts.every((p) => p === "")) continue;
+      const identity = JSON.stringify(parts);
+      const first = seen.get(identity);
+      if (first === undefined) {
+        seen.set(identity, row.row);
+        continue;
+      }
+      const anchor = row.fields.get(keys[0]) ?? [...row.fields.values()][0];
+      if (anchor) findings.push(findingAt(reading, anchor, "validate.duplicate-row", "verify", { row: row.row + 1, other: first + 1, columns: labels }));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+import { headerFields } from "../../template/header-fields";
+import { flattenIndicators } from "../../template/indicator-tree";
+import { findingAt } from "../_lib/make-finding";
+import type { Finding } from "../finding";
+import type { Rule } from "../rule";
+
+/** A required cell left blank is an 错误: the unit's figures cannot be accepted without it. */
+export const requiredRule: Rule = {
+  id: "required",
+  check({ reading }) {
+    const findings: Finding[] = [];
+    const blank = (status: string) => status === "empty";
+    for (const field of headerFields(reading.template.periodKind)) {
+      const read = reading.header[field.key];
+      if (field.required && read && blank(read.status)) findings.push(findingAt(reading, read, "validate.required", "error"));
+    }
+    if (reading.template.kind === "indicators") {
+      for (const { indicator } of flattenIndicators(reading.template)) {
+        const read = reading.indicators.get(indicator.key);
+        if (indicator.required && read && blank(read.status))
+          findings.push(findingAt(reading, read, "validate.required", "error", {}, { code: "fix.fill-value", params: {} }));
+      }
+    } else {
+      const required = reading.template.columns.filter((c) => c.required);
+      for (const row of reading.rows)
+        for (const column of required) {
+          const read = row.fields.get(column.key);
+          if (read && blank(read.status)) findings.push(findingAt(reading, read, "validate.required", "error"));
+        }
+    }
+    return findings;
+  },
+};
