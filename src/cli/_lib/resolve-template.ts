@@ -1,0 +1,38 @@
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { message } from "../../core/locale";
+import { BUILTIN_TEMPLATES, findBuiltinTemplate, loadTemplateText, type ReportTemplate } from "../../core/template";
+import { CliError } from "./cli-error";
+
+/** A built-in id has no path separator and no extension; a name that is neither is a file only if one exists. */
+async function isTemplateFile(text: string, cwd: string): Promise<boolean> {
+  if (/[\\/]/.test(text) || /\.json$/i.test(text)) return true;
+  return stat(resolve(cwd, text)).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+/**
+ * The template a command names: a built-in by id, or a clerk's own template JSON file by path,
+ * checked by the schema so every mistake in it is reported at once, in Chinese.
+ */
+export async function resolveTemplate(idOrPath: string, cwd: string): Promise<ReportTemplate> {
+  const builtin = findBuiltinTemplate(idOrPath);
+  if (builtin) return builtin;
+  if (!(await isTemplateFile(idOrPath, cwd))) {
+    const known = BUILTIN_TEMPLATES.map((t) => t.id).join("、");
+    throw new CliError(message("template.unknown-template", { id: idOrPath, known }), "bad-input");
+  }
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, idOrPath), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? message("cli.error.file-missing") : code === "EISDIR" ? message("xlsx-file.reason-is-folder") : String(code ?? error);
+    throw new CliError(message("cli.error.template-file-unreadable", { file: idOrPath, reason }), "bad-input", { cause: error });
+  }
+  const result = loadTemplateText(text, idOrPath);
+  if (!result.ok) throw new CliError(result.message, "bad-input");
+  return result.template;
+}

@@ -1,0 +1,3 @@
+export { main } from "./main";
+export { runDemo, writeBlankWorkbooks } from "./demo";
+export type { CliIo } from "./_lib/cli-io";

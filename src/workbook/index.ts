@@ -1,0 +1,6 @@
+// The port and its errors. Adapters are imported from their own folders (./xlsx, ./office) so that
+// the task pane does not pull ExcelJS in, nor the CLI Office.js.
+export type { CellWrite, SheetInfo, TemplateBinding, WorkbookPort } from "./port";
+export { WorkbookError } from "./workbook-error";
+export type { WorkbookErrorCode } from "./workbook-error";
+export { METADATA_SHEET } from "./_lib/binding-rows";

@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { message } from "../../core/locale";
+import { WorkbookError } from "../workbook-error";
+import { XlsxWorkbook } from "./xlsx-workbook";
+
+/**
+ * Reading and writing .xlsx files on disk, for the command line. Kept apart from XlsxWorkbook so the
+ * browser page can use the workbook without Node's file system.
+ */
+
+/** Why a file operation failed, in words a clerk understands. */
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return message("xlsx-file.reason-no-folder");
+    case "EACCES":
+    case "EPERM":
+    case "EBUSY":
+      return message("xlsx-file.reason-no-permission");
+    case "EISDIR":
+      return message("xlsx-file.reason-is-folder");
+    case "ENOSPC":
+      return message("xlsx-file.reason-disk-full");
+    case "EROFS":
+      return message("xlsx-file.reason-read-only");
+    default:
+      return message("xlsx-file.reason-other", { detail: code ?? (error instanceof Error ? error.message : String(error)) });
+  }
+}
+
+/** Open an .xlsx file; a missing or unreadable file is a WorkbookError with a Chinese message naming it. */
+export async function readXlsxFile(path: string): Promise<XlsxWorkbook> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const text = code === "ENOENT" ? message("xlsx-file.not-found", { file: path }) : message("xlsx-file.read-failed", { file: path, reason: reasonOf(error) });
+    throw new WorkbookError("file-unreadable", text, { cause: error, detail: { file: path } });
+  }
+  return XlsxWorkbook.load(bytes, basename(path));
+}
+
+/**
+ * Write a workbook to a file atomically: the bytes go to a temporary file in the same folder, which
+ * then replaces the target in one rename. A failure at any point leaves no half-written file, and an
+ * existing file stays as it was.
+ */
+export async function writeXlsxFile(path: string, workbook: Pick<XlsxWorkbook, "toBytes">): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const bytes = await workbook.toBytes();
+    await writeFile(temp, bytes, { flag: "wx" });
+    await rename(temp, path);
+  } catch (error) {
+    // The cleanup must not hide the failure being reported.
+    await rm(temp, { force: true }).catch(() => undefined);
+    if (error instanceof WorkbookError) throw error;
+    throw new WorkbookError("host-error", message("xlsx-file.write-failed", { file: path, reason: reasonOf(error) }), { cause: error, detail: { file: path } });
+  }
+}

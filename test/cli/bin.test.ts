@@ -1,0 +1,23 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { BUILTIN_TEMPLATES } from "../../src/core/template";
+
+const root = join(__dirname, "..", "..");
+
+describe("the huibao executable", () => {
+  beforeAll(() => {
+    // `npm test` compiles the CLI first; when run on its own, compile it here. tsc may report errors
+    // in files still being written elsewhere and still emit, so its exit status is not the test.
+    if (!existsSync(join(root, "lib", "cli", "main.js"))) {
+      spawnSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: root });
+    }
+  }, 120_000);
+
+  it("runs from bin/huibao.js and lists the templates as JSON", () => {
+    const run = spawnSync(process.execPath, [join(root, "bin", "huibao.js"), "template", "list", "--json"], { cwd: root, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(BUILTIN_TEMPLATES.map((t) => ({ id: t.id, title: t.title, kind: t.kind })));
+  });
+});
