@@ -1,19 +1,25 @@
 import { reportError } from "./_lib/cli-error";
 import { processIo, type CliIo } from "./_lib/cli-io";
 import { createProgram } from "./_lib/create-program";
-import { registerTemplateCommands } from "./commands";
+import { registerTemplateCommands, registerValidate } from "./commands";
 
 /**
  * The `huibao` command line. `argv` is `process.argv` as node gives it (node, script, then the
  * arguments); the exit code is returned, not passed to process.exit, so tests run it in-process.
  * Every failure ends as one Chinese message on stderr: 2 when the input is unusable, 1 otherwise.
+ * A command that succeeds may still set a result code (validate: 1 when there is an 错误).
  */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const program = createProgram(io);
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
   registerTemplateCommands(program, io);
+  registerValidate(program, io, setExit);
   try {
     await program.parseAsync(argv, { from: "node" });
-    return 0;
+    return exitCode;
   } catch (error) {
     return reportError(error, io.err);
   }

@@ -2,34 +2,16 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { displayWidth } from "../../src/cli/_lib/text-table";
-import { main } from "../../src/cli/main";
 import { sheetToForm } from "../../src/core/form";
 import { planSheet } from "../../src/core/layout";
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from "../../src/core/template";
 import { readXlsxFile } from "../../src/workbook/xlsx/xlsx-file";
+import { expectCleanError, runCli } from "../_support/run-cli";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../_support/template-factory";
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
 
 let folder: string;
 
-/** Run `huibao …` in-process, in a scratch folder, capturing what it prints. */
-async function huibao(...args: string[]): Promise<Run> {
-  let out = "";
-  let err = "";
-  const code = await main(["node", "huibao", ...args], { out: (t) => void (out += t), err: (t) => void (err += t), cwd: folder });
-  return { code, out, err };
-}
-
-/** No JavaScript stack frames and no English commander words reach the clerk. */
-function expectCleanError(run: Run): void {
-  expect(run.err).not.toMatch(/\n\s+at /);
-  expect(run.err).not.toMatch(/error:|Error:/);
-}
+const huibao = (...args: string[]) => runCli(folder, ...args);
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), "huibao-cli-"));

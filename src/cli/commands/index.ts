@@ -2,3 +2,4 @@ export { registerTemplateCommands } from "./template";
 export { registerTemplateList } from "./template-list";
 export { registerTemplateShow } from "./template-show";
 export { registerTemplateNewWorkbook } from "./template-new-workbook";
+export { registerValidate } from "./validate";

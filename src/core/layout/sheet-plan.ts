@@ -71,4 +71,6 @@ export interface SheetPlan {
   /** Protect the sheet so labels stay fixed and only unlocked cells take input (no password). */
   protect: boolean;
   anchors: SheetAnchors;
+  /** Ranges drawn with data bars (conditional formatting), e.g. a column of figures by unit. */
+  dataBars?: CellRange[];
 }

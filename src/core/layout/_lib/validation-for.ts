@@ -20,7 +20,7 @@ export function validationFor(field: Field, range: CellRange): PlannedValidation
     case "percent": {
       const min = field.min ?? 0;
       const max = field.max ?? (field.kind === "percent" ? 100 : undefined);
-      const bounds = max === undefined ? `不小于 ${min}` : `${min}～${max} 之间`;
+      const bounds = max === undefined ? `不小于 ${min} ` : `${min}～${max} 之间`;
       return { range, type: "decimal", min, max, prompt: `请填写${field.label}${unit}`, error: `${field.label}应为${bounds}的数值` };
     }
     case "enum":

@@ -1,0 +1,88 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { planSheet } from "../../src/core/layout";
+import { cellAddress } from "../../src/core/sheet";
+import { auditTemplate, auditWrites, cleanAuditForm, seededAuditForm } from "../_support/audit-sample";
+import { expectCleanError, runCli } from "../_support/run-cli";
+import { writeTemplateWorkbook } from "../_support/write-workbook";
+
+let folder: string;
+const template = auditTemplate();
+const plan = planSheet(template);
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), "huibao-validate-"));
+  const seeded = seededAuditForm();
+  await writeTemplateWorkbook(join(folder, "seeded.xlsx"), template, plan, auditWrites(template, plan, seeded.form, seeded.rateTyped));
+  await writeTemplateWorkbook(join(folder, "clean.xlsx"), template, plan, auditWrites(template, plan, cleanAuditForm()));
+  const earlier = cleanAuditForm();
+  earlier.values.people = "2000";
+  await writeTemplateWorkbook(join(folder, "earlier.xlsx"), template, plan, auditWrites(template, plan, earlier));
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+describe("huibao validate", () => {
+  it("finds exactly the seeded mistakes at their cells and exits 1", async () => {
+    const run = await runCli(folder, "validate", "seeded.xlsx", "--json");
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.out);
+    const { expected } = seededAuditForm();
+    const cellOf = (e: (typeof expected)[number]) =>
+      e.header ? cellAddress(plan.anchors.header[e.header]!.row, plan.anchors.header[e.header]!.col) : cellAddress(plan.anchors.indicators![e.key!].row, 3);
+    expect(json.findings.map((f: { code: string; cell: string; severity: string }) => `${f.code}@${f.cell}:${f.severity}`).sort()).toEqual(
+      expected.map((e) => `${e.code}@${cellOf(e)}:${e.severity === "verify" ? "verify" : e.severity}`).sort(),
+    );
+    expect(json.file).toBe("seeded.xlsx");
+    expect(json.summary.error).toBe(expected.filter((e) => e.severity === "error").length);
+    const banner = json.findings.find((f: { code: string }) => f.code === "validate.invalid");
+    expect(banner).toMatchObject({ sheet: "审核样例统计表", indicator: "标语横幅", input: "很多" });
+    expect(banner.message).toContain("无法识别");
+  });
+
+  it("prints a readable table with the severity words", async () => {
+    const run = await runCli(folder, "validate", "seeded.xlsx");
+    expect(run.out).toContain("错误");
+    expect(run.out).toContain("核实");
+    expect(run.out).toContain("「复工率」填的是 5.5");
+    expect(run.out).toMatch(/错误 \d+ 条，核实 1 条，提示 \d+ 条/);
+  });
+
+  it("exits 0 on a clean workbook", async () => {
+    const run = await runCli(folder, "validate", "clean.xlsx");
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("未发现问题");
+  });
+
+  it("compares with the previous workbook", async () => {
+    const run = await runCli(folder, "validate", "clean.xlsx", "--prev", "earlier.xlsx", "--json");
+    expect(JSON.parse(run.out).findings.map((f: { code: string }) => f.code)).toEqual(["validate.cumulative-fell"]);
+    expect(run.code).toBe(1);
+  });
+});
+
+describe("edge cases", () => {
+  it("exits 2 with a Chinese message for a file that cannot be used", async () => {
+    await writeFile(join(folder, "random.xlsx"), Buffer.from("not a workbook at all, just text"));
+    const run = await runCli(folder, "validate", "random.xlsx");
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("random.xlsx");
+    expectCleanError(run);
+  });
+
+  it("exits 2 for a missing file", async () => {
+    const run = await runCli(folder, "validate", "nowhere.xlsx");
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("找不到文件");
+  });
+
+  it("asks for --template when the workbook carries none", async () => {
+    const { XlsxWorkbook } = await import("../../src/workbook/xlsx");
+    const wb = XlsxWorkbook.create();
+    await wb.createSheet(planSheet(template, { sheetName: "表" }));
+    await writeFile(join(folder, "unbound.xlsx"), await wb.toBytes());
+    const run = await runCli(folder, "validate", "unbound.xlsx");
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("--template");
+  });
+});
