@@ -1,0 +1,36 @@
+import { TAG_CLOSE, XmlScanner } from "./xml-scanner";
+import { isBuiltInDateFormat, isDateFormatCode } from "./is-date-format";
+
+/**
+ * From xl/styles.xml only what values need: for each cell style index (the `s` of a cell), whether
+ * its number format shows a date. Fonts, fills and borders are skipped.
+ */
+export function parseDateStyles(xml: string): boolean[] {
+  const scanner = new XmlScanner(xml);
+  const customCodes = new Map<number, string>();
+  const styleFormatIds: number[] = [];
+  let inCellXfs = false;
+  while (scanner.next()) {
+    const name = scanner.name;
+    if (scanner.kind === TAG_CLOSE) {
+      if (name === "cellXfs") inCellXfs = false;
+      continue;
+    }
+    if (name === "numFmt") {
+      const id = Number(scanner.attr("numFmtId"));
+      const code = scanner.attr("formatCode");
+      if (Number.isInteger(id) && code !== undefined) customCodes.set(id, code);
+    } else if (name === "cellXfs") {
+      inCellXfs = true;
+    } else if (inCellXfs && name === "xf") {
+      styleFormatIds.push(Number(scanner.attr("numFmtId") ?? 0));
+    } else if (name === "fonts" || name === "fills" || name === "borders" || name === "cellStyleXfs" || name === "dxfs" || name === "extLst") {
+      scanner.skipElement();
+    }
+  }
+  return styleFormatIds.map((id) => {
+    const code = customCodes.get(id);
+    // A custom code under a built-in id replaces it (some writers restate id 14 with their own code).
+    return code !== undefined ? isDateFormatCode(code) : isBuiltInDateFormat(id);
+  });
+}
