@@ -4,7 +4,7 @@ import { extractCell, plainText, rowWidth } from "./_lib/cell";
 import { findIndicatorHead, type IndicatorHead } from "./_lib/find-head";
 import type { ExtractedIndicator, ExtractedReport, UnmatchedLabel } from "./extracted-report";
 import { headerFieldOf, readHeaderBlock } from "./header-block";
-import { IndicatorLabelIndex } from "./label-index";
+import { labelIndexFor, type IndicatorLabelIndex } from "./label-index";
 import { normalizeLabel } from "./normalize-label";
 
 const NOTE_ROW = /^(注|说明|备注|填表说明)\s*\d*\s*[:：]/;
@@ -14,7 +14,7 @@ const NOTE_ROW = /^(注|说明|备注|填表说明)\s*\d*\s*[:：]/;
  * whose labels match the template best), then match every row's label to an indicator.
  */
 export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnapshot): ExtractedReport {
-  const index = new IndicatorLabelIndex(template);
+  const index = labelIndexFor(template);
   const head = findIndicatorHead(sheet) ?? guessHead(sheet, index);
   const indicators: Record<string, ExtractedIndicator> = {};
   const unmatched: UnmatchedLabel[] = [];

@@ -5,5 +5,5 @@ export { normalizeLabel, UNIT_WORDS } from "./normalize-label";
 export type { NormalizedLabel } from "./normalize-label";
 export { readHeaderBlock, headerFieldOf } from "./header-block";
 export type { HeaderBlock } from "./header-block";
-export { IndicatorLabelIndex, columnLabelIndex } from "./label-index";
+export { IndicatorLabelIndex, columnLabelIndex, labelIndexFor } from "./label-index";
 export type { ExtractedCell, ExtractedIndicator, ExtractedLedgerRow, ExtractedReport, UnmatchedLabel } from "./extracted-report";

@@ -50,6 +50,15 @@ export class IndicatorLabelIndex {
   }
 }
 
+const indexes = new WeakMap<IndicatorTemplate, IndicatorLabelIndex>();
+
+/** The label index of a template, built once per template object. */
+export function labelIndexFor(template: IndicatorTemplate): IndicatorLabelIndex {
+  let index = indexes.get(template);
+  if (!index) indexes.set(template, (index = new IndicatorLabelIndex(template)));
+  return index;
+}
+
 /** Ledger columns by normalised head text and aliases. */
 export function columnLabelIndex(columns: readonly LedgerColumn[]): Map<string, string> {
   const index = new Map<string, string>();

@@ -1,0 +1,60 @@
+import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { emptyFormState, formToCells } from "../core/form";
+import { planSheet } from "../core/layout";
+import { flattenIndicators, type ReportTemplate } from "../core/template";
+import { XlsxWorkbook } from "../workbook/xlsx";
+
+/** A small deterministic PRNG, so every run benchmarks the same files. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Unit workbooks as the add-in writes them (ExcelJS, with the template sheet and binding), with
+ * random figures: `count` units of an indicator table, or ledgers of `rows` rows each. Files already
+ * there are reused, so a second run measures reading only.
+ */
+export async function generateUnitWorkbooks(folder: string, template: ReportTemplate, count: number, rows = 0): Promise<string[]> {
+  await mkdir(folder, { recursive: true });
+  const existing = new Set(await readdir(folder));
+  const plan = planSheet(template);
+  const random = seededRandom(count * 7919 + rows);
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const name = `单位${String(i + 1).padStart(4, "0")}.xlsx`;
+    files.push(join(folder, name));
+    if (existing.has(name)) continue;
+    const form = { ...emptyFormState(template.id), header: { unit: `单位${i + 1}`, period: "2023年2月20日24时", preparer: "测试", reportDate: "2023-02-21" } };
+    if (template.kind === "indicators") {
+      for (const { indicator } of flattenIndicators(template)) {
+        if (indicator.formula || !["integer", "decimal", "money"].includes(indicator.kind)) continue;
+        form.values[indicator.key] = String(indicator.kind === "integer" ? Math.floor(random() * 1000) : Math.round(random() * 100000) / 100);
+      }
+    } else {
+      form.rows = Array.from({ length: rows }, (_, r) => {
+        const row: Record<string, string> = {};
+        for (const column of template.columns) {
+          if (column.kind === "enum") row[column.key] = column.options![Math.floor(random() * column.options!.length)];
+          else if (column.kind === "date") row[column.key] = `2023-0${1 + Math.floor(random() * 2)}-1${Math.floor(random() * 9)}`;
+          else if (column.kind === "integer") row[column.key] = String(r + 1);
+          else row[column.key] = `第${r + 1}项内容${Math.floor(random() * 1e6)}`;
+        }
+        return row;
+      });
+    }
+    const workbook = XlsxWorkbook.create();
+    await workbook.createSheet(plan);
+    await workbook.writeCells(plan.sheetName, formToCells(template, plan.anchors, form));
+    await workbook.writeBinding({ sheetName: plan.sheetName, templateId: template.id, templateVersion: template.version, templateJson: JSON.stringify(template) });
+    await writeFile(join(folder, name), await workbook.toBytes());
+  }
+  return files;
+}

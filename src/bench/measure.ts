@@ -1,0 +1,22 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { findBuiltinTemplate } from "../core/template";
+import { measureFloor } from "./measure-floor";
+import { measureOurs } from "./measure-ours";
+
+/**
+ * One measurement in a process of its own, so its peak memory is its own:
+ * `node lib/bench/measure.js <floor|ours> <folder> <templateId>` prints {files, values, ms, peakRssMB}.
+ */
+async function run(): Promise<void> {
+  const [kind, folder, templateId] = process.argv.slice(2);
+  const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(folder, f));
+  const template = findBuiltinTemplate(templateId);
+  if (!template) throw new Error(`unknown template ${templateId}`);
+  const start = performance.now();
+  const { values } = kind === "floor" ? measureFloor(files) : await measureOurs(files, template);
+  const ms = performance.now() - start;
+  process.stdout.write(JSON.stringify({ files: files.length, values, ms, peakRssMB: process.resourceUsage().maxRSS / 1024 }) + "\n");
+}
+
+void run();
