@@ -1,0 +1,73 @@
+import { message } from "../../../core/locale";
+import { WorkbookError, type WorkbookErrorCode } from "../../workbook-error";
+
+/** What the caller knows about the operation, so a failure can name the sheet. */
+export interface ErrorContext {
+  sheet?: string;
+}
+
+/** The error code of an OfficeExtension.Error, read by shape so the mapping works without the Office global (tests, workers). */
+export function officeErrorCode(error: unknown): string | undefined {
+  if (error === null || typeof error !== "object") return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** The clerk is typing in a cell: Excel refuses every batch until the edit ends. */
+export function isCellEditMode(error: unknown): boolean {
+  return officeErrorCode(error) === "InvalidOperationInCellEditMode";
+}
+
+/** Excel's error codes, grouped by what the product can tell the clerk. */
+const CODE_MAP: Record<string, WorkbookErrorCode> = {
+  InvalidOperationInCellEditMode: "busy",
+  ActivityLimitReached: "busy",
+  ItemNotFound: "sheet-not-found",
+  ItemAlreadyExists: "sheet-exists",
+  RequestPayloadSizeLimitExceeded: "payload-too-large",
+  ResponsePayloadSizeLimitExceeded: "payload-too-large",
+  OperationCellsExceedLimit: "payload-too-large",
+  RangeExceedsLimit: "payload-too-large",
+  ApiNotFound: "unsupported-host",
+  NotImplemented: "unsupported-host",
+  UnsupportedFeature: "unsupported-host",
+};
+
+function detailOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** A Chinese message for a code, naming the sheet where one is known. */
+export function workbookErrorMessage(code: WorkbookErrorCode, context: ErrorContext, hostCode: string, detail: string): string {
+  const sheet = context.sheet ?? "";
+  switch (code) {
+    case "busy":
+      return message("office.busy");
+    case "sheet-not-found":
+      return sheet ? message("office.sheet-not-found", { sheet }) : message("office.item-not-found", { detail });
+    case "sheet-exists":
+      return message("office.sheet-exists", { sheet });
+    case "payload-too-large":
+      return message("office.payload-too-large", { sheet });
+    case "unsupported-host":
+      return message("office.unsupported-host", { detail });
+    default:
+      return message("office.host-error", { code: hostCode, detail });
+  }
+}
+
+/**
+ * Any failure of a batch as a WorkbookError with a code and the original as `cause`. Errors that are
+ * already WorkbookErrors (thrown by the adapter itself) pass through unchanged.
+ */
+export function toWorkbookError(error: unknown, context: ErrorContext = {}): WorkbookError {
+  if (error instanceof WorkbookError) return error;
+  const hostCode = officeErrorCode(error) ?? "Unknown";
+  const code = CODE_MAP[hostCode] ?? "host-error";
+  const detail = detailOf(error);
+  return new WorkbookError(code, workbookErrorMessage(code, context, hostCode, detail), {
+    cause: error,
+    detail: { hostCode, ...(context.sheet ? { sheet: context.sheet } : {}) },
+  });
+}

@@ -1,0 +1,66 @@
+import { runExcel, type ExcelRun, type RunExcelOptions } from "./run-excel";
+
+/**
+ * What the task pane needs of Excel's window rather than of the workbook's data: which sheet the
+ * clerk is looking at, taking them to a cell (a finding's location), and following sheet changes.
+ * Components receive it through props or context and never touch `Excel` (design.md principle 3).
+ */
+export interface WorkbookView {
+  activeSheetName(): Promise<string>;
+  /** Activate the sheet and select the cell or range ("B7", "B7:D9"). */
+  selectCell(sheetName: string, address: string): Promise<void>;
+  /** Call `handler` with the sheet's name whenever the clerk switches sheets; resolves to a function that stops it. */
+  onActiveSheetChanged(handler: (sheetName: string) => void): Promise<() => Promise<void>>;
+}
+
+export type OfficeWorkbookViewOptions = Omit<RunExcelOptions, "sheet">;
+
+export class OfficeWorkbookView implements WorkbookView {
+  constructor(private readonly options: OfficeWorkbookViewOptions = {}) {}
+
+  activeSheetName(): Promise<string> {
+    return runExcel(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    }, this.options);
+  }
+
+  selectCell(sheetName: string, address: string): Promise<void> {
+    return runExcel(
+      async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.activate();
+        sheet.getRange(address).select();
+        await context.sync();
+      },
+      { ...this.options, sheet: sheetName },
+    );
+  }
+
+  async onActiveSheetChanged(handler: (sheetName: string) => void): Promise<() => Promise<void>> {
+    const nameOf = (worksheetId: string): Promise<string> =>
+      runExcel(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(worksheetId);
+        sheet.load("name");
+        await context.sync();
+        return sheet.name;
+      }, this.options);
+    const registration = await runExcel(async (context) => {
+      const result = context.workbook.worksheets.onActivated.add(async (event) => handler(await nameOf(event.worksheetId)));
+      await context.sync();
+      return result;
+    }, this.options);
+    // The handler belongs to the context it was added in; it is removed through that same context.
+    const sameContext: ExcelRun = (batch) => batch(registration.context as Excel.RequestContext);
+    return () =>
+      runExcel(
+        async (context) => {
+          registration.remove();
+          await context.sync();
+        },
+        { ...this.options, run: sameContext },
+      );
+  }
+}

@@ -1,0 +1,54 @@
+import { message } from "../../core/locale";
+import { WorkbookError } from "../workbook-error";
+import { isCellEditMode, toWorkbookError, type ErrorContext } from "./_lib/office-error";
+
+/** A batch of Office.js work: queue commands on the context, sync a fixed number of times, return a result. */
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** `Excel.run` or anything shaped like it (office-addin-mock's `run` in tests). */
+export type ExcelRun = <T>(batch: ExcelBatch<T>) => Promise<T>;
+
+export interface RunExcelOptions extends ErrorContext {
+  /** Defaults to the global `Excel.run`, looked up when called so importing this file needs no Office.js. */
+  run?: ExcelRun;
+  /** Tries in all while the clerk is editing a cell (default 4: the first and three retries). */
+  attempts?: number;
+  /** First wait before a retry, doubled each time (default 300 ms: 0.3 s, 0.6 s, 1.2 s). */
+  retryDelayMs?: number;
+  /** Injected by tests to retry without waiting. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const DEFAULT_ATTEMPTS = 4;
+const DEFAULT_DELAY_MS = 300;
+
+function defaultRun<T>(batch: ExcelBatch<T>): Promise<T> {
+  if (typeof Excel === "undefined") {
+    throw new WorkbookError("unsupported-host", message("office.not-in-excel"));
+  }
+  return Excel.run(batch);
+}
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The one way this adapter talks to Excel. While the clerk is editing a cell Excel rejects every
+ * batch, so the batch is retried with a growing pause; if the edit goes on, the clerk is told to
+ * finish it (WorkbookError "busy"). Every other failure becomes a WorkbookError with a code and the
+ * OfficeExtension.Error as `cause`.
+ */
+export async function runExcel<T>(batch: ExcelBatch<T>, options: RunExcelOptions = {}): Promise<T> {
+  const run: ExcelRun = options.run ?? defaultRun;
+  const attempts = Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS);
+  const sleep = options.sleep ?? wait;
+  let delay = options.retryDelayMs ?? DEFAULT_DELAY_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run(batch);
+    } catch (error) {
+      if (!isCellEditMode(error) || attempt >= attempts) throw toWorkbookError(error, options);
+      await sleep(delay);
+      delay *= 2;
+    }
+  }
+}
