@@ -1,0 +1,77 @@
+import { flattenIndicators } from "../../template/indicator-tree";
+import type { IndicatorTemplate } from "../../template/types";
+import type { IndicatorTotal, UnitReport } from "../consolidation-result";
+import { exactSum } from "./exact-sum";
+import { indicatorNames } from "./indicator-names";
+
+/**
+ * One total per indicator by its rule: sums; rates recomputed from the summed parts, never summed;
+ * max and min with the unit that holds them; text kept per unit. `units` is in the summary's order,
+ * which decides only which unit is named when two hold the same max.
+ */
+export function aggregateIndicators(template: IndicatorTemplate, units: readonly UnitReport[]): IndicatorTotal[] {
+  const names = indicatorNames(template);
+  const placed = flattenIndicators(template);
+  const totals = new Map<string, IndicatorTotal>();
+  for (const { indicator, sectionTitle } of placed) {
+    const reported = units.flatMap((u) => {
+      const figure = u.figures[indicator.key];
+      return figure ? [{ unit: u.name, figure }] : [];
+    });
+    const numbers = reported.filter((r) => typeof r.figure.value === "number") as Array<{ unit: string; figure: { value: number; qualifier?: string } }>;
+    const total: IndicatorTotal = {
+      key: indicator.key,
+      name: names.get(indicator.key) ?? indicator.label,
+      label: indicator.label,
+      ...(sectionTitle ? { sectionTitle } : {}),
+      ...(indicator.unit ? { unit: indicator.unit } : {}),
+      kind: indicator.kind,
+      aggregate: indicator.aggregate,
+      unitCount: 0,
+      approximate: false,
+    };
+    switch (indicator.aggregate) {
+      case "sum":
+        if (numbers.length) total.value = exactSum(numbers.map((n) => n.figure.value));
+        total.unitCount = numbers.length;
+        total.approximate = numbers.some((n) => n.figure.qualifier);
+        break;
+      case "max":
+      case "min": {
+        const better = (a: number, b: number) => (indicator.aggregate === "max" ? a > b : a < b);
+        const held = numbers.reduce<(typeof numbers)[number] | undefined>((best, n) => (!best || better(n.figure.value, best.figure.value) ? n : best), undefined);
+        if (held) {
+          total.value = held.figure.value;
+          total.heldBy = held.unit;
+          total.approximate = Boolean(held.figure.qualifier);
+        }
+        total.unitCount = numbers.length;
+        break;
+      }
+      case "keep-per-unit":
+        total.perUnit = reported.map((r) => ({ unit: r.unit, text: textOf(r.figure.value) }));
+        total.unitCount = reported.length;
+        break;
+      case "recompute":
+        // Filled below, once the parts' totals are known.
+        break;
+    }
+    totals.set(indicator.key, total);
+  }
+  for (const { indicator } of placed) {
+    const formula = indicator.formula;
+    if (indicator.aggregate !== "recompute" || !formula) continue;
+    const total = totals.get(indicator.key)!;
+    const num = totals.get(formula.numerator);
+    const den = totals.get(formula.denominator);
+    if (num?.value !== undefined && den?.value !== undefined && den.value !== 0) total.value = (num.value / den.value) * formula.scale;
+    total.unitCount = Math.min(num?.unitCount ?? 0, den?.unitCount ?? 0);
+    total.approximate = Boolean(num?.approximate || den?.approximate);
+  }
+  return placed.map((p) => totals.get(p.indicator.key)!);
+}
+
+function textOf(value: number | string | Date): string {
+  if (value instanceof Date) return `${value.getUTCFullYear()}年${value.getUTCMonth() + 1}月${value.getUTCDate()}日`;
+  return String(value);
+}

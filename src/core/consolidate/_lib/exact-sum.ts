@@ -1,0 +1,22 @@
+/**
+ * Sums that do not depend on the order of the terms: each number is taken as the decimal it prints
+ * as (0.1 is 0.1), and the digits are added as integers. Floating-point addition would make
+ * 0.1 + 0.2 + 0.3 differ from 0.3 + 0.2 + 0.1, and the result must not depend on the order of files.
+ */
+export function exactSum(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const parts = values.map(decimalParts);
+  const scale = Math.max(...parts.map((p) => p.fraction.length));
+  let total = 0n;
+  for (const p of parts) total += BigInt(p.sign + p.integer + p.fraction.padEnd(scale, "0"));
+  const negative = total < 0n;
+  const digits = (negative ? -total : total).toString().padStart(scale + 1, "0");
+  const text = scale > 0 ? `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}` : digits;
+  return Number((negative ? "-" : "") + text);
+}
+
+function decimalParts(value: number): { sign: string; integer: string; fraction: string } {
+  const text = Math.abs(value).toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+  const [integer, fraction = ""] = text.split(".");
+  return { sign: value < 0 ? "-" : "", integer, fraction };
+}

@@ -1,0 +1,86 @@
+import { message } from "../../locale";
+import type { FindingDraft } from "./finding-draft";
+import { matchUnit, type UnitMatch, type UnitMatchHow } from "../match-unit";
+import { normalizeUnitName } from "../normalize-unit-name";
+import type { Roster, RosterUnit } from "../roster";
+import { unitNameFromFileName } from "../unit-name-from-file-name";
+
+export interface UnitIdentity {
+  /** The name counted: the roster's, or as written for a unit outside the roster. */
+  name: string;
+  /** Files with the same key come from the same unit. */
+  key: string;
+  rosterUnit?: RosterUnit;
+  written: string;
+  source: "header" | "file-name";
+  how: UnitMatchHow | "outside-roster" | "no-roster";
+  confidence: number;
+  findings: FindingDraft[];
+}
+
+function baseName(fileName: string): string {
+  return (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]+$/, "");
+}
+
+/** The piece of the file name that matches the roster best (the first of equals). */
+function bestOf(names: readonly string[], roster: Roster): (UnitMatch & { piece: string }) | undefined {
+  let best: (UnitMatch & { piece: string }) | undefined;
+  for (const piece of names) {
+    const match = matchUnit(piece, roster);
+    if (match && (!best || match.confidence > best.confidence)) best = { ...match, piece };
+  }
+  return best;
+}
+
+function keyOf(name: string, rosterUnit?: RosterUnit): string {
+  return rosterUnit ? `roster:${rosterUnit.name}` : `name:${normalizeUnitName(name) || name}`;
+}
+
+function verify(code: FindingDraft["code"], text: string): FindingDraft {
+  return { severity: "verify", code, message: text };
+}
+
+/**
+ * Which unit a file comes from: the form's 填报单位 first, then the file name, matched against the
+ * roster. A name the roster does not know is still counted under its own name, and flagged.
+ */
+export function identifyUnit(header: string | undefined, fileName: string, titles: readonly string[], roster?: Roster): UnitIdentity {
+  const written = header?.trim() ?? "";
+  const fromFile = unitNameFromFileName(fileName, titles);
+  const file = baseName(fileName);
+  if (roster) {
+    const byHeader = written ? matchUnit(written, roster) : undefined;
+    const byFile = bestOf(fromFile, roster);
+    if (byHeader) {
+      const findings: FindingDraft[] = [];
+      if (byHeader.how === "fuzzy") findings.push(verify("consolidate.finding.unit-fuzzy", message("consolidate.finding.unit-fuzzy", { written, unit: byHeader.unit.name })));
+      if (byFile && byFile.unit !== byHeader.unit && byFile.how !== "fuzzy") {
+        const params = { written, byHeader: byHeader.unit.name, file: fileName, byFile: byFile.unit.name };
+        findings.push(verify("consolidate.finding.unit-conflict", message("consolidate.finding.unit-conflict", params)));
+      }
+      return { name: byHeader.unit.name, key: keyOf("", byHeader.unit), rosterUnit: byHeader.unit, written, source: "header", how: byHeader.how, confidence: byHeader.confidence, findings };
+    }
+    if (byFile) {
+      const text = written
+        ? message("consolidate.finding.unit-by-file-name", { written, file: fileName, unit: byFile.unit.name })
+        : message("consolidate.finding.unit-from-file-name", { file: fileName, unit: byFile.unit.name });
+      const finding: FindingDraft = written ? verify("consolidate.finding.unit-by-file-name", text) : { severity: "hint", code: "consolidate.finding.unit-from-file-name", message: text };
+      const findings = [finding];
+      if (byFile.how === "fuzzy") findings.push(verify("consolidate.finding.unit-fuzzy", message("consolidate.finding.unit-fuzzy", { written: byFile.piece, unit: byFile.unit.name })));
+      return { name: byFile.unit.name, key: keyOf("", byFile.unit), rosterUnit: byFile.unit, written: written || byFile.piece, source: "file-name", how: byFile.how, confidence: byFile.confidence, findings };
+    }
+  }
+  const how = roster ? "outside-roster" : "no-roster";
+  if (written) {
+    const findings = roster ? [verify("consolidate.finding.unit-outside-roster", message("consolidate.finding.unit-outside-roster", { unit: written }))] : [];
+    return { name: written, key: keyOf(written), written, source: "header", how, confidence: roster ? 0 : 1, findings };
+  }
+  const guessed = fromFile[0];
+  if (guessed) {
+    const findings: FindingDraft[] = [{ severity: "hint", code: "consolidate.finding.unit-from-file-name", message: message("consolidate.finding.unit-from-file-name", { file: fileName, unit: guessed }) }];
+    if (roster) findings.push(verify("consolidate.finding.unit-outside-roster", message("consolidate.finding.unit-outside-roster", { unit: guessed })));
+    return { name: guessed, key: keyOf(guessed), written: guessed, source: "file-name", how, confidence: roster ? 0 : 0.5, findings };
+  }
+  const findings = [verify("consolidate.finding.unit-unknown", message("consolidate.finding.unit-unknown", { file: fileName, unit: file }))];
+  return { name: file, key: keyOf(file), written: "", source: "file-name", how, confidence: 0, findings };
+}

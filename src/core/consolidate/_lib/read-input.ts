@@ -1,0 +1,100 @@
+import type { ExtractedReport } from "../../extract";
+import { parseValue } from "../../parse/parse-value";
+import type { ReportTemplate } from "../../template/types";
+import type { Explained, InputAccount, StackedLedgerRow, UnitFigure } from "../consolidation-result";
+import { emptyAccount, withValues } from "./account-counts";
+import { recognizeTemplate, type SheetRecognition } from "../recognize-template";
+import type { Roster } from "../roster";
+import { isUnreadableInput, type UnitInput } from "../unit-input";
+import { explain } from "./explain";
+import type { FindingDraft } from "./finding-draft";
+import { identifyUnit, type UnitIdentity } from "./identify-unit";
+import { readIndicatorReport } from "./read-indicator-report";
+import { readLedgerReport } from "./read-ledger-report";
+
+export interface ReadInputOptions {
+  template: ReportTemplate;
+  knownTemplates: readonly ReportTemplate[];
+  roster?: Roster;
+  threshold?: number;
+}
+
+/** A file whose sheet was read against the template: to be counted unless another file of its unit supersedes it. */
+export interface InputCandidate {
+  account: InputAccount;
+  identity: UnitIdentity;
+  report: ExtractedReport;
+  figures: Record<string, UnitFigure>;
+  ledgerRows: Array<Omit<StackedLedgerRow, "unit" | "file">>;
+  drafts: FindingDraft[];
+}
+
+export type InputOutcome = { kind: "candidate"; candidate: InputCandidate } | { kind: "rejected"; account: InputAccount };
+
+/** The sheet holding the template: a bound one first, then the surest by content, then the first in tab order. */
+function pickSheet(recognitions: readonly SheetRecognition[], templateId: string): SheetRecognition | undefined {
+  const matching = recognitions.filter((r) => r.template?.id === templateId);
+  return matching.find((r) => r.how === "binding") ?? [...matching].sort((a, b) => b.confidence - a.confidence)[0];
+}
+
+function notFound(file: string, template: ReportTemplate, recognitions: readonly SheetRecognition[]): Explained {
+  const other = recognitions.find((r) => r.template && r.template.id !== template.id);
+  if (other) return explain("consolidate.input.other-template", { file, sheet: other.sheet, other: other.template!.title, template: template.title });
+  if (recognitions.length === 0) return explain("consolidate.input.no-sheets", { file });
+  const closest = [...recognitions].sort((a, b) => b.confidence - a.confidence)[0];
+  return explain("consolidate.input.not-recognised", { file, template: template.title, detail: closest.reason.message });
+}
+
+function reportDateOf(report: ExtractedReport): Date | undefined {
+  const cell = report.header.reportDate;
+  if (!cell) return undefined;
+  const parsed = parseValue(cell.value, { kind: "date" });
+  return parsed.status === "date" ? parsed.value : undefined;
+}
+
+/**
+ * One file: recognise the template's sheet, find the unit, read and account for every value.
+ * A file that cannot be read, or holds no sheet of the template, comes back rejected with the reason.
+ */
+export function readInput(input: UnitInput, options: ReadInputOptions): InputOutcome {
+  const { template } = options;
+  const base = emptyAccount(input.fileName, input.order ?? 0, input.sha256);
+  if (isUnreadableInput(input)) {
+    const reason = explain("consolidate.input.unreadable", { file: input.fileName, detail: input.error.message });
+    return { kind: "rejected", account: { ...base, status: "rejected", reason } };
+  }
+  const recognitions = recognizeTemplate(input.sheets, input.bindings ?? [], options.knownTemplates, { threshold: options.threshold });
+  const chosen = pickSheet(recognitions, template.id);
+  if (!chosen?.report) return { kind: "rejected", account: { ...base, status: "rejected", reason: notFound(input.fileName, template, recognitions) } };
+
+  const report = chosen.report;
+  const sheet = input.sheets.find((s) => s.name === chosen.sheet)!;
+  const reportDate = reportDateOf(report);
+  const period = report.header.period?.text || undefined;
+  const titles = [template.title, ...(template.aliases ?? [])];
+  const identity = identifyUnit(report.header.unit?.text, input.fileName, titles, options.roster);
+  const year = reportDate?.getUTCFullYear();
+  const reading =
+    template.kind === "indicators"
+      ? { ...readIndicatorReport(template, report, sheet, year), rows: [] }
+      : { ...readLedgerReport(template, report, year), figures: {} };
+
+  const account: InputAccount = withValues(
+    {
+      ...base,
+      unit: identity.name,
+      unitWritten: identity.written,
+      unitSource: identity.source,
+      unitHow: identity.how,
+      unitConfidence: identity.confidence,
+      template: { id: template.id, title: template.title, how: chosen.how === "binding" ? "binding" : "content", confidence: chosen.confidence, reason: chosen.reason },
+      sheet: chosen.sheet,
+      ...(period ? { period } : {}),
+      ...(reportDate ? { reportDate } : {}),
+      missing: report.missing,
+    },
+    reading.values,
+  );
+  const drafts = [...identity.findings, ...reading.findings];
+  return { kind: "candidate", candidate: { account, identity, report, figures: reading.figures, ledgerRows: reading.rows, drafts } };
+}

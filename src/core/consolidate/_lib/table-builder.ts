@@ -1,0 +1,88 @@
+import { numberFormatFor } from "../../layout/number-formats";
+import type { PlannedCell, PlannedScalar, SheetPlan, StyleRole } from "../../layout/sheet-plan";
+import type { CellRange } from "../../sheet";
+import { excelSerial } from "./excel-serial";
+
+/** A value for a summary cell: text from the inputs stays text, dates become serial days. */
+export type SummaryValue = string | number | Date | null | undefined;
+
+/**
+ * Builds the plain listing sheets of the summary (明细, 未报, 审核, 来源): a title across the table,
+ * a head row, then rows. Text is always put as a string with the text format, so a unit's "=1+1"
+ * or "-" stays what it was.
+ */
+export class TableBuilder {
+  readonly cells: PlannedCell[] = [];
+  readonly merges: CellRange[] = [];
+  readonly rowHeights: Record<number, number> = {};
+  readonly dataBars: CellRange[] = [];
+  private nextRow = 0;
+
+  constructor(private readonly width: number) {}
+
+  get row(): number {
+    return this.nextRow;
+  }
+
+  title(text: string): void {
+    const row = this.nextRow++;
+    this.put(row, 0, text, "title");
+    for (let col = 1; col < this.width; col++) this.put(row, col, null, "title");
+    if (this.width > 1) this.merges.push({ top: row, left: 0, bottom: row, right: this.width - 1 });
+    this.rowHeights[row] = 32;
+  }
+
+  head(texts: readonly string[]): number {
+    const row = this.nextRow++;
+    texts.forEach((text, col) => this.put(row, col, text, "tableHead"));
+    this.rowHeights[row] = 22;
+    return row;
+  }
+
+  /** A line of text across the table (a note such as "名录中的单位均已报送"). */
+  line(text: string, style: StyleRole = "label"): void {
+    const row = this.nextRow++;
+    this.put(row, 0, text, style, "@");
+    for (let col = 1; col < this.width; col++) this.put(row, col, null, style);
+    if (this.width > 1) this.merges.push({ top: row, left: 0, bottom: row, right: this.width - 1 });
+  }
+
+  /** A data row; each value with the style and number format of its column (or its own). */
+  values(values: readonly SummaryValue[], styles: readonly StyleRole[], formats: ReadonlyArray<string | undefined> = []): number {
+    const row = this.nextRow++;
+    values.forEach((value, col) => {
+      const style = styles[col] ?? "label";
+      if (value instanceof Date) this.put(row, col, excelSerial(value), style, formats[col] ?? numberFormatFor("date"));
+      else if (typeof value === "string") this.put(row, col, value, style, "@");
+      else this.put(row, col, value ?? null, style, formats[col]);
+    });
+    return row;
+  }
+
+  skip(rows = 1): void {
+    this.nextRow += rows;
+  }
+
+  plan(sheetName: string, columnWidths: number[], freeze: { rows: number; columns: number }, headRow: number): SheetPlan {
+    return {
+      sheetName,
+      // Listing sheets are no template's form: an empty id tells writers not to bind them.
+      templateId: "",
+      templateVersion: "",
+      columnWidths,
+      rowHeights: this.rowHeights,
+      cells: this.cells,
+      merges: this.merges,
+      validations: [],
+      freeze,
+      print: { paperSize: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: headRow, last: headRow } },
+      protect: false,
+      anchors: { header: {} },
+      ...(this.dataBars.length ? { dataBars: this.dataBars } : {}),
+    };
+  }
+
+  private put(row: number, col: number, value: PlannedScalar, style: StyleRole, numberFormat?: string): void {
+    this.cells.push({ row, col, value, style, locked: true, ...(numberFormat ? { numberFormat } : {}) });
+  }
+}

@@ -1,0 +1,178 @@
+import type { ExtractedReport } from "../extract";
+import { message } from "../locale";
+import { BUILTIN_TEMPLATES } from "../template/builtin";
+import type { ReportTemplate, Severity } from "../template/types";
+import type { ConsolidationFinding, ConsolidationResult, DuplicateSubmission, Explained, InputAccount, StackedLedgerRow, UnitReport } from "./consolidation-result";
+import type { Roster } from "./roster";
+import type { UnitInput } from "./unit-input";
+import { aggregateIndicators } from "./_lib/aggregate-indicators";
+import { chooseLatest } from "./_lib/choose-latest";
+import { explain } from "./_lib/explain";
+import type { FindingDraft } from "./_lib/finding-draft";
+import { withValues } from "./_lib/account-counts";
+import { readInput, type InputCandidate } from "./_lib/read-input";
+import { summarizeLedger } from "./_lib/summarize-ledger";
+
+/** A finding of the audit rules, as consolidation carries it into 审核情况. */
+export interface ValidationFindingLike {
+  severity: Severity;
+  code: string;
+  message: string;
+  sheet?: string;
+  cell?: string;
+  indicator?: string;
+}
+
+export interface ConsolidateOptions {
+  template: ReportTemplate;
+  roster?: Roster;
+  /** Templates a file may turn out to hold, to say "this is another form" rather than "not recognised"; the built-ins by default. */
+  knownTemplates?: readonly ReportTemplate[];
+  /** The audit rules, run on each file that is counted; their findings go to 审核情况. */
+  validate?: (template: ReportTemplate, report: ExtractedReport, file: string) => readonly ValidationFindingLike[];
+  /** A unit the roster does not list is counted and flagged ("include", the default) or not counted ("exclude"). */
+  outsideRoster?: "include" | "exclude";
+  /** Confidence below which a sheet is not taken for the template (see recognizeTemplate). */
+  recognitionThreshold?: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Files in a fixed order, whatever order they were passed in. */
+function compareInputs(a: UnitInput, b: UnitInput): number {
+  return (a.order ?? 0) - (b.order ?? 0) || compareText(a.fileName, b.fileName) || compareText(a.sha256 ?? "", b.sha256 ?? "");
+}
+
+function placed(draft: FindingDraft, account: InputAccount, source: ConsolidationFinding["source"] = "consolidate"): ConsolidationFinding {
+  return { ...draft, source, file: account.file, ...(account.unit ? { unit: account.unit } : {}) };
+}
+
+/** A file not used: every value it had is rejected for that reason, and the file is listed with it. */
+function rejectAccount(account: InputAccount, reason: Explained, severity: Severity): InputAccount {
+  const because = explain("consolidate.value.input-rejected", { reason: reason.message });
+  const values = account.values.map((v) => {
+    if (v.status === "blank") return v;
+    // A value not used was not converted into anything either.
+    const { converted: _unused, ...rest } = v;
+    return { ...rest, status: "rejected" as const, reason: because };
+  });
+  const finding: ConsolidationFinding = {
+    severity,
+    code: "consolidate.finding.file-rejected",
+    message: message("consolidate.finding.file-rejected", { reason: reason.message }),
+    source: "consolidate",
+    file: account.file,
+    ...(account.unit ? { unit: account.unit } : {}),
+  };
+  return { ...withValues({ ...account, status: "rejected", reason }, values), findings: [finding] };
+}
+
+function isZeroReport(candidate: InputCandidate, template: ReportTemplate): boolean {
+  if (template.kind === "ledger") return candidate.ledgerRows.length === 0;
+  const { values } = candidate.account;
+  const numbers = values.filter((v) => v.status === "accepted" && typeof v.value === "number");
+  return numbers.length > 0 && numbers.every((v) => v.value === 0) && !values.some((v) => v.status === "rejected");
+}
+
+/** The 报告期 most units state (the first in text order among equally common ones). */
+function commonPeriod(units: readonly InputCandidate[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const u of units) if (u.account.period) counts.set(u.account.period, (counts.get(u.account.period) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
+}
+
+/**
+ * Consolidate the units' files against a template: recognise each file's sheet, find its unit in
+ * the roster, read every value (accepted, converted or rejected with the reason; blanks counted
+ * apart), keep one file per unit (the later 报出日期, else the later `order`), aggregate by each
+ * indicator's rule or stack the ledgers, and tell who is missing, who sent a zero report and who
+ * is not on the roster. The result depends on the files and options only, not on their order.
+ */
+export function consolidate(inputs: readonly UnitInput[], options: ConsolidateOptions): ConsolidationResult {
+  const { template, roster } = options;
+  const knownTemplates = [template, ...(options.knownTemplates ?? BUILTIN_TEMPLATES).filter((t) => t.id !== template.id)];
+  const sorted = [...inputs].sort(compareInputs);
+  const rejected: InputAccount[] = [];
+  const candidates: InputCandidate[] = [];
+  sorted.forEach((input, i) => {
+    options.signal?.throwIfAborted();
+    const outcome = readInput(input, { template, knownTemplates, roster, threshold: options.recognitionThreshold });
+    if (outcome.kind === "rejected") rejected.push(rejectAccount(outcome.account, outcome.account.reason!, "error"));
+    else if (options.outsideRoster === "exclude" && outcome.candidate.identity.how === "outside-roster") {
+      const reason = explain("consolidate.input.outside-roster", { file: input.fileName, unit: outcome.candidate.identity.name });
+      rejected.push(rejectAccount(outcome.candidate.account, reason, "error"));
+    } else candidates.push(outcome.candidate);
+    options.onProgress?.(i + 1, sorted.length, input.fileName);
+  });
+
+  // One file per unit.
+  const groups = new Map<string, InputCandidate[]>();
+  for (const c of candidates) groups.set(c.identity.key, [...(groups.get(c.identity.key) ?? []), c]);
+  const kept: InputCandidate[] = [];
+  const duplicates: DuplicateSubmission[] = [];
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      kept.push(group[0]);
+      continue;
+    }
+    const choice = chooseLatest(group.map((c) => ({ file: c.account.file, order: c.account.order, sha256: c.account.sha256, reportDate: c.account.reportDate, c })));
+    const unit = choice.kept.c.identity.name;
+    const dropped = choice.dropped.map((d) => d.file);
+    duplicates.push({ unit, kept: choice.kept.file, dropped, rule: choice.rule });
+    const notice = message("consolidate.finding.duplicate", { unit, kept: choice.kept.file, dropped: dropped.join("、"), rule: choice.rule });
+    kept.push({ ...choice.kept.c, drafts: [...choice.kept.c.drafts, { severity: "hint", code: "consolidate.finding.duplicate", message: notice }] });
+    for (const d of choice.dropped) {
+      const reason = explain("consolidate.input.superseded", { file: d.file, unit, kept: choice.kept.file, rule: choice.rule });
+      rejected.push(rejectAccount(d.c.account, reason, "hint"));
+    }
+  }
+
+  // Units in roster order, then the others by name.
+  const rosterIndex = (c: InputCandidate) => (c.identity.rosterUnit && roster ? roster.units.indexOf(c.identity.rosterUnit) : Infinity);
+  kept.sort((a, b) => rosterIndex(a) - rosterIndex(b) || compareText(a.identity.name, b.identity.name) || compareText(a.account.file, b.account.file));
+  const period = commonPeriod(kept);
+
+  const accepted: InputAccount[] = kept.map((c) => {
+    const drafts = [...c.drafts];
+    if (period && c.account.period && c.account.period !== period) {
+      drafts.push({ severity: "verify", code: "consolidate.finding.period-differs", message: message("consolidate.finding.period-differs", { period: c.account.period, majority: period }) });
+    }
+    if (template.kind === "indicators" && c.account.valuesRead === 0) {
+      drafts.push({ severity: "verify", code: "consolidate.finding.nothing-reported", message: message("consolidate.finding.nothing-reported") });
+    }
+    const validated = (options.validate?.(template, c.report, c.account.file) ?? []).map((f) => placed({ ...f }, c.account, "validate"));
+    return { ...c.account, findings: [...drafts.map((d) => placed(d, c.account)), ...validated] };
+  });
+
+  const units: UnitReport[] = kept.map((c) => ({
+    name: c.identity.name,
+    ...(c.identity.rosterUnit ? { rosterUnit: c.identity.rosterUnit } : {}),
+    file: c.account.file,
+    sheet: c.account.sheet!,
+    figures: c.figures,
+    zeroReport: isZeroReport(c, template),
+    ledgerRows: c.ledgerRows.length,
+    ...(c.account.period ? { period: c.account.period } : {}),
+    ...(c.account.reportDate ? { reportDate: c.account.reportDate } : {}),
+  }));
+  const stacked: StackedLedgerRow[] = kept.flatMap((c) => c.ledgerRows.map((r) => ({ ...r, unit: c.identity.name, file: c.account.file })));
+  const received = new Set(kept.map((c) => c.identity.rosterUnit).filter((u) => u !== undefined));
+  const byFile = (a: InputAccount, b: InputAccount) => compareText(a.file, b.file) || a.order - b.order;
+
+  return {
+    template,
+    ...(period ? { period } : {}),
+    units,
+    missing: roster ? roster.units.filter((u) => !received.has(u)) : [],
+    duplicates: duplicates.sort((a, b) => compareText(a.unit, b.unit)),
+    zeroReports: units.filter((u) => u.zeroReport).map((u) => u.name),
+    outsideRoster: roster ? kept.filter((c) => c.identity.how === "outside-roster").map((c) => c.identity.name) : [],
+    inputs: [...accepted, ...rejected].sort(byFile),
+    totals: template.kind === "indicators" ? aggregateIndicators(template, units) : [],
+    ...(template.kind === "ledger" ? { ledger: summarizeLedger(template, stacked) } : {}),
+    findings: [...accepted.flatMap((a) => a.findings), ...[...rejected].sort(byFile).flatMap((r) => r.findings)],
+    hasRoster: roster !== undefined,
+  };
+}

@@ -1,0 +1,37 @@
+export { consolidate } from "./consolidate";
+export type { ConsolidateOptions, ValidationFindingLike } from "./consolidate";
+export type {
+  ConsolidationFinding,
+  ConsolidationResult,
+  DuplicateSubmission,
+  Explained,
+  IndicatorTotal,
+  InputAccount,
+  LedgerSummary,
+  StackedLedgerRow,
+  UnitFigure,
+  UnitReport,
+  ValueAccount,
+  ValueStatus,
+} from "./consolidation-result";
+export { rosterFromSheet } from "./roster";
+export type { Roster, RosterProblem, RosterResult, RosterUnit } from "./roster";
+export { matchUnit } from "./match-unit";
+export type { UnitMatch, UnitMatchHow } from "./match-unit";
+export { normalizeUnitName } from "./normalize-unit-name";
+export { unitNameFromFileName } from "./unit-name-from-file-name";
+export { recognizeTemplate } from "./recognize-template";
+export type { RecognizeOptions, SheetRecognition } from "./recognize-template";
+export { isUnreadableInput } from "./unit-input";
+export type { InputBinding, ReadInput, UnitInput, UnreadableInput } from "./unit-input";
+export { summaryPlans } from "./summary-plans";
+export type { SummaryOptions } from "./summary-plans";
+export { planTotalSheet } from "./plan-total-sheet";
+export type { TotalSheetOptions } from "./plan-total-sheet";
+export { planUnitDetailSheet } from "./plan-unit-detail-sheet";
+export type { UnitDetailOptions } from "./plan-unit-detail-sheet";
+export { planMissingSheet } from "./plan-missing-sheet";
+export { planFindingsSheet } from "./plan-findings-sheet";
+export { planSourcesSheet } from "./plan-sources-sheet";
+export { toJson } from "./to-json";
+export type { ConsolidationJson } from "./to-json";

@@ -1,0 +1,97 @@
+import { normalizeUnitName } from "./normalize-unit-name";
+import type { Roster, RosterUnit } from "./roster";
+
+/** How a name was found in the roster, strongest first. */
+export type UnitMatchHow = "exact" | "alias" | "normalized" | "fuzzy";
+
+export interface UnitMatch {
+  unit: RosterUnit;
+  how: UnitMatchHow;
+  /** 1 for the name itself; lower the looser the match. Fuzzy matches stay at or below 0.85. */
+  confidence: number;
+  /** The roster name or alias that matched. */
+  matched: string;
+}
+
+const CONFIDENCE: Record<Exclude<UnitMatchHow, "fuzzy">, number> = { exact: 1, alias: 0.98, normalized: 0.95 };
+const FUZZY_CEILING = 0.85;
+/**
+ * Below this a likeness is no match at all. Shared character pairs alone must be high: 东门社区 and
+ * 西门社区 share two of three pairs (0.67) and are different places.
+ */
+const FUZZY_FLOOR = 0.7;
+
+function namesOf(unit: RosterUnit): string[] {
+  return [unit.name, ...unit.aliases];
+}
+
+function bigrams(text: string): string[] {
+  const chars = [...text];
+  return chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i] + c);
+}
+
+/** Dice's coefficient over character pairs: 1 for equal texts, 0 for nothing in common. */
+function dice(a: string, b: string): number {
+  const left = bigrams(a);
+  const right = bigrams(b);
+  if (left.length === 0 || right.length === 0) return 0;
+  const pool = new Map<string, number>();
+  for (const g of right) pool.set(g, (pool.get(g) ?? 0) + 1);
+  let shared = 0;
+  for (const g of left) {
+    const n = pool.get(g) ?? 0;
+    if (n > 0) {
+      shared++;
+      pool.set(g, n - 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+/**
+ * How alike two normalised names are: one inside the other ("某某县城关镇" and "城关镇", "城关" and
+ * "城关镇") is a match (0.7 up, by how much of the longer one is covered); otherwise Dice's
+ * coefficient over character pairs.
+ */
+function likeness(a: string, b: string): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if ([...short].length >= 2 && long.includes(short)) return 0.7 + (0.3 * [...short].length) / [...long].length;
+  return dice(a, b);
+}
+
+/**
+ * The roster unit a name (填报单位, or a piece of a file name) stands for. Tries the name, then the
+ * aliases, then both normalised (城关镇人民政府 → 城关镇), then a fuzzy likeness; a fuzzy match that two
+ * units share equally is no match, since guessing between them would misfile a report.
+ */
+export function matchUnit(name: string, roster: Roster): UnitMatch | undefined {
+  const text = name.normalize("NFKC").trim();
+  if (!text) return undefined;
+  const exact = roster.units.find((u) => u.name.normalize("NFKC").trim() === text);
+  if (exact) return { unit: exact, how: "exact", confidence: CONFIDENCE.exact, matched: exact.name };
+  for (const unit of roster.units) {
+    const alias = unit.aliases.find((a) => a.normalize("NFKC").trim() === text);
+    if (alias) return { unit, how: "alias", confidence: CONFIDENCE.alias, matched: alias };
+  }
+  const key = normalizeUnitName(text);
+  if (!key) return undefined;
+  for (const unit of roster.units) {
+    const matched = namesOf(unit).find((n) => normalizeUnitName(n) === key);
+    if (matched) return { unit, how: "normalized", confidence: CONFIDENCE.normalized, matched };
+  }
+
+  let best: { unit: RosterUnit; score: number; matched: string } | undefined;
+  let tied = false;
+  for (const unit of roster.units) {
+    const scored = namesOf(unit)
+      .map((n) => ({ n, score: likeness(key, normalizeUnitName(n)) }))
+      .sort((a, b) => b.score - a.score)[0];
+    if (!scored || scored.score < FUZZY_FLOOR) continue;
+    if (!best || scored.score > best.score) {
+      best = { unit, score: scored.score, matched: scored.n };
+      tied = false;
+    } else if (scored.score === best.score) tied = true;
+  }
+  if (!best || tied) return undefined;
+  return { unit: best.unit, how: "fuzzy", confidence: Math.round(best.score * FUZZY_CEILING * 100) / 100, matched: best.matched };
+}

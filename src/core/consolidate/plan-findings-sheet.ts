@@ -1,0 +1,30 @@
+import { message } from "../locale";
+import type { SheetPlan } from "../layout/sheet-plan";
+import type { ConsolidationResult } from "./consolidation-result";
+import { TableBuilder } from "./_lib/table-builder";
+
+/** 审核情况: every finding, the units' in unit order and then the files not used: 单位, 文件, 严重程度, 位置, 指标, 说明. */
+export function planFindingsSheet(result: ConsolidationResult, options: { sheetName?: string } = {}): SheetPlan {
+  const sheetName = options.sheetName ?? message("consolidate.sheet.findings");
+  const heads = [
+    message("consolidate.head.serial"),
+    message("consolidate.head.unit"),
+    message("consolidate.head.file"),
+    message("consolidate.head.severity"),
+    message("consolidate.head.place"),
+    message("consolidate.head.indicator"),
+    message("consolidate.head.explanation"),
+  ];
+  const b = new TableBuilder(heads.length);
+  b.title(message("consolidate.title.findings", { template: result.template.title }));
+  const headRow = b.head(heads);
+  if (result.findings.length === 0) b.line(message("consolidate.none.findings"));
+  result.findings.forEach((f, i) => {
+    const place = f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : (f.cell ?? null);
+    b.values(
+      [i + 1, f.unit ?? null, f.file ?? null, message(`consolidate.severity.${f.severity}`), place, f.indicator ?? null, f.message],
+      ["serial", "label", "label", "unit", "label", "label", "label"],
+    );
+  });
+  return b.plan(sheetName, [6, 16, 28, 10, 16, 20, 60], { rows: headRow + 1, columns: 0 }, headRow);
+}

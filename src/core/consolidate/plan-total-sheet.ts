@@ -1,0 +1,82 @@
+import { message } from "../locale";
+import { planSheet } from "../layout/plan-sheet";
+import type { PlannedCell, PlannedScalar, SheetPlan } from "../layout/sheet-plan";
+import type { HeaderValues } from "../layout";
+import type { LedgerTemplate } from "../template/types";
+import type { ConsolidationResult } from "./consolidation-result";
+import { excelSerial } from "./_lib/excel-serial";
+
+export interface TotalSheetOptions {
+  /** 填报单位 of the summary: the consolidating office. */
+  officeName?: string;
+  /** 报出日期 of the summary. */
+  reportDate?: Date;
+  sheetName?: string;
+}
+
+function setCell(plan: SheetPlan, row: number, col: number, value: PlannedScalar, extra: Partial<PlannedCell> = {}): void {
+  const cell = plan.cells.find((c) => c.row === row && c.col === col);
+  if (cell) Object.assign(cell, { value, ...extra });
+  else plan.cells.push({ row, col, value, style: "label", locked: true, ...extra });
+}
+
+function withReportDate(plan: SheetPlan, date: Date | undefined): void {
+  const at = plan.anchors.header.reportDate;
+  if (at && date) setCell(plan, at.row, at.col, excelSerial(date));
+}
+
+/**
+ * 汇总表: the template's own form filled with the totals, so the summary is itself a valid input one
+ * level up (村 → 乡镇 → 县). Rates keep their formula and carry the value recomputed from the summed
+ * parts; 备注 says where a total holds approximate figures or whose a maximum is. A ledger's form
+ * gets every unit's rows, with a 来源单位 column after the template's own.
+ */
+export function planTotalSheet(result: ConsolidationResult, options: TotalSheetOptions = {}): SheetPlan {
+  const { template } = result;
+  const header: HeaderValues = {
+    ...(options.officeName ? { unit: options.officeName } : {}),
+    ...(result.period ? { period: result.period } : {}),
+  };
+  const sheetName = options.sheetName ?? message("consolidate.sheet.total");
+  if (template.kind === "ledger") return planLedgerTotal(result, template, header, sheetName, options.reportDate);
+
+  const plan = planSheet(template, { sheetName, header });
+  withReportDate(plan, options.reportDate);
+  for (const total of result.totals) {
+    const at = plan.anchors.indicators?.[total.key];
+    if (!at) continue;
+    const notes: string[] = [];
+    if (total.aggregate === "keep-per-unit") {
+      const text = (total.perUnit ?? []).map((p) => message("consolidate.note.per-unit", p)).join("；");
+      setCell(plan, at.row, at.valueCol, text || null, { numberFormat: "@" });
+    } else if (total.value !== undefined) {
+      setCell(plan, at.row, at.valueCol, total.value);
+    }
+    if (total.aggregate === "recompute" && total.value !== undefined) notes.push(message("consolidate.note.recomputed"));
+    if (total.heldBy) notes.push(message("consolidate.note.held-by", { unit: total.heldBy }));
+    if (total.approximate) notes.push(message("consolidate.note.approximate"));
+    if (notes.length) setCell(plan, at.row, at.noteCol, notes.join("；"), { numberFormat: "@" });
+  }
+  return plan;
+}
+
+function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, header: HeaderValues, sheetName: string, reportDate?: Date): SheetPlan {
+  const rows = result.ledger?.rows ?? [];
+  const plan = planSheet({ ...template, initialRows: Math.max(rows.length, 1) }, { sheetName, header });
+  withReportDate(plan, reportDate);
+  const ledger = plan.anchors.ledger!;
+  const sourceCol = template.columns.length + 1;
+  setCell(plan, ledger.headRow, sourceCol, message("consolidate.head.source-unit"), { style: "tableHead" });
+  plan.columnWidths = [...plan.columnWidths, 14];
+  rows.forEach((stacked, i) => {
+    const row = ledger.firstRow + i;
+    for (const column of template.columns) {
+      const cell = stacked.cells[column.key];
+      if (!cell || cell.value === null) continue;
+      const value = cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
+      setCell(plan, row, ledger.columns[column.key], value, typeof value === "string" ? { numberFormat: "@" } : {});
+    }
+    setCell(plan, row, sourceCol, stacked.unit, { style: "label", numberFormat: "@" });
+  });
+  return plan;
+}

@@ -1,0 +1,120 @@
+import { message } from "../locale";
+import { numberFormatFor } from "../layout/number-formats";
+import type { SheetPlan, StyleRole } from "../layout/sheet-plan";
+import { flattenIndicators } from "../template/indicator-tree";
+import type { IndicatorTemplate, LedgerTemplate } from "../template/types";
+import type { ConsolidationResult } from "./consolidation-result";
+import { competitionRank } from "./_lib/competition-rank";
+import { indicatorNames } from "./_lib/indicator-names";
+import { summarizeLedger } from "./_lib/summarize-ledger";
+import { TableBuilder, type SummaryValue } from "./_lib/table-builder";
+
+export interface UnitDetailOptions {
+  /** The indicator to rank units by; the first summed number by default. */
+  rankBy?: string;
+  sheetName?: string;
+}
+
+const NUMERIC = new Set(["integer", "decimal", "money", "percent"]);
+const PERCENT_FORMAT = numberFormatFor("percent", 1);
+
+interface Column {
+  head: string;
+  width: number;
+  style: StyleRole;
+  format?: string;
+  numeric: boolean;
+}
+
+/**
+ * 分单位明细: one row per unit counted, one column per indicator (with its unit of measure), a 合计
+ * row with the totals by each indicator's rule, a rank by one indicator, and data bars on the first
+ * column of figures. A ledger's units get their row counts by status instead.
+ */
+export function planUnitDetailSheet(result: ConsolidationResult, options: UnitDetailOptions = {}): SheetPlan {
+  const sheetName = options.sheetName ?? message("consolidate.sheet.detail");
+  const { template } = result;
+  const table = template.kind === "indicators" ? indicatorTable(result, template, options.rankBy) : ledgerTable(result, template);
+  const fixed: Column[] = [
+    { head: message("consolidate.head.serial"), width: 6, style: "serial", numeric: false },
+    { head: message("consolidate.head.unit"), width: 18, style: "label", numeric: false },
+  ];
+  const columns = [...fixed, ...table.columns, { head: message("consolidate.head.rank", { indicator: table.rankName }), width: 10, style: "serial" as StyleRole, numeric: false }];
+  const b = new TableBuilder(columns.length);
+  b.title(message("consolidate.title.detail", { template: template.title }));
+  const headRow = b.head(columns.map((c) => c.head));
+  const styles = columns.map((c) => c.style);
+  const formats = columns.map((c) => c.format);
+  const ranks = competitionRank(table.rankValues);
+  table.rows.forEach((values, i) => b.values([i + 1, result.units[i].name, ...values, ranks[i]], styles, formats));
+  const lastUnitRow = b.row - 1;
+  b.values([null, message("consolidate.head.total-row"), ...table.totals, null], ["section", "section", ...table.columns.map(() => "computed" as StyleRole), "section"], formats);
+  const firstNumeric = columns.findIndex((c) => c.numeric);
+  if (firstNumeric >= 0 && result.units.length > 0) b.dataBars.push({ top: headRow + 1, left: firstNumeric, bottom: lastUnitRow, right: firstNumeric });
+  return b.plan(sheetName, columns.map((c) => c.width), { rows: headRow + 1, columns: 2 }, headRow);
+}
+
+interface DetailTable {
+  columns: Column[];
+  rows: SummaryValue[][];
+  totals: SummaryValue[];
+  rankName: string;
+  rankValues: Array<number | undefined>;
+}
+
+function indicatorTable(result: ConsolidationResult, template: IndicatorTemplate, rankBy?: string): DetailTable {
+  const names = indicatorNames(template);
+  const placed = flattenIndicators(template);
+  const columns: Column[] = placed.map(({ indicator }) => {
+    const name = names.get(indicator.key) ?? indicator.label;
+    const numeric = NUMERIC.has(indicator.kind);
+    return {
+      head: indicator.unit ? `${name}（${indicator.unit}）` : name,
+      width: Math.min(24, Math.max(10, name.length * 2 + 2)),
+      style: numeric ? "computed" : "label",
+      ...(numeric ? { format: numberFormatFor(indicator.kind, indicator.decimals) } : {}),
+      numeric,
+    };
+  });
+  const rows = result.units.map((unit) => placed.map(({ indicator }) => unit.figures[indicator.key]?.value));
+  const totals = result.totals.map((t) => (t.aggregate === "keep-per-unit" ? null : t.value));
+  const ranked =
+    placed.find((p) => p.indicator.key === rankBy) ?? placed.find((p) => p.indicator.aggregate === "sum" && NUMERIC.has(p.indicator.kind)) ?? placed[0];
+  const rankValues = result.units.map((u) => {
+    const value = ranked ? u.figures[ranked.indicator.key]?.value : undefined;
+    return typeof value === "number" ? value : undefined;
+  });
+  return { columns, rows, totals, rankName: ranked ? (names.get(ranked.indicator.key) ?? ranked.indicator.label) : "", rankValues };
+}
+
+function ledgerTable(result: ConsolidationResult, template: LedgerTemplate): DetailTable {
+  const options = template.status ? (template.columns.find((c) => c.key === template.status!.column)?.options ?? []) : [];
+  const sums = template.columns.filter((c) => c.kind === "integer" || c.kind === "decimal" || c.kind === "money");
+  const count = (head: string, format = "#,##0"): Column => ({ head, width: 10, style: "computed", format, numeric: true });
+  const withStatus = template.status !== undefined;
+  const statusColumns = withStatus
+    ? [...options.map((o) => count(o)), count(message("consolidate.head.unknown-status")), count(message("consolidate.head.done")), count(message("consolidate.head.done-rate"), PERCENT_FORMAT)]
+    : [];
+  const columns: Column[] = [
+    count(message("consolidate.head.rows")),
+    ...statusColumns,
+    ...sums.map((c) => count(c.unit ? `${c.label}（${c.unit}）` : c.label, numberFormatFor(c.kind, c.decimals))),
+  ];
+  const rateOf = (done: number, rows: number) => (rows > 0 ? (done / rows) * 100 : undefined);
+  const line = (rows: NonNullable<ConsolidationResult["ledger"]>["rows"]): SummaryValue[] => {
+    const s = summarizeLedger(template, rows);
+    const status = withStatus ? [...options.map((o) => s.statusCounts[o] ?? 0), s.unknownStatus, s.done, rateOf(s.done, rows.length)] : [];
+    return [rows.length, ...status, ...sums.map((c) => s.columnTotals[c.key])];
+  };
+  const all = result.ledger?.rows ?? [];
+  const unitRows = result.units.map((u) => all.filter((r) => r.unit === u.name));
+  // Ranked by completion where the ledger has a status, else by its number of rows.
+  const rankValues = unitRows.map((rows) => (withStatus ? rateOf(summarizeLedger(template, rows).done, rows.length) : rows.length));
+  return {
+    columns,
+    rows: unitRows.map(line),
+    totals: line(all),
+    rankName: message(withStatus ? "consolidate.head.done-rate" : "consolidate.head.rows"),
+    rankValues,
+  };
+}

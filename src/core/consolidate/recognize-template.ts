@@ -1,0 +1,143 @@
+import { extractReport, type ExtractedReport } from "../extract";
+import { cellText } from "../form/cell-text";
+import type { SheetSnapshot } from "../sheet";
+import { loadTemplateText } from "../template/load-template";
+import type { ReportTemplate } from "../template/types";
+import type { Explained } from "./consolidation-result";
+import { explain } from "./_lib/explain";
+import type { InputBinding } from "./unit-input";
+
+/** Which template a sheet holds, how sure, and why, in words. */
+export interface SheetRecognition {
+  sheet: string;
+  /** Absent when the sheet is not recognised (below the threshold). */
+  template?: ReportTemplate;
+  /** "binding": the workbook's own template mark; "content": title and labels; "none": not recognised. */
+  how: "binding" | "content" | "none";
+  /** 1 for a binding; otherwise how much of the template's title and labels the sheet shows. */
+  confidence: number;
+  reason: Explained;
+  /** The sheet read against the recognised template, so the caller need not read it again. */
+  report?: ExtractedReport;
+}
+
+export interface RecognizeOptions {
+  /** Confidence below which a sheet is "not recognised"; 0.5 by default. */
+  threshold?: number;
+}
+
+const DEFAULT_THRESHOLD = 0.5;
+const TITLE_ROWS = 5;
+/** How much a title that is only like the template's adds to a partial match of labels. */
+const TITLE_WEIGHT = 0.3;
+
+/**
+ * Labels decide; a title decides more when it is the template's own: a sheet titled 复工复产统计表
+ * showing one class of five (a fifth of the labels) is that table, partly filled in.
+ */
+function confidenceOf(labels: number, title: number, found: number): number {
+  if (found === 0) return 0;
+  if (title === 1) return Math.max(labels, 0.5 + 0.5 * labels);
+  return Math.max(labels, TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * labels);
+}
+
+function plain(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "");
+}
+
+function bigrams(text: string): Set<string> {
+  const chars = [...text];
+  return new Set(chars.slice(1).map((c, i) => chars[i] + c));
+}
+
+/** 1 when a text of the sheet's top rows (or its name) contains a title of the template; else the best likeness. */
+function titleScore(sheet: SheetSnapshot, template: ReportTemplate): number {
+  const titles = [template.title, ...(template.aliases ?? [])].map(plain).filter(Boolean);
+  const texts = [sheet.name, ...sheet.rows.slice(0, TITLE_ROWS).flatMap((cells) => cells.filter((c) => typeof c === "string").map((c) => cellText(c)))]
+    .map(plain)
+    .filter(Boolean);
+  let best = 0;
+  for (const text of texts) {
+    for (const title of titles) {
+      if (text.includes(title)) return 1;
+      const a = bigrams(text);
+      const b = bigrams(title);
+      const shared = [...b].filter((g) => a.has(g)).length;
+      if (a.size && b.size) best = Math.max(best, (2 * shared) / (a.size + b.size));
+    }
+  }
+  return best;
+}
+
+function labelCounts(template: ReportTemplate, report: ExtractedReport): { found: number; total: number } {
+  const total = template.kind === "indicators" ? Object.keys(report.indicators).length + report.missing.length : template.columns.length;
+  return { found: total - report.missing.length, total };
+}
+
+function isEmpty(sheet: SheetSnapshot): boolean {
+  return sheet.rows.every((cells) => cells.every((c) => c === null || (typeof c === "string" && c.trim() === "")));
+}
+
+function fromBinding(sheet: SheetSnapshot, binding: InputBinding, templates: readonly ReportTemplate[]): ReportTemplate | undefined {
+  const known = templates.find((t) => t.id === binding.templateId);
+  if (known) return known;
+  const loaded = loadTemplateText(binding.templateJson, sheet.name);
+  return loaded.ok ? loaded.template : undefined;
+}
+
+/**
+ * The template of each sheet of a file (very hidden sheets, such as the add-in's metadata, are
+ * skipped). A sheet bound to a template in the workbook's metadata is that template for certain;
+ * otherwise each known template is tried: the share of its labels (indicators or ledger columns)
+ * found on the sheet, raised by a matching title. The best template at or above the threshold wins;
+ * ties go to the one with more labels found, then to the earlier in `templates`.
+ */
+export function recognizeTemplate(
+  sheets: readonly SheetSnapshot[],
+  bindings: readonly InputBinding[],
+  templates: readonly ReportTemplate[],
+  options: RecognizeOptions = {},
+): SheetRecognition[] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  return sheets
+    .filter((sheet) => sheet.visibility !== "veryHidden")
+    .map((sheet) => {
+      const binding = bindings.find((b) => b.sheetName === sheet.name);
+      const bound = binding ? fromBinding(sheet, binding, templates) : undefined;
+      if (bound) {
+        return {
+          sheet: sheet.name,
+          template: bound,
+          how: "binding" as const,
+          confidence: 1,
+          reason: explain("consolidate.recognize.binding", { template: bound.title, sheet: sheet.name }),
+          report: extractReport(bound, sheet),
+        };
+      }
+      if (isEmpty(sheet)) return { sheet: sheet.name, how: "none" as const, confidence: 0, reason: explain("consolidate.recognize.empty", { sheet: sheet.name }) };
+
+      let best: { template: ReportTemplate; report: ExtractedReport; confidence: number; title: number; found: number; total: number } | undefined;
+      for (const template of templates) {
+        const report = extractReport(template, sheet);
+        const { found, total } = labelCounts(template, report);
+        const labels = total > 0 ? found / total : 0;
+        const title = titleScore(sheet, template);
+        const confidence = confidenceOf(labels, title, found);
+        if (!best || confidence > best.confidence || (confidence === best.confidence && found > best.found)) {
+          best = { template, report, confidence, title, found, total };
+        }
+      }
+      if (!best || best.confidence < threshold) {
+        const detail = best && best.found > 0 ? { best: best.template.title, found: best.found, total: best.total } : { found: 0, total: 0 };
+        return { sheet: sheet.name, how: "none" as const, confidence: best?.confidence ?? 0, reason: explain("consolidate.recognize.none", { sheet: sheet.name, ...detail }) };
+      }
+      return {
+        sheet: sheet.name,
+        template: best.template,
+        how: "content" as const,
+        confidence: Math.round(best.confidence * 100) / 100,
+        reason: explain("consolidate.recognize.content", { template: best.template.title, found: best.found, total: best.total, titleMatched: best.title === 1 }),
+        report: best.report,
+      };
+    });
+}

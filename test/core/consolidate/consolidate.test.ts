@@ -1,0 +1,304 @@
+import { consolidate, type ConsolidationResult } from "../../../src/core/consolidate";
+import { findBuiltinTemplate } from "../../../src/core/template";
+import type { IndicatorTemplate, LedgerTemplate } from "../../../src/core/template/types";
+import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
+import { countIndicator, smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
+
+const template = smallIndicatorTemplate();
+const roster = rosterOf(["城关镇", ["城关"], "县政府"], ["东城街道", ["东城"], "县政府"], ["西城街道", [], "县政府"]);
+
+function total(result: ConsolidationResult, key: string): number | undefined {
+  return result.totals.find((t) => t.key === key)?.value;
+}
+
+function account(result: ConsolidationResult, file: string) {
+  const found = result.inputs.find((i) => i.file === file);
+  if (!found) throw new Error(`no input ${file}`);
+  return found;
+}
+
+describe("consolidate: figures", () => {
+  it("adds up figures matched by label, whatever the units' spelling and order of rows", () => {
+    const a = unitForm(template, { total: 92, big: 3, small: 89, resumed: 80, funds: 12.5 }, { unit: "城关镇" });
+    const b = unitForm(template, { total: 10, big: 2, small: 8, resumed: 6, funds: 1.25 }, { unit: "东城街道", label: (l) => `（一）其中：${l}` });
+    const result = consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template, roster });
+    expect(total(result, "total")).toBe(102);
+    expect(total(result, "small")).toBe(97);
+    expect(total(result, "funds")).toBe(13.75);
+    expect(result.units.map((u) => u.name)).toEqual(["城关镇", "东城街道"]);
+  });
+
+  it("adds decimals as the decimals written: 0.1 and 0.2 make 0.3", () => {
+    const a = unitForm(template, { funds: 0.1 }, { unit: "城关镇" });
+    const b = unitForm(template, { funds: 0.2 }, { unit: "东城街道" });
+    expect(total(consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template, roster }), "funds")).toBe(0.3);
+  });
+
+  it("recomputes a rate from the summed parts and never sums the typed rates", () => {
+    const a = unitForm(template, { total: 100, resumed: 90, rate: 90 }, { unit: "城关镇" });
+    const b = unitForm(template, { total: 10, resumed: 5, rate: 50 }, { unit: "东城街道" });
+    const result = consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template, roster });
+    expect(total(result, "rate")).toBeCloseTo((95 / 110) * 100, 10);
+    expect(result.units[1].figures.rate).toMatchObject({ value: 50, recomputed: true });
+  });
+
+  it("counts 300余 as 300, keeps the qualifier and marks the total approximate", () => {
+    const a = unitForm(template, { resumed: "300余" }, { unit: "城关镇" });
+    const b = unitForm(template, { resumed: 20 }, { unit: "东城街道" });
+    const result = consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template, roster });
+    expect(result.units[0].figures.resumed).toMatchObject({ value: 300, qualifier: "余" });
+    expect(result.totals.find((t) => t.key === "resumed")).toMatchObject({ value: 320, approximate: true });
+    expect(result.findings.some((f) => f.severity === "hint" && f.message.includes("保留“余”"))).toBe(true);
+  });
+
+  it("reads 3.2万 in a 家 field as 32000 and counts it as converted", () => {
+    const a = unitForm(template, { total: "3.2万" }, { unit: "城关镇" });
+    const result = consolidate([inputOf("a.xlsx", 1, a)], { template, roster });
+    expect(total(result, "total")).toBe(32000);
+    expect(account(result, "a.xlsx")).toMatchObject({ valuesAccepted: 1, valuesConverted: 1 });
+  });
+
+  it("converts a figure the unit gave in another unit of measure, and records it", () => {
+    const a = unitForm(template, { funds: 25000 }, { unit: "城关镇", units: { funds: "元" } });
+    const result = consolidate([inputOf("a.xlsx", 1, a)], { template, roster });
+    expect(total(result, "funds")).toBe(2.5);
+    const value = account(result, "a.xlsx").values.find((v) => v.key === "funds")!;
+    expect(value).toMatchObject({ status: "accepted", value: 2.5, converted: { from: "元", to: "万元", original: 25000 } });
+    expect(value.notes[0].message).toBe("本表计量单位为“元”，按 25000元 = 2.5万元 计");
+  });
+
+  it("converts by a table-wide unit stated above the table", () => {
+    const a = unitForm(template, { funds: 30000 }, { unit: "城关镇", tableUnit: "元", units: { funds: "" } });
+    expect(total(consolidate([inputOf("a.xlsx", 1, a)], { template, roster }), "funds")).toBe(3);
+  });
+
+  it("rejects text with the reason and the cell, never reading it as 0", () => {
+    const a = unitForm(template, { total: "不详", big: "xx", small: 5 }, { unit: "城关镇" });
+    const result = consolidate([inputOf("a.xlsx", 1, a)], { template, roster });
+    const input = account(result, "a.xlsx");
+    expect(input).toMatchObject({ valuesRead: 3, valuesAccepted: 1, valuesRejected: 2 });
+    expect(total(result, "total")).toBeUndefined();
+    const rejected = input.values.filter((v) => v.status === "rejected");
+    expect(rejected.map((v) => v.reason?.code)).toEqual(["parse.invalid.not-a-number", "parse.placeholder"]);
+    const finding = result.findings.find((f) => f.code === "consolidate.finding.value-rejected" && f.indicator === "企业总数");
+    expect(finding).toMatchObject({ severity: "error", unit: "城关镇", file: "a.xlsx", cell: rejected[0].cell });
+    expect(finding?.message).toContain("“不详”不是数字");
+  });
+
+  it("rejects a figure in a unit that cannot be converted", () => {
+    const a = unitForm(template, { funds: 5 }, { unit: "城关镇", units: { funds: "吨" } });
+    const value = account(consolidate([inputOf("a.xlsx", 1, a)], { template, roster }), "a.xlsx").values.find((v) => v.key === "funds")!;
+    expect(value.status).toBe("rejected");
+    expect(value.reason?.message).toContain("本表为“吨”，表式为“万元”");
+  });
+
+  it("takes a plain count in another count word as written, and asks to verify", () => {
+    const a = unitForm(template, { total: 7 }, { unit: "城关镇", units: { total: "个" } });
+    const result = consolidate([inputOf("a.xlsx", 1, a)], { template, roster });
+    expect(total(result, "total")).toBe(7);
+    expect(result.findings.find((f) => f.code === "consolidate.finding.unit-taken-as-is")?.severity).toBe("verify");
+  });
+
+  it("counts blanks apart: not reported, neither accepted nor rejected", () => {
+    const a = unitForm(template, { total: 5 }, { unit: "城关镇" });
+    const input = account(consolidate([inputOf("a.xlsx", 1, a)], { template, roster }), "a.xlsx");
+    expect(input).toMatchObject({ valuesRead: 1, valuesAccepted: 1, valuesRejected: 0, valuesBlank: 5 });
+  });
+
+  it("reports a label the template does not know, with its figure rejected", () => {
+    const a = unitForm(template, { total: 5 }, { unit: "城关镇", extra: [["新增企业", 7]] });
+    const result = consolidate([inputOf("a.xlsx", 1, a)], { template, roster });
+    const value = account(result, "a.xlsx").values.find((v) => v.label === "新增企业");
+    expect(value).toMatchObject({ status: "rejected", raw: "7" });
+    expect(value?.key).toBeUndefined();
+    expect(value?.reason?.message).toContain("表式中没有“新增企业”");
+    expect(result.findings.some((f) => f.code === "consolidate.finding.unmatched-label" && f.indicator === "新增企业")).toBe(true);
+  });
+
+  it("reports indicators the unit's form lacks", () => {
+    const short: IndicatorTemplate = { ...template, sections: [template.sections[0]] };
+    const a = unitForm(short, { total: 5 }, { unit: "城关镇" });
+    const result = consolidate([inputOf("a.xlsx", 1, a)], { template, roster });
+    expect(account(result, "a.xlsx").missing).toEqual(["funds"]);
+    expect(result.findings.find((f) => f.code === "consolidate.finding.missing-indicators")?.message).toContain("应急资金");
+  });
+
+  it("takes the maximum with the unit that holds it, and keeps text per unit", () => {
+    const mixed: IndicatorTemplate = {
+      ...template,
+      sections: [
+        {
+          indicators: [
+            countIndicator("reads", "阅读量", { unit: "人次" }),
+            countIndicator("maxReads", "最高阅读量", { unit: "人次", aggregate: "max" }),
+            countIndicator("lowest", "最低到岗", { unit: "人", aggregate: "min" }),
+            { key: "note", label: "主要做法", kind: "text", aggregate: "keep-per-unit" },
+          ],
+        },
+      ],
+    };
+    const a = unitForm(mixed, { reads: 100, maxReads: 80, lowest: 3, note: "=入户宣传" }, { unit: "城关镇" });
+    const b = unitForm(mixed, { reads: 50, maxReads: 90, lowest: 5, note: "广播" }, { unit: "东城街道" });
+    const result = consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template: mixed, roster });
+    expect(result.totals.find((t) => t.key === "maxReads")).toMatchObject({ value: 90, heldBy: "东城街道" });
+    expect(result.totals.find((t) => t.key === "lowest")).toMatchObject({ value: 3, heldBy: "城关镇" });
+    expect(result.totals.find((t) => t.key === "note")?.perUnit).toEqual([
+      { unit: "城关镇", text: "=入户宣传" },
+      { unit: "东城街道", text: "广播" },
+    ]);
+  });
+});
+
+describe("consolidate: units", () => {
+  it("finds the unit by 填报单位 through the roster's aliases and normalised names", () => {
+    const a = unitForm(template, { total: 1 }, { unit: "城关镇人民政府" });
+    const b = unitForm(template, { total: 1 }, { unit: "东城" });
+    const result = consolidate([inputOf("1.xlsx", 1, a), inputOf("2.xlsx", 2, b)], { template, roster });
+    expect(result.inputs.map((i) => [i.unit, i.unitHow])).toEqual([
+      ["城关镇", "normalized"],
+      ["东城街道", "alias"],
+    ]);
+    expect(result.missing.map((u) => u.name)).toEqual(["西城街道"]);
+  });
+
+  it("falls back to the file name when the form names no unit", () => {
+    const a = unitForm(template, { total: 1 });
+    const result = consolidate([inputOf("东城街道-测试统计表-2月20日.xlsx", 1, a)], { template, roster });
+    expect(result.inputs[0]).toMatchObject({ unit: "东城街道", unitSource: "file-name", unitHow: "exact" });
+    expect(result.findings[0].message).toContain("按文件名");
+  });
+
+  it("keeps the later 报出日期 of a unit's two files, whatever their order, and names both", () => {
+    const early = unitForm(template, { total: 1 }, { unit: "城关镇", reportDate: "2023年2月21日" });
+    const late = unitForm(template, { total: 2 }, { unit: "城关镇", reportDate: new Date(Date.UTC(2023, 1, 22)) });
+    const result = consolidate([inputOf("晚.xlsx", 1, late), inputOf("早.xlsx", 2, early)], { template, roster });
+    expect(total(result, "total")).toBe(2);
+    expect(result.duplicates).toEqual([{ unit: "城关镇", kept: "晚.xlsx", dropped: ["早.xlsx"], rule: "report-date" }]);
+    const dropped = account(result, "早.xlsx");
+    expect(dropped).toMatchObject({ status: "rejected", valuesAccepted: 0, valuesRejected: 1 });
+    expect(dropped.reason?.message).toContain("“城关镇”另报送了“晚.xlsx”（报出日期较晚）");
+    expect(dropped.values[0].reason?.message).toContain("所在文件未采用");
+  });
+
+  it("keeps the later file when the 报出日期 do not tell", () => {
+    const first = unitForm(template, { total: 1 }, { unit: "城关镇" });
+    const second = unitForm(template, { total: 2 }, { unit: "城关镇人民政府", reportDate: "2023-02-21" });
+    const result = consolidate([inputOf("second.xlsx", 9, second), inputOf("first.xlsx", 3, first)], { template, roster });
+    expect(result.duplicates).toEqual([{ unit: "城关镇", kept: "second.xlsx", dropped: ["first.xlsx"], rule: "order" }]);
+    expect(result.units).toHaveLength(1);
+  });
+
+  it("tells a zero report from a missing report", () => {
+    const zero = unitForm(template, { total: 0, big: 0, small: 0, resumed: "0", funds: 0 }, { unit: "城关镇" });
+    const blank = unitForm(template, {}, { unit: "东城街道" });
+    const result = consolidate([inputOf("a.xlsx", 1, zero), inputOf("b.xlsx", 2, blank)], { template, roster });
+    expect(result.zeroReports).toEqual(["城关镇"]);
+    expect(result.missing.map((u) => u.name)).toEqual(["西城街道"]);
+    expect(result.units.map((u) => u.name)).toEqual(["城关镇", "东城街道"]);
+    expect(result.findings.some((f) => f.code === "consolidate.finding.nothing-reported" && f.unit === "东城街道")).toBe(true);
+  });
+
+  it("counts a unit outside the roster and flags it, or leaves it out when asked", () => {
+    const a = unitForm(template, { total: 4 }, { unit: "新区管委会" });
+    const included = consolidate([inputOf("a.xlsx", 1, a)], { template, roster });
+    expect(included.outsideRoster).toEqual(["新区管委会"]);
+    expect(total(included, "total")).toBe(4);
+    expect(included.findings[0]).toMatchObject({ severity: "verify", code: "consolidate.finding.unit-outside-roster" });
+    const excluded = consolidate([inputOf("a.xlsx", 1, a)], { template, roster, outsideRoster: "exclude" });
+    expect(excluded.units).toEqual([]);
+    expect(excluded.inputs[0]).toMatchObject({ status: "rejected", valuesRejected: 1 });
+  });
+
+  it("works without a roster, telling units apart by their normalised names", () => {
+    const a = unitForm(template, { total: 1 }, { unit: "城关镇人民政府" });
+    const b = unitForm(template, { total: 2 }, { unit: "城关镇" });
+    const result = consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template });
+    expect(result.units.map((u) => u.name)).toEqual(["城关镇"]);
+    expect(result.missing).toEqual([]);
+    expect(result.hasRoster).toBe(false);
+  });
+
+  it("takes the 报告期 most units state and flags the others", () => {
+    const sheets = [
+      unitForm(template, { total: 1 }, { unit: "城关镇", period: "2月20日24时" }),
+      unitForm(template, { total: 1 }, { unit: "东城街道", period: "2月20日24时" }),
+      unitForm(template, { total: 1 }, { unit: "西城街道", period: "2月19日24时" }),
+    ];
+    const result = consolidate(sheets.map((s, i) => inputOf(`${i}.xlsx`, i, s)), { template, roster });
+    expect(result.period).toBe("2月20日24时");
+    expect(result.findings.filter((f) => f.code === "consolidate.finding.period-differs").map((f) => f.unit)).toEqual(["西城街道"]);
+  });
+});
+
+describe("consolidate: files", () => {
+  it("rejects a file that could not be read, with the reader's reason", () => {
+    const result = consolidate([{ fileName: "旧.xls", error: { code: "legacy-xls", message: "是旧版 Excel 97-2003 格式" } }], { template, roster });
+    expect(result.inputs[0]).toMatchObject({ file: "旧.xls", status: "rejected" });
+    expect(result.inputs[0].reason?.message).toBe("文件“旧.xls”无法读取：是旧版 Excel 97-2003 格式");
+    expect(result.findings[0]).toMatchObject({ severity: "error", file: "旧.xls" });
+  });
+
+  it("rejects a file of another template, naming it", () => {
+    const publicity = findBuiltinTemplate("publicity") as IndicatorTemplate;
+    const other = unitForm(publicity, { banners: 3 }, { unit: "城关镇" });
+    const result = consolidate([inputOf("宣传.xlsx", 1, other)], { template, roster });
+    expect(result.inputs[0].reason?.message).toContain("是“宣传工作统计表”，不是本次汇总的“测试统计表”");
+  });
+
+  it("uses the sheet bound to the template when a workbook has several", () => {
+    const { sheet, binding } = addInForm(template, { unit: "城关镇" }, { total: "8" });
+    const decoy = unitForm(template, { total: 100 }, { unit: "城关镇", sheetName: "旧表" });
+    const result = consolidate([inputOf("a.xlsx", 1, [decoy, sheet], [binding])], { template, roster });
+    expect(total(result, "total")).toBe(8);
+    expect(result.inputs[0].template).toMatchObject({ how: "binding", confidence: 1 });
+  });
+
+  it("carries the audit rules' findings into the result", () => {
+    const a = unitForm(template, { total: 5, resumed: 9 }, { unit: "城关镇" });
+    const result = consolidate([inputOf("a.xlsx", 1, a)], {
+      template,
+      roster,
+      validate: (t, report, file) => [{ severity: "error", code: "compare", message: `${file}:${report.indicators.resumed.value.address}`, cell: report.indicators.resumed.value.address }],
+    });
+    const finding = result.findings.find((f) => f.source === "validate");
+    expect(finding).toMatchObject({ unit: "城关镇", file: "a.xlsx", severity: "error" });
+    expect(finding?.message).toBe(`a.xlsx:${finding?.cell}`);
+  });
+
+  it("reports progress and stops when aborted", () => {
+    const a = unitForm(template, { total: 5 }, { unit: "城关镇" });
+    const seen: string[] = [];
+    consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, a)], { template, onProgress: (done, all, file) => seen.push(`${done}/${all} ${file}`) });
+    expect(seen).toEqual(["1/2 a.xlsx", "2/2 b.xlsx"]);
+    const controller = new AbortController();
+    controller.abort();
+    expect(() => consolidate([inputOf("a.xlsx", 1, a)], { template, signal: controller.signal })).toThrow();
+  });
+});
+
+describe("consolidate: ledgers", () => {
+  const ledger = smallLedgerTemplate();
+
+  it("stacks the units' rows with their source unit and counts them by status", () => {
+    const a = addInForm(ledger, { unit: "教育局" }, {}, [
+      { problem: "制度不健全", status: "已完成", doneDate: "2023-03-01" },
+      { problem: "台账不规范", status: "持续推进" },
+    ]);
+    const b = addInForm(ledger, { unit: "卫健局" }, {}, [{ problem: "=HYPERLINK(\"x\")", status: "进行中" }]);
+    const result = consolidate([inputOf("a.xlsx", 1, a.sheet, [a.binding]), inputOf("b.xlsx", 2, b.sheet, [b.binding])], { template: ledger });
+    expect(result.ledger?.rows.map((r) => [r.unit, r.cells.problem.value])).toEqual([
+      ["卫健局", "=HYPERLINK(\"x\")"],
+      ["教育局", "制度不健全"],
+      ["教育局", "台账不规范"],
+    ]);
+    expect(result.ledger).toMatchObject({ statusCounts: { 已完成: 1, 持续推进: 1, 未启动: 0 }, unknownStatus: 1, done: 1 });
+    expect(result.ledger?.rows[0].cells.status).toEqual({ value: "进行中", accepted: false });
+    expect(account(result, "b.xlsx").valuesRejected).toBe(1);
+  });
+
+  it("counts a ledger with no rows as a zero report", () => {
+    const a = addInForm(ledger, { unit: "教育局" }, {}, []);
+    const result = consolidate([inputOf("a.xlsx", 1, a.sheet, [a.binding])], { template: ledger as LedgerTemplate });
+    expect(result.zeroReports).toEqual(["教育局"]);
+  });
+});

@@ -1,0 +1,160 @@
+import { consolidate, planMissingSheet, summaryPlans, type ConsolidationResult } from "../../../src/core/consolidate";
+import { extractReport } from "../../../src/core/extract";
+import type { SheetPlan } from "../../../src/core/layout";
+import type { CellValue } from "../../../src/core/sheet";
+import type { IndicatorTemplate } from "../../../src/core/template/types";
+import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
+import { sheetFromPlan } from "../../_support/sheet-factory";
+import { countIndicator, smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
+
+const template = smallIndicatorTemplate();
+const roster = rosterOf(["城关镇", [], "县政府"], "东城街道", ["西城街道", [], "县政府"], "北关镇");
+
+function result(): ConsolidationResult {
+  const a = unitForm(template, { total: 92, big: 3, small: 89, resumed: 80, funds: 12.5 }, { unit: "城关镇", period: "2月20日24时" });
+  const b = unitForm(template, { total: 10, big: 2, small: 8, resumed: 6, funds: "1.25" }, { unit: "东城街道", period: "2月20日24时" });
+  const zero = unitForm(template, { total: 0, big: 0, small: 0, resumed: 0, funds: 0 }, { unit: "北关镇" });
+  return consolidate([inputOf("城关镇.xlsx", 1, a), inputOf("东城街道.xlsx", 2, b), inputOf("北关镇.xlsx", 3, zero)], { template, roster });
+}
+
+function grid(plan: SheetPlan): CellValue[][] {
+  return sheetFromPlan(plan).rows;
+}
+
+function rowStarting(plan: SheetPlan, col: number, text: string): CellValue[] {
+  const found = grid(plan).find((row) => row[col] === text);
+  if (!found) throw new Error(`no row with ${text}`);
+  return found;
+}
+
+describe("summaryPlans", () => {
+  it("gives the five sheets in order, only the 汇总表 bound to the template", () => {
+    const plans = summaryPlans(result());
+    expect(plans.map((p) => p.sheetName)).toEqual(["汇总表", "分单位明细", "未报单位", "审核情况", "来源清单"]);
+    expect(plans.map((p) => p.templateId)).toEqual(["small", "", "", "", ""]);
+  });
+
+  it("makes a 汇总表 that is itself a valid input one level up", () => {
+    const first = result();
+    const [total] = summaryPlans(first, { officeName: "县指挥部", reportDate: new Date(Date.UTC(2023, 1, 21)) });
+    const sheet = sheetFromPlan(total);
+    const report = extractReport(template, sheet);
+    expect(report.header.unit?.text).toBe("县指挥部");
+    expect(report.header.period?.text).toBe("2月20日24时");
+    const up = consolidate([inputOf("县指挥部.xlsx", 1, sheet)], { template, roster: rosterOf("县指挥部") });
+    expect(up.inputs[0]).toMatchObject({ status: "accepted", unit: "县指挥部", valuesRejected: 0 });
+    expect(up.inputs[0].reportDate?.toISOString()).toBe("2023-02-21T00:00:00.000Z");
+    for (const t of first.totals) expect(up.totals.find((u) => u.key === t.key)?.value).toBeCloseTo(t.value!, 9);
+  });
+
+  it("keeps the rate's formula in the 汇总表 with the value recomputed from the totals", () => {
+    const first = result();
+    const [total] = summaryPlans(first);
+    const rateRow = total.anchors.indicators!.rate;
+    const cell = total.cells.find((c) => c.row === rateRow.row && c.col === rateRow.valueCol)!;
+    expect(cell.formula).toMatch(/^IF\(N\(/);
+    expect(cell.value).toBeCloseTo((86 / 102) * 100, 9);
+    expect(total.cells.find((c) => c.row === rateRow.row && c.col === rateRow.noteCol)?.value).toBe("由汇总后的数重新计算");
+  });
+
+  it("lists units × indicators with a 合计 row, ranks and data bars in 分单位明细", () => {
+    const [, detail] = summaryPlans(result());
+    const rows = grid(detail);
+    expect(rows[1]).toEqual(["序号", "单位", "企业总数（家）", "规上企业（家）", "规下企业（家）", "已复工（家）", "复工率（%）", "应急资金（万元）", "排名（企业总数）"]);
+    expect(rowStarting(detail, 1, "城关镇")).toEqual([1, "城关镇", 92, 3, 89, 80, (80 / 92) * 100, 12.5, 1]);
+    expect(rowStarting(detail, 1, "东城街道").slice(-1)).toEqual([2]);
+    expect(rowStarting(detail, 1, "北关镇").slice(-1)).toEqual([3]);
+    const totalRow = rowStarting(detail, 1, "合计");
+    expect(totalRow.slice(2, 8)).toEqual([102, 5, 97, 86, (86 / 102) * 100, 13.75]);
+    expect(detail.dataBars).toEqual([{ top: 2, left: 2, bottom: 4, right: 2 }]);
+  });
+
+  it("ranks by a chosen indicator, equals sharing a rank", () => {
+    const [, detail] = summaryPlans(result(), { rankBy: "big" });
+    expect(grid(detail)[1].at(-1)).toBe("排名（规上企业）");
+    expect(["城关镇", "东城街道", "北关镇"].map((u) => rowStarting(detail, 1, u).at(-1))).toEqual([1, 2, 3]);
+  });
+
+  it("lists missing units with their parent, and zero reports apart", () => {
+    const missing = planMissingSheet(result());
+    const rows = grid(missing);
+    expect(rows[0][0]).toBe("测试统计表未报单位（1个，名录共4个）");
+    expect(rows[2]).toEqual([1, "西城街道", "县政府"]);
+    expect(rowStarting(missing, 0, "零报告单位（1个）")).toBeDefined();
+    expect(rowStarting(missing, 1, "北关镇")).toEqual([1, "北关镇", null]);
+  });
+
+  it("lists the findings with unit, file, severity, place and indicator", () => {
+    const a = unitForm(template, { total: "xx" }, { unit: "城关镇" });
+    const [, , , findings] = summaryPlans(consolidate([inputOf("城关镇.xlsx", 1, a)], { template, roster }));
+    const row = rowStarting(findings, 5, "企业总数");
+    expect(row.slice(1, 5)).toEqual(["城关镇", "城关镇.xlsx", "错误", expect.stringMatching(/^Sheet1!D\d+$/)]);
+    expect(row[6]).toContain("占位符");
+  });
+
+  it("accounts for each file in 来源清单, with its hash and reasons", () => {
+    const a = unitForm(template, { total: "xx", big: 1, funds: 25000 }, { unit: "城关镇", units: { funds: "元" } });
+    const input = { ...inputOf("城关镇.xlsx", 1, a), sha256: "ab12" };
+    const bad = { fileName: "坏.xlsx", error: { code: "file-unreadable", message: "文件已损坏" } };
+    const [, , , , sources] = summaryPlans(consolidate([input, bad], { template, roster }));
+    expect(grid(sources)[1]).toEqual(["序号", "文件", "单位", "单位认定", "表式", "识别方式", "采用情况", "读取", "采用", "换算", "拒收", "未填", "原因", "SHA-256"]);
+    const row = rowStarting(sources, 1, "城关镇.xlsx");
+    expect(row.slice(2, 12)).toEqual(["城关镇", "名称一致", "测试统计表", expect.stringMatching(/^按内容识别（\d+%）$/), "采用", 3, 2, 1, 1, 3]);
+    expect(row[12]).toMatch(/^D\d+ 企业总数：“xx”是未填写的占位符/);
+    expect(row[13]).toBe("ab12");
+    expect(rowStarting(sources, 1, "坏.xlsx")[12]).toBe("文件“坏.xlsx”无法读取：文件已损坏");
+  });
+
+  it("stacks a ledger into the template's own form with a 来源单位 column", () => {
+    const ledger = smallLedgerTemplate();
+    const a = addInForm(ledger, { unit: "教育局" }, {}, [{ problem: "制度不健全", status: "已完成", doneDate: "2023-03-01" }]);
+    const b = addInForm(ledger, { unit: "卫健局" }, {}, [{ problem: "台账不规范", status: "持续推进" }, { problem: "-缺少记录", status: "未启动" }]);
+    const res = consolidate([inputOf("a.xlsx", 1, a.sheet, [a.binding]), inputOf("b.xlsx", 2, b.sheet, [b.binding])], { template: ledger });
+    const [total, detail] = summaryPlans(res);
+    const { headRow, firstRow } = total.anchors.ledger!;
+    const rows = grid(total);
+    expect(rows[headRow].at(-1)).toBe("来源单位");
+    expect(rows.slice(firstRow, firstRow + 3).map((r) => [r[1], r.at(-1)])).toEqual([
+      ["台账不规范", "卫健局"],
+      ["-缺少记录", "卫健局"],
+      ["制度不健全", "教育局"],
+    ]);
+    const again = extractReport(ledger, sheetFromPlan(total));
+    expect(again.rows).toHaveLength(3);
+    expect(again.rows[2].cells.doneDate.value).toBe(44986);
+    expect(grid(detail)[1]).toEqual(["序号", "单位", "条数", "已完成", "持续推进", "未启动", "状态未填或不明", "完成数", "完成率（%）", "排名（完成率（%））"]);
+    expect(rowStarting(detail, 1, "合计").slice(2, 9)).toEqual([3, 1, 1, 1, 0, 1, (1 / 3) * 100]);
+  });
+
+  describe("edge cases", () => {
+    it("writes text from the inputs as strings, never as formulas", () => {
+      const mixed: IndicatorTemplate = {
+        ...template,
+        sections: [{ indicators: [countIndicator("n", "数量"), { key: "how", label: "主要做法", kind: "text", aggregate: "keep-per-unit" }] }],
+      };
+      const a = unitForm(mixed, { n: 1, how: "=SUM(A1:A9)" }, { unit: "@城关镇" });
+      const b = unitForm(mixed, { n: "+5x" }, { unit: "-东城" });
+      const plans = summaryPlans(consolidate([inputOf("=a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template: mixed }));
+      const risky = plans.flatMap((p) => p.cells).filter((c) => typeof c.value === "string" && /^[=+\-@]/.test(c.value));
+      expect(risky.length).toBeGreaterThanOrEqual(4);
+      for (const cell of risky) {
+        expect(cell.formula).toBeUndefined();
+        expect(cell.numberFormat).toBe("@");
+      }
+    });
+
+    it("says so when there is no roster, and when every unit has reported", () => {
+      const a = unitForm(template, { total: 1 }, { unit: "城关镇" });
+      expect(grid(planMissingSheet(consolidate([inputOf("a.xlsx", 1, a)], { template })))[2][0]).toBe("未提供单位名录，无法确定未报单位");
+      const all = consolidate([inputOf("a.xlsx", 1, a)], { template, roster: rosterOf("城关镇") });
+      expect(grid(planMissingSheet(all))[2][0]).toBe("名录中的单位均已报送");
+    });
+
+    it("plans every sheet for a consolidation with no units at all", () => {
+      const plans = summaryPlans(consolidate([], { template, roster }));
+      expect(plans).toHaveLength(5);
+      expect(plans[1].dataBars).toBeUndefined();
+      expect(grid(plans[3])[2][0]).toBe("未发现问题");
+    });
+  });
+});
