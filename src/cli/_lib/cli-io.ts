@@ -7,6 +7,11 @@ export interface CliIo {
   err(text: string): void;
   /** The folder relative paths are resolved against. */
   cwd: string;
+  /** Progress of long work, shown only where someone watches (a terminal). */
+  progress?(text: string): void;
+  /** Ctrl+C: long work is cancelled cleanly instead of killed half-way. */
+  onInterrupt?(handler: () => void): void;
+  offInterrupt?(handler: () => void): void;
 }
 
 export function processIo(): CliIo {
@@ -14,6 +19,9 @@ export function processIo(): CliIo {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),
+    progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[K${text}`) : undefined,
+    onInterrupt: (handler) => process.once("SIGINT", handler),
+    offInterrupt: (handler) => process.off("SIGINT", handler),
   };
 }
 

@@ -35,3 +35,4 @@ export { planFindingsSheet } from "./plan-findings-sheet";
 export { planSourcesSheet } from "./plan-sources-sheet";
 export { toJson } from "./to-json";
 export type { ConsolidationJson } from "./to-json";
+export { dominantTemplate } from "./dominant-template";

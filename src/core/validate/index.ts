@@ -13,3 +13,4 @@ export { templateSheets } from "./template-sheets";
 export type { TemplateSheet, WorkbookContent } from "./template-sheets";
 export { findingMessage, findingFix, severityName } from "./finding-message";
 export { compileExpression, evaluateExpression } from "./expression/safe-expression";
+export { auditForConsolidation } from "./audit-for-consolidation";
