@@ -4,18 +4,7 @@ import { emptyFormState, formToCells } from "../core/form";
 import { planSheet } from "../core/layout";
 import { flattenIndicators, type ReportTemplate } from "../core/template";
 import { XlsxWorkbook } from "../workbook/xlsx";
-
-/** A small deterministic PRNG, so every run benchmarks the same files. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../cli/_lib/seeded-random";
 
 /**
  * Unit workbooks as the add-in writes them (ExcelJS, with the template sheet and binding), with

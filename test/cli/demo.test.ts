@@ -1,40 +1,67 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { runDemo } from "../../src/cli/demo";
 import { BUILTIN_TEMPLATES } from "../../src/core/template";
 import { readXlsxFile } from "../../src/workbook/xlsx/xlsx-file";
 
 describe("npm run demo", () => {
   let folder: string;
+  let out = "";
+  let code: number;
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), "huibao-demo-"));
-  });
+    code = await runDemo({ out: (t) => void (out += t), err: (t) => void (out += t), cwd: folder }, "out");
+  }, 120_000);
   afterAll(async () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it("writes a blank unit workbook of every built-in template and says so in Chinese", async () => {
-    let out = "";
-    const code = await runDemo({ out: (t) => void (out += t), err: (t) => void (out += t), cwd: folder }, "out");
+  it("finishes and writes a blank unit workbook of every built-in template", async () => {
     expect(code).toBe(0);
-    const files = await readdir(join(folder, "out"));
+    const files = await readdir(join(folder, "out", "空白表式"));
     expect(files).toHaveLength(BUILTIN_TEMPLATES.length);
     for (const template of BUILTIN_TEMPLATES) {
       const file = files.find((f) => f.startsWith(template.id + "-"))!;
-      const [binding] = await (await readXlsxFile(join(folder, "out", file))).readBindings();
+      const [binding] = await (await readXlsxFile(join(folder, "out", "空白表式", file))).readBindings();
       expect(binding.templateId).toBe(template.id);
       expect(out).toContain(`《${template.title}》`);
     }
-    expect(out).toContain(`共生成 ${BUILTIN_TEMPLATES.length} 个文件`);
+  });
+
+  it("consolidates the samples of every template and finds the missing unit, the resubmission and the zero report", async () => {
+    for (const template of BUILTIN_TEMPLATES) {
+      expect(out).toContain(`汇总：${template.title}`);
+      const summary = join(folder, "out", "汇总", `${template.title}-汇总.xlsx`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(summary);
+      expect(workbook.worksheets.map((w) => w.name).slice(0, 5)).toEqual(["汇总表", "分单位明细", "未报单位", "审核情况", "来源清单"]);
+    }
+    expect(out).toContain("未报 1 个：北山镇");
+    expect(out).toContain("零报告：南湖乡");
+    expect(out).toContain("重复报送：东关街道（采用 东关街道（更正）.xlsx，未采用 东关街道.xlsx）");
+  });
+
+  it("converts the figure a unit sent in another unit of measure and says so", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(folder, "out", "汇总", "防疫物资保障统计表-汇总.xlsx"));
+    const texts: string[] = [];
+    workbook.getWorksheet("审核情况")!.eachRow((row) => texts.push(row.values!.toString()));
+    expect(texts.join("\n")).toMatch(/西关街道.*本表计量单位为“元”，按 \d+(\.\d+)?万元 计/);
+  });
+
+  it("audits one unit and shows the placeholder it left in", () => {
+    expect(out).toContain("$ huibao validate");
+    expect(out).toMatch(/占位符“xx”/);
   });
 
   describe("edge cases", () => {
     it("runs again over its own earlier output", async () => {
-      const io = { out: () => undefined, err: (t: string) => void (err += t), cwd: folder };
       let err = "";
+      const io = { out: () => undefined, err: (t: string) => void (err += t), cwd: folder };
       expect(await runDemo(io, "out")).toBe(0);
       expect(err).toBe("");
-    });
+    }, 120_000);
   });
 });

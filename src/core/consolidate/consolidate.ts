@@ -143,7 +143,10 @@ export function consolidate(inputs: readonly UnitInput[], options: ConsolidateOp
       drafts.push({ severity: "verify", code: "consolidate.finding.nothing-reported", message: message("consolidate.finding.nothing-reported") });
     }
     const validated = (options.validate?.(template, c.report, c.account.file) ?? []).map((f) => placed({ ...f }, c.account, "validate"));
-    return { ...c.account, findings: [...drafts.map((d) => placed(d, c.account)), ...validated] };
+    // Where the audit speaks of a cell, its words are the more specific: consolidation's own note on it goes.
+    const audited = new Set(validated.map((f) => `${f.sheet}!${f.cell}`));
+    const own = drafts.filter((d) => !(d.cell && audited.has(`${d.sheet}!${d.cell}`)));
+    return { ...c.account, findings: [...own.map((d) => placed(d, c.account)), ...validated] };
   });
 
   const units: UnitReport[] = kept.map((c) => ({

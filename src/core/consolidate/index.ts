@@ -36,3 +36,4 @@ export { planSourcesSheet } from "./plan-sources-sheet";
 export { toJson } from "./to-json";
 export type { ConsolidationJson } from "./to-json";
 export { dominantTemplate } from "./dominant-template";
+export { planRosterSheet } from "./plan-roster-sheet";

@@ -44,4 +44,6 @@ export const cliWorkEn: typeof cliWorkZh = {
   "cli.consolidate.totals": () => "Totals:",
   "cli.consolidate.findings": (p) => `audit: ${p.error} error(s), ${p.verify} to verify, ${p.hint} hint(s)`,
   "cli.consolidate.written": (p) => `written ${p.file} (${p.sheets})`,
+  "cli.demo.step-failed": (p) => `demo stopped: huibao ${p.command} did not finish`,
+  "cli.demo.template-heading": (p) => `== ${p.title}: sample workbooks of six units in ${p.folder}`,
 };

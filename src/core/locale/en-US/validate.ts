@@ -2,7 +2,7 @@ import type { validateZh } from "../zh-CN/validate";
 
 export const validateEn: typeof validateZh = {
   "validate.nil": (p) => `"${p.label}" holds "${p.input}", not counted as 0; enter 0 if nothing happened`,
-  "validate.unit-converted": (p) => `"${p.label}": the sheet's unit is "${p.from}", counted as ${p.value} ${p.to}`,
+  "validate.unit-converted": (p) => `the sheet's unit is "${p.from}", counted as ${p.value} ${p.to}`,
   "validate.unit-unconvertible": (p) => `"${p.label}": the sheet's unit "${p.from}" cannot be converted to "${p.to}"`,
   "validate.required": (p) => `"${p.label}" is blank`,
   "validate.placeholder": (p) => `"${p.label}" holds the placeholder "${p.input}"; enter the real figure`,

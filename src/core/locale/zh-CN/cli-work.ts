@@ -46,4 +46,6 @@ export const cliWorkZh = {
   "cli.consolidate.totals": () => "合计：",
   "cli.consolidate.findings": (p: { error: number; verify: number; hint: number }) => `审核：错误 ${p.error} 条，核实 ${p.verify} 条，提示 ${p.hint} 条（详见“审核情况”表）`,
   "cli.consolidate.written": (p: { file: string; sheets: string }) => `已写入 ${p.file}（${p.sheets}）`,
+  "cli.demo.step-failed": (p: { command: string }) => `演示中断：huibao ${p.command} 未能完成`,
+  "cli.demo.template-heading": (p: { title: string; folder: string }) => `━━ ${p.title}：六个单位的样例工作簿已写入 ${p.folder}（北山镇未报、东关街道重复报送、南湖乡零报告、西关街道以基本单位填报、县教育局留有占位符）`,
 } satisfies MessageTable;

@@ -104,6 +104,6 @@ export const cliZh = {
     `已为“${p.unit}”生成《${p.title}》空白填报工作簿：${p.file}（工作表“${p.sheet}”，黄色单元格为填写处，其余已锁定）。`,
 
   // npm run demo
-  "cli.demo.start": (p: { folder: string }) => `演示：为每个内置模板生成一份空白填报工作簿，写入 ${p.folder}`,
-  "cli.demo.done": (p: { count: number; folder: string }) => `演示完成：共生成 ${p.count} 个文件，位于 ${p.folder}。可用 Excel 或 WPS 打开查看。`,
+  "cli.demo.start": (p: { folder: string }) => `演示：为每个内置表式生成空白填报工作簿和六个单位的样例工作簿，按单位名录汇总并审核，结果写入 ${p.folder}`,
+  "cli.demo.done": (p: { count: number; folder: string }) => `演示完成：空白表式 ${p.count} 份、样例工作簿与汇总工作簿均在 ${p.folder} 中，可用 Excel 或 WPS 打开查看。`,
 } satisfies MessageTable;

@@ -1,6 +1,26 @@
 import { templateZh } from "./template";
+import { intakeZh } from "./intake";
+import { narrativeZh } from "./narrative";
+import { uiZh } from "./ui";
+import { cliZh } from "./cli";
+import { parseZh } from "./parse";
 
+import { validateZh } from "./validate";
+import { officeZh } from "./office";
+import { consolidateZh } from "./consolidate";
+import { cliWorkZh } from "./cli-work";
+import { marksZh } from "./marks";
 /** Every message of the product, keyed by code. zh-CN is the source of truth. */
 export const zhCN = {
   ...templateZh,
+  ...intakeZh,
+  ...narrativeZh,
+  ...uiZh,
+  ...cliZh,
+  ...parseZh,
+  ...validateZh,
+  ...officeZh,
+  ...consolidateZh,
+  ...cliWorkZh,
+  ...marksZh,
 };

@@ -4,8 +4,8 @@ type P = Record<string, string | number>;
 
 export const validateZh = {
   "validate.nil": (p: P) => `「${p.label}」填的是“${p.input}”，未按 0 计；没有发生请填 0`,
-  "validate.unit-converted": (p: P) => `「${p.label}」本表计量单位为“${p.from}”，按 ${p.value}${p.to} 计`,
-  "validate.unit-unconvertible": (p: P) => `「${p.label}」本表计量单位“${p.from}”与表式的“${p.to}”无法换算`,
+  "validate.unit-converted": (p: P) => `本表计量单位为“${p.from}”，按 ${p.value}${p.to} 计`,
+  "validate.unit-unconvertible": (p: P) => `本表计量单位“${p.from}”与表式的“${p.to}”无法换算`,
   "validate.required": (p: P) => `「${p.label}」未填写`,
   "validate.placeholder": (p: P) => `「${p.label}」填的是占位符“${p.input}”，请填写实际数值`,
   "validate.invalid": (p: P) => `「${p.label}」无法识别：${p.reason}`,
