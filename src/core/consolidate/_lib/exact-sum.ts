@@ -16,7 +16,10 @@ export function exactSum(values: readonly number[]): number {
 }
 
 function decimalParts(value: number): { sign: string; integer: string; fraction: string } {
-  const text = Math.abs(value).toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+  // String() gives the shortest decimal that reads back as the same number (0.1 → "0.1"); only
+  // exponent forms (1e21, 1e-7) need Intl, which is far slower on the thousands of values summed.
+  const plain = String(Math.abs(value));
+  const text = plain.includes("e") ? Math.abs(value).toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 }) : plain;
   const [integer, fraction = ""] = text.split(".");
   return { sign: value < 0 ? "-" : "", integer, fraction };
 }
