@@ -4,3 +4,4 @@ export type { CellWrite, SheetInfo, TemplateBinding, WorkbookPort } from "./port
 export { WorkbookError } from "./workbook-error";
 export type { WorkbookErrorCode } from "./workbook-error";
 export { METADATA_SHEET } from "./_lib/binding-rows";
+export { MARKS_SHEET, type FindingMarker } from "./finding-marker";

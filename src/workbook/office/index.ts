@@ -6,3 +6,4 @@ export { OfficeWorkbookView } from "./office-workbook-view";
 export type { OfficeWorkbookViewOptions, WorkbookView } from "./office-workbook-view";
 export type { SkippedFeature } from "./_lib/plan-features";
 export type { IsSetSupported } from "./_lib/host-support";
+export { OfficeFindingMarker, type OfficeFindingMarkerOptions } from "./office-finding-marker";

@@ -142,6 +142,14 @@ export class XlsxWorkbook implements WorkbookPort {
     rows.forEach((row, r) => row.forEach((text, c) => (ws.getCell(r + 1, c + 1).value = text)));
   }
 
+  /**
+   * The ExcelJS worksheet of that name (matched as Excel does, ignoring case), or undefined: for the
+   * adapters beside this one that need more than the port offers (the finding marker's fills and notes).
+   */
+  exceljsWorksheet(name: string): Worksheet | undefined {
+    return findSheet(this.book, name);
+  }
+
   /** A new empty sheet in place of an old one (keeping its place among the tabs), or added last. */
   private replaceSheet(old: Worksheet | undefined, name: string): Worksheet {
     const orderNo = old ? sheetOrder(old) : undefined;
