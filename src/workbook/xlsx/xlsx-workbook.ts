@@ -173,14 +173,14 @@ export class XlsxWorkbook implements WorkbookPort {
   private activate(target: Worksheet): void {
     const sheets = this.book.worksheets;
     for (const ws of sheets) setTabSelected(ws, ws === target);
-    const view = this.book.views[0] ?? { x: 0, y: 0, width: 12000, height: 24000, visibility: "visible" };
+    const view = this.book.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 24000, visibility: "visible" };
     this.book.views = [{ ...view, firstSheet: 0, activeTab: sheets.indexOf(target) }];
   }
 
   /** Excel reports a file whose active tab is a hidden sheet as damaged: open on the first visible one instead. */
   private keepActiveTabVisible(): void {
     const sheets = this.book.worksheets;
-    const active = sheets[this.book.views[0]?.activeTab ?? 0];
+    const active = sheets[this.book.views?.[0]?.activeTab ?? 0];
     if (active && active.state === "visible") return;
     const firstVisible = sheets.find((ws) => ws.state === "visible");
     if (firstVisible) this.activate(firstVisible);

@@ -36,6 +36,6 @@ export function mergedRanges(ws: Worksheet): Array<{ top: number; left: number; 
 
 /** Mark a sheet's tab as selected or not (ExcelJS writes `tabSelected` but does not declare it). */
 export function setTabSelected(ws: Worksheet, selected: boolean): void {
-  if (ws.views.length === 0) ws.views = [{ state: "normal" }];
+  if (!ws.views?.length) ws.views = [{ state: "normal" }];
   for (const view of ws.views) (view as { tabSelected?: boolean }).tabSelected = selected;
 }
