@@ -1,0 +1,47 @@
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import type { ReportTemplate } from "../core/template";
+import type { DraftStore } from "./drafts";
+import { AppHeader } from "./header";
+import type { TaskpaneHost } from "./host";
+import { BrowserWorkspace, ExcelWorkspace } from "./workspace";
+
+/** Fluent's own font stack names no Chinese face; clerks' machines have 微软雅黑 (Windows) or 苹方 (Mac). */
+const theme = {
+  ...webLightTheme,
+  fontFamilyBase: `"Segoe UI", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif`,
+};
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+});
+
+/** The task pane. Everything it does to a workbook goes through the host's port, wired by the composition root. */
+export function App(props: { host: TaskpaneHost; drafts: DraftStore; templates: readonly ReportTemplate[] }) {
+  return (
+    <FluentProvider theme={theme} lang="zh-CN">
+      <Shell {...props} />
+    </FluentProvider>
+  );
+}
+
+function Shell(props: { host: TaskpaneHost; drafts: DraftStore; templates: readonly ReportTemplate[] }) {
+  const styles = useStyles();
+  const { host } = props;
+  return (
+    <main className={styles.root}>
+      <AppHeader mode={host.mode} />
+      {host.mode === "excel" ? (
+        <ExcelWorkspace host={host} drafts={props.drafts} templates={props.templates} />
+      ) : (
+        <BrowserWorkspace host={host} drafts={props.drafts} templates={props.templates} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,2 @@
+export { createDraftStore } from "./draft-store";
+export type { DraftKey, DraftStore, FormDraft } from "./draft-store";

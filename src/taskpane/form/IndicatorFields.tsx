@@ -1,0 +1,95 @@
+import { Field, FieldContextProvider, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { message } from "../../core/locale";
+import { flattenIndicators, type IndicatorTemplate, type PlacedIndicator } from "../../core/template";
+import { computeRate } from "./_lib/compute-rate";
+import { ValueInput } from "./ValueInput";
+
+const useStyles = makeStyles({
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  value: { flexGrow: 3, flexBasis: 0, minWidth: 0 },
+  note: { flexGrow: 2, flexBasis: 0, minWidth: 0 },
+  field: { minWidth: 0 },
+  native: { width: "100%", minWidth: 0 },
+  unit: { whiteSpace: "nowrap" },
+  section: { marginTop: tokens.spacingVerticalL, marginBottom: tokens.spacingVerticalXS },
+});
+
+/**
+ * The indicator table as a form: section headings, each indicator with its unit beside the input,
+ * 其中 children indented under their total, and rates computed live from their parts, read-only.
+ */
+export function IndicatorFields(props: {
+  template: IndicatorTemplate;
+  values: Record<string, string>;
+  notes: Record<string, string>;
+  onValue: (key: string, value: string) => void;
+  onNote: (key: string, value: string) => void;
+}) {
+  const styles = useStyles();
+  const placed = flattenIndicators(props.template);
+  const firstChildren = new Set(placed.filter((p) => p.parent?.children?.[0] === p.indicator).map((p) => p.indicator.key));
+  const labelOf = (p: PlacedIndicator) => (firstChildren.has(p.indicator.key) ? message("ui.form.child-prefix") : "") + p.indicator.label;
+
+  return (
+    <>
+      {placed.map((p, i) => {
+        const { indicator } = p;
+        const heading = p.sectionTitle && placed[i - 1]?.sectionIndex !== p.sectionIndex;
+        const label = labelOf(p);
+        return (
+          <div key={indicator.key}>
+            {heading && (
+              <Subtitle2 as="h3" block className={styles.section}>
+                {p.sectionTitle}
+              </Subtitle2>
+            )}
+            <Field
+              className={styles.field}
+              style={{ paddingLeft: `${p.depth * 20}px` }}
+              data-depth={p.depth}
+              label={label}
+              required={indicator.required}
+              hint={indicator.formula ? message("ui.form.computed-hint") : indicator.scopeNote}
+            >
+              {(control) => (
+                <div className={styles.row}>
+                  {indicator.formula ? (
+                    <Input
+                      {...control}
+                      className={styles.value}
+                      input={{ className: styles.native }}
+                      readOnly
+                      value={computeRate(indicator, props.values)}
+                      contentAfter={indicator.unit ? <span className={styles.unit}>{indicator.unit}</span> : undefined}
+                    />
+                  ) : (
+                    <ValueInput
+                      {...control}
+                      className={styles.value}
+                      kind={indicator.kind}
+                      options={indicator.options}
+                      unit={indicator.unit}
+                      value={props.values[indicator.key] ?? ""}
+                      onChange={(value) => props.onValue(indicator.key, value)}
+                    />
+                  )}
+                  {/* The note is not the field's control: without this it would take the field's id and label. */}
+                  <FieldContextProvider value={undefined}>
+                    <ValueInput
+                      className={styles.note}
+                      kind="text"
+                      ariaLabel={message("ui.form.note-label", { label: indicator.label })}
+                      placeholder={message("ui.form.note-placeholder")}
+                      value={props.notes[indicator.key] ?? ""}
+                      onChange={(value) => props.onNote(indicator.key, value)}
+                    />
+                  </FieldContextProvider>
+                </div>
+              )}
+            </Field>
+          </div>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,193 @@
+import { Button, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useReducer, type KeyboardEvent } from "react";
+import { emptyFormState, formToCells, sheetToForm } from "../../core/form";
+import { planSheet } from "../../core/layout";
+import { message } from "../../core/locale";
+import type { ReportTemplate } from "../../core/template";
+import type { WorkbookPort } from "../../workbook/port";
+import type { DraftKey, DraftStore, FormDraft } from "../drafts";
+import { ChoiceDialog, isSubmitKey } from "../shared";
+import { StatusBar, errorText } from "../status";
+import { formReducer, type FormModel } from "./form-reducer";
+import { HeaderFields } from "./HeaderFields";
+import { IndicatorFields } from "./IndicatorFields";
+import { LedgerTable } from "./LedgerTable";
+import { useDraftAutosave } from "./useDraftAutosave";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  actions: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  sheet: { margin: 0, color: tokens.colorNeutralForeground3 },
+  dirty: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+const TEXT_INPUT_TYPES = new Set(["text", "date", "datetime-local", "search", "tel", "number"]);
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function timeText(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? "" : `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function initialModel(templateId: string, sheetName: string, draft: FormDraft | undefined): FormModel {
+  if (!draft) {
+    // Without a draft the form opens by reading its sheet: busy from the first paint, so 保存 is never offered over an empty form.
+    const busy = message("ui.form.reading", { sheet: sheetName });
+    return { form: emptyFormState(templateId), dirty: false, sheetRowCount: 0, changedAt: "", confirmingRead: false, busy };
+  }
+  return {
+    form: draft.form,
+    dirty: true,
+    sheetRowCount: draft.sheetRowCount,
+    changedAt: draft.savedAt,
+    confirmingRead: false,
+    notice: { intent: "info", text: message("ui.form.draft-restored", { time: timeText(draft.savedAt) }) },
+  };
+}
+
+/**
+ * The form of one report sheet, generated from its template. 保存 writes every value in one
+ * `writeCells` call; 读取 loads the sheet back. Unsaved content is kept as a draft and restored
+ * when the form opens again; without a draft the form opens with what the sheet holds.
+ */
+export function ReportForm(props: {
+  port: WorkbookPort;
+  template: ReportTemplate;
+  sheetName: string;
+  workbookKey: string;
+  drafts: DraftStore;
+}) {
+  const { port, template, sheetName, drafts } = props;
+  const styles = useStyles();
+  const anchors = useMemo(() => planSheet(template, { sheetName }).anchors, [template, sheetName]);
+  const key = useMemo<DraftKey>(
+    () => ({ workbook: props.workbookKey, sheet: sheetName, templateId: template.id }),
+    [props.workbookKey, sheetName, template.id],
+  );
+  const [model, dispatch] = useReducer(formReducer, undefined, () => initialModel(template.id, sheetName, drafts.load(key)));
+  useDraftAutosave(drafts, key, model);
+
+  const read = useCallback(
+    async (quiet: boolean) => {
+      dispatch({ type: "busy", text: message("ui.form.reading", { sheet: sheetName }) });
+      try {
+        const snapshot = await port.readSheet(sheetName);
+        const form = sheetToForm(template, anchors, snapshot);
+        const sheetRowCount = anchors.ledger ? Math.max(0, snapshot.rows.length - anchors.ledger.firstRow) : 0;
+        const notice = quiet ? undefined : ({ intent: "success", text: message("ui.form.read-done", { sheet: sheetName }) } as const);
+        dispatch({ type: "loaded", form, sheetRowCount, notice, keepEdits: quiet });
+      } catch (error) {
+        dispatch({ type: "failed", notice: { intent: "error", text: errorText(error, { sheet: sheetName }) } });
+      }
+    },
+    [port, sheetName, template, anchors],
+  );
+
+  // Opening without a draft shows what the sheet holds; a restored draft is left as it is.
+  const restored = model.dirty;
+  useEffect(() => {
+    if (!restored) void read(true);
+    // Only when the form opens (the form is keyed by sheet and template); later reads are the clerk's choice.
+  }, []);
+
+  const save = async () => {
+    if (model.busy) return;
+    const form = model.form;
+    dispatch({ type: "busy", text: message("ui.form.saving", { sheet: sheetName }) });
+    try {
+      const writes = formToCells(template, anchors, form, model.sheetRowCount);
+      await port.writeCells(sheetName, writes);
+      const sheetRowCount = Math.max(form.rows.length, model.sheetRowCount);
+      dispatch({
+        type: "saved",
+        form,
+        sheetRowCount,
+        notice: { intent: "success", text: message("ui.form.saved", { sheet: sheetName, count: writes.length }) },
+      });
+    } catch (error) {
+      dispatch({ type: "failed", notice: { intent: "error", text: errorText(error, { sheet: sheetName }) } });
+    }
+  };
+
+  const askRead = () => (model.dirty ? dispatch({ type: "confirm-read", open: true }) : void read(false));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (!(target instanceof HTMLInputElement) || !TEXT_INPUT_TYPES.has(target.type) || !isSubmitKey(event)) return;
+    event.preventDefault();
+    void save();
+  };
+
+  const { form } = model;
+  return (
+    <section className={styles.root} aria-label={template.title} onKeyDown={onKeyDown}>
+      <div>
+        <Subtitle1 as="h2" block>
+          {template.title}
+        </Subtitle1>
+        <Caption1 as="p" block className={styles.sheet}>
+          {message("ui.form.sheet", { sheet: sheetName })}
+        </Caption1>
+      </div>
+      <HeaderFields
+        template={template}
+        position="top"
+        header={form.header}
+        onChange={(key, value) => dispatch({ type: "header", key, value })}
+      />
+      {template.kind === "indicators" ? (
+        <IndicatorFields
+          template={template}
+          values={form.values}
+          notes={form.notes}
+          onValue={(key, value) => dispatch({ type: "value", key, value })}
+          onNote={(key, value) => dispatch({ type: "note", key, value })}
+        />
+      ) : (
+        <LedgerTable
+          template={template}
+          rows={form.rows}
+          onCell={(row, column, value) => dispatch({ type: "cell", row, column, value })}
+          onAddRow={() => dispatch({ type: "add-row" })}
+          onRemoveRow={(row) => dispatch({ type: "remove-row", row })}
+        />
+      )}
+      <HeaderFields
+        template={template}
+        position="bottom"
+        header={form.header}
+        onChange={(key, value) => dispatch({ type: "header", key, value })}
+      />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!!model.busy} onClick={() => void save()}>
+          {message("ui.form.save")}
+        </Button>
+        <Button disabled={!!model.busy} onClick={askRead}>
+          {message("ui.form.read")}
+        </Button>
+        {model.dirty && !model.busy && <Caption1 className={styles.dirty}>{message("ui.form.unsaved")}</Caption1>}
+      </div>
+      <StatusBar busy={model.busy} notice={model.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
+      <ChoiceDialog
+        open={model.confirmingRead}
+        title={message("ui.form.discard-title")}
+        body={message("ui.form.discard-body", { sheet: sheetName })}
+        choices={[{ value: "read", label: message("ui.form.discard-confirm") }]}
+        onChoose={(choice) => (choice ? void read(false) : dispatch({ type: "confirm-read", open: false }))}
+      />
+    </section>
+  );
+}

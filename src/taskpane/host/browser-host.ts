@@ -1,0 +1,28 @@
+import { message } from "../../core/locale";
+import { downloadBytes } from "./download-bytes";
+import type { BrowserHost, BrowserWorkbook } from "./taskpane-host";
+
+/**
+ * The browser page's host: workbooks held in the page through the ExcelJS adapter. ExcelJS is large,
+ * so it is loaded on first use (its own chunk) and the Excel path never pays for it.
+ */
+export function createBrowserHost(): BrowserHost {
+  const adapter = () => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx");
+  const wrap = (book: { fileName: string; toBytes(): Promise<Uint8Array> } & BrowserWorkbook["port"]): BrowserWorkbook => ({
+    port: book,
+    fileName: book.fileName,
+    toBytes: () => book.toBytes(),
+  });
+  return {
+    mode: "browser",
+    async createWorkbook() {
+      const { XlsxWorkbook } = await adapter();
+      return wrap(XlsxWorkbook.create(message("ui.workbook.default-name")));
+    },
+    async openWorkbook(file) {
+      const { XlsxWorkbook } = await adapter();
+      return wrap(await XlsxWorkbook.load(file.bytes, file.name));
+    },
+    download: (bytes, fileName) => downloadBytes(bytes, fileName),
+  };
+}

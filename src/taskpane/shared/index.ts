@@ -1,0 +1,3 @@
+export { ChoiceDialog } from "./ChoiceDialog";
+export type { DialogChoice } from "./ChoiceDialog";
+export { isSubmitKey } from "./is-submit-key";

@@ -1,0 +1,99 @@
+import { Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useCallback, useEffect, useReducer } from "react";
+import { message } from "../../core/locale";
+import type { ReportTemplate } from "../../core/template";
+import type { DraftStore } from "../drafts";
+import type { BrowserHost, BrowserWorkbook } from "../host";
+import { StatusBar, errorText } from "../status";
+import { readFileBytes } from "./_lib/read-file-bytes";
+import { browserReducer, initialBrowserState } from "./browser-reducer";
+import { ReportWorkspace } from "./ReportWorkspace";
+import { trackChanges } from "./track-changes";
+import { WorkbookBar } from "./WorkbookBar";
+
+/** The browser page: a workbook created or opened in the page, filled in, then downloaded. */
+export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore; templates: readonly ReportTemplate[] }) {
+  const { host } = props;
+  const [state, dispatch] = useReducer(browserReducer, initialBrowserState);
+
+  // Closing the page loses a workbook not yet downloaded (the form's draft survives anyway); the browser asks first.
+  useEffect(() => {
+    if (!state.modified) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [state.modified]);
+
+  const opened = (workbook: BrowserWorkbook, text: string) =>
+    dispatch({
+      type: "opened",
+      workbook,
+      port: trackChanges(workbook.port, () => dispatch({ type: "modified" })),
+      notice: { intent: "success", text },
+    });
+
+  const create = async () => {
+    dispatch({ type: "busy", text: message("ui.workbook.loading") });
+    try {
+      opened(await host.createWorkbook(), message("ui.workbook.created"));
+    } catch (error) {
+      dispatch({ type: "failed", notice: { intent: "error", text: errorText(error) } });
+    }
+  };
+
+  const open = async (file: File) => {
+    dispatch({ type: "busy", text: message("ui.workbook.opening", { name: file.name }) });
+    try {
+      const bytes = await readFileBytes(file);
+      opened(await host.openWorkbook({ name: file.name, bytes }), message("ui.workbook.opened", { name: file.name }));
+    } catch (error) {
+      dispatch({ type: "failed", notice: { intent: "error", text: errorText(error, { file: file.name }) } });
+    }
+  };
+
+  const download = async () => {
+    const workbook = state.workbook;
+    if (!workbook) return;
+    dispatch({ type: "busy", text: message("ui.workbook.downloading", { name: workbook.fileName }) });
+    try {
+      host.download(await workbook.toBytes(), workbook.fileName);
+      dispatch({ type: "downloaded", notice: { intent: "success", text: message("ui.workbook.downloaded", { name: workbook.fileName }) } });
+    } catch (error) {
+      dispatch({ type: "failed", notice: { intent: "error", text: errorText(error, { file: workbook.fileName }) } });
+    }
+  };
+
+  const chooseSheet = useCallback((sheet: string) => dispatch({ type: "choose-sheet", sheet }), []);
+
+  return (
+    <>
+      <MessageBar intent="info">
+        <MessageBarBody>{message("ui.browser-hint")}</MessageBarBody>
+      </MessageBar>
+      <WorkbookBar
+        fileName={state.workbook?.fileName}
+        modified={state.modified}
+        busy={!!state.busy}
+        onNew={() => void create()}
+        onOpen={(file) => void open(file)}
+        onDownload={() => void download()}
+      />
+      <StatusBar busy={state.busy} notice={state.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
+      {state.workbook && state.port && (
+        <>
+          <Divider />
+          <ReportWorkspace
+            key={state.serial}
+            port={state.port}
+            workbookKey={state.workbook.fileName}
+            drafts={props.drafts}
+            templates={props.templates}
+            sheet={state.sheet}
+            onChooseSheet={chooseSheet}
+            onCreated={chooseSheet}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from "react";
+import type { ReportTemplate } from "../../core/template";
+import type { DraftStore } from "../drafts";
+import type { ExcelHost } from "../host";
+import { StatusBar, errorText, type Notice } from "../status";
+import { ReportWorkspace } from "./ReportWorkspace";
+
+/** Excel: one workbook; the form follows the active worksheet. */
+export function ExcelWorkspace(props: { host: ExcelHost; drafts: DraftStore; templates: readonly ReportTemplate[] }) {
+  const { host } = props;
+  const [sheet, setSheet] = useState<string>();
+  const [notice, setNotice] = useState<Notice>();
+
+  useEffect(() => {
+    let live = true;
+    let unsubscribe: (() => void) | undefined;
+    const fail = (error: unknown) => live && setNotice({ intent: "error", text: errorText(error) });
+    host.activeSheet.current().then((name) => live && setSheet(name), fail);
+    host.activeSheet
+      .subscribe((name) => live && setSheet(name))
+      .then((off) => {
+        if (live) unsubscribe = off;
+        else off();
+      }, fail);
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
+  }, [host]);
+
+  return (
+    <>
+      <StatusBar notice={notice} onDismiss={() => setNotice(undefined)} />
+      <ReportWorkspace
+        port={host.port}
+        workbookKey={host.workbookKey}
+        drafts={props.drafts}
+        templates={props.templates}
+        sheet={sheet}
+        onCreated={setSheet}
+      />
+    </>
+  );
+}

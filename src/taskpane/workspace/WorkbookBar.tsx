@@ -1,0 +1,51 @@
+import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
+import { message } from "../../core/locale";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  modified: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+/** Browser page: new workbook, open an .xlsx from disk, download the workbook held in the page. */
+export function WorkbookBar(props: {
+  fileName?: string;
+  modified: boolean;
+  busy: boolean;
+  onNew: () => void;
+  onOpen: (file: File) => void;
+  onDownload: () => void;
+}) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className={styles.root}>
+      <div className={styles.buttons}>
+        <Button disabled={props.busy} onClick={props.onNew}>
+          {message("ui.workbook.new")}
+        </Button>
+        <Button disabled={props.busy} onClick={() => input.current?.click()}>
+          {message("ui.workbook.open")}
+        </Button>
+        <Button appearance="primary" disabled={props.busy || !props.fileName} onClick={props.onDownload}>
+          {message("ui.workbook.download")}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          data-testid="open-workbook-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file) props.onOpen(file);
+          }}
+        />
+      </div>
+      <Text>{props.fileName ? message("ui.workbook.current", { name: props.fileName }) : message("ui.workbook.none")}</Text>
+      {props.modified && <Caption1 className={styles.modified}>{message("ui.workbook.unsaved")}</Caption1>}
+    </div>
+  );
+}
