@@ -1,6 +1,8 @@
 /** @type {import('jest').Config} */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 const shared = {
+  // Generous: CI runs on two shared cores, and the task-pane tests render Fluent UI under jsdom.
+  testTimeout: 30000,
   transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   // office-addin-mock imports office-addin-manifest, which pulls in an ESM-only module; the mock only

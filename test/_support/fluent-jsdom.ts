@@ -6,7 +6,7 @@ import { configure } from "@testing-library/react";
  */
 
 // Fluent's components are heavy under jsdom and the machine's cores are shared: give findBy/waitFor room.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15000 });
 
 class NoopResizeObserver {
   observe(): void {}
