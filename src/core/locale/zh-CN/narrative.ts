@@ -3,6 +3,9 @@ import type { MessageTable } from "../message-table";
 /**
  * Messages of the narrative (综述). The formatting functions only throw on a programming error
  * (a NaN reaching them, a decimals count out of range); the text still names the value seen.
+ * narrative.template.* are the mistakes a clerk can make in a narrative template, said at their
+ * place (narrative.place); narrative.slot-type.*, narrative.expect.* and narrative.hint.* are the
+ * words those messages are made of.
  */
 export const narrativeZh = {
   "narrative.not-finite": (p: { value: string }) => `综述中的数值无效：${p.value}（应为有限数字）`,

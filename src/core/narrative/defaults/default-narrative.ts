@@ -1,0 +1,31 @@
+import type { ReportTemplate } from "../../template/types";
+import { PROPAGANDA_NARRATIVE } from "./propaganda.narrative";
+import { PUBLICITY_NARRATIVE } from "./publicity.narrative";
+import { RECTIFICATION_NARRATIVE } from "./rectification.narrative";
+import { RESUMPTION_NARRATIVE } from "./resumption.narrative";
+import { SCREENING_NARRATIVE } from "./screening.narrative";
+import { SUPPLIES_NARRATIVE } from "./supplies.narrative";
+
+/** The default narrative template of each built-in report template, by template id. */
+export const DEFAULT_NARRATIVES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  supplies: SUPPLIES_NARRATIVE,
+  publicity: PUBLICITY_NARRATIVE,
+  screening: SCREENING_NARRATIVE,
+  resumption: RESUMPTION_NARRATIVE,
+  propaganda: PROPAGANDA_NARRATIVE,
+  rectification: RECTIFICATION_NARRATIVE,
+});
+
+/**
+ * The narrative template a clerk starts from: the built-in one for a built-in template (by id), else
+ * a general one — who reported, then each section's figures as 一是…；二是… (a single section as one
+ * chain), or a ledger's scope and progress.
+ */
+export function defaultNarrativeFor(template: ReportTemplate): readonly string[] {
+  const builtin = DEFAULT_NARRATIVES[template.id];
+  if (builtin) return builtin;
+  const when = template.periodKind === "as-of" ? "[截至{cutoff|datetime(不含年)}，]" : "[{period}，]";
+  const reporting = `${when}{region}{units|reporting}`;
+  if (template.kind === "ledger") return [reporting, "{ledger|scope}，{ledger|progress}"];
+  return template.sections.length > 1 ? [reporting, "{region}主要情况如下：{sections|groups}"] : [reporting, "{region}{sections|chain}"];
+}

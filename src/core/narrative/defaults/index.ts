@@ -1,0 +1,1 @@
+export { DEFAULT_NARRATIVES, defaultNarrativeFor } from "./default-narrative";

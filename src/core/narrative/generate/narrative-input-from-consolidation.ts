@@ -1,0 +1,55 @@
+import type { ConsolidationResult, LedgerSummary } from "../../consolidate/consolidation-result";
+import type { LedgerTemplate } from "../../template/types";
+import type { LedgerState, NarrativeInput, NarrativeTotal, UnitFigures } from "./narrative-input";
+
+/** What a consolidation does not know and the narrative may need: the region's name, the cut-off, the previous summary. */
+export type ConsolidationExtras = Pick<NarrativeInput, "region" | "cutoff" | "previous">;
+
+/**
+ * The narrative's input from a consolidation (汇总): the totals (a total built from a figure with a
+ * qualifier such as 300余 is 约), who reported and who did not (by the roster), each unit's figures for
+ * ranks, and for a ledger its 方面, 项, 问题 and statuses. The period is the one most units state.
+ */
+export function narrativeInputFromConsolidation(result: ConsolidationResult, extras: ConsolidationExtras = {}): NarrativeInput {
+  const totals: Record<string, NarrativeTotal> = {};
+  for (const total of result.totals) {
+    if (typeof total.value === "number") totals[total.key] = total.approximate ? { value: total.value, qualifier: "约" } : { value: total.value };
+  }
+  for (const [key, value] of Object.entries(result.ledger?.columnTotals ?? {})) totals[key] ??= { value };
+  const perUnit: UnitFigures[] = result.units.map((unit) => ({
+    unit: unit.name,
+    values: Object.fromEntries(Object.entries(unit.figures).flatMap(([key, figure]) => (typeof figure.value === "number" ? [[key, figure.value]] : []))),
+  }));
+  const received = result.units.map((unit) => unit.name);
+  const missing = result.missing.map((unit) => unit.name);
+  return {
+    template: result.template,
+    ...extras,
+    ...(result.period !== undefined ? { period: result.period } : {}),
+    units: { expected: received.length + missing.length, received, missing, zeroReports: result.zeroReports },
+    totals,
+    perUnit,
+    ...(result.ledger && result.template.kind === "ledger" ? { ledger: ledgerState(result.ledger, result.template) } : {}),
+  };
+}
+
+/**
+ * 方面 and 项 are counted as distinct texts of the columns so labelled (方面, 项 — or keyed aspect,
+ * item); every row is a problem. 正在推进 counts the statuses that are neither done nor 未… (未启动).
+ */
+function ledgerState(ledger: LedgerSummary, template: LedgerTemplate): LedgerState {
+  const column = (key: string, label: string) => template.columns.find((c) => c.key === key || c.label === label)?.key;
+  const aspectKey = column("aspect", "方面");
+  const itemKey = column("item", "项");
+  const text = (row: LedgerSummary["rows"][number], key: string | undefined) => {
+    const value = key === undefined ? undefined : row.cells[key]?.value;
+    return value === null || value === undefined ? "" : String(value).trim();
+  };
+  const aspects = new Set(ledger.rows.map((row) => text(row, aspectKey)).filter((t) => t !== ""));
+  const items = new Set(ledger.rows.filter((row) => text(row, itemKey) !== "").map((row) => `${text(row, aspectKey)}\u0000${text(row, itemKey)}`));
+  const doneValues = template.status?.doneValues ?? [];
+  const inProgress = Object.entries(ledger.statusCounts)
+    .filter(([status]) => !doneValues.includes(status) && !/^未/.test(status))
+    .reduce((sum, [, n]) => sum + n, 0);
+  return { aspects: aspects.size, items: items.size, problems: ledger.rows.length, byStatus: ledger.statusCounts, done: ledger.done, inProgress };
+}

@@ -1,0 +1,42 @@
+/** The narrative (综述): formatting, the spec, the renderers, the generators and the template language. */
+export {
+  formatCount,
+  formatMoney,
+  formatPercent,
+  formatRate,
+  formatChange,
+  formatChineseCount,
+  formatChineseOrdinal,
+  ordinalLead,
+  formatDate,
+  formatDateTime,
+  formatChineseDate,
+  formatCutoff,
+  joinList,
+  joinClauses,
+  bookTitle,
+} from "./format";
+export type {
+  CountOptions,
+  MoneyOptions,
+  MoneyUnit,
+  FigureOptions,
+  FormattedNumber,
+  NumberQualifier,
+  ChangeOptions,
+  FormattedChange,
+  CalendarDate,
+  DateLike,
+  DateOptions,
+  DateTimeOptions,
+  CutoffOptions,
+} from "./format";
+export { textPhrase, entityPhrase, sentence } from "./spec";
+export type { EntityKind, EntityPhrase, EntitySource, NarrativeSpec, Phrase, Section, Sentence, TextPhrase, EntityDisplay } from "./spec";
+export { renderPlainText, renderMarkdown } from "./render";
+export type { PlainTextOptions, MarkdownOptions } from "./render";
+export { generateNarrative, narrativeInputFromConsolidation, isNothingNew } from "./generate";
+export type { GeneratedNarrative, NarrativeInput, NarrativeCutoff, NarrativeTotal, UnitsReported, UnitFigures, LedgerState, ConsolidationExtras } from "./generate";
+export { parseSentenceTemplate, compileSentenceTemplate, renderSentenceTemplate, FILTER_NAMES } from "./sentence-template";
+export type { TemplateError, TemplateErrorCode, TemplateLine, CompiledTemplate } from "./sentence-template";
+export { DEFAULT_NARRATIVES, defaultNarrativeFor } from "./defaults";

@@ -1,0 +1,71 @@
+import type { ConsolidationResult, IndicatorTotal, StackedLedgerRow, UnitReport } from "../../../../src/core/consolidate/consolidation-result";
+import { generateNarrative, narrativeInputFromConsolidation, renderPlainText } from "../../../../src/core/narrative";
+import type { ReportTemplate } from "../../../../src/core/template/types";
+import { builtin } from "./_input-factory";
+
+function total(key: string, value: number | undefined, approximate = false): IndicatorTotal {
+  return { key, name: key, label: key, kind: "integer", aggregate: "sum", value, unitCount: 1, approximate };
+}
+
+function unit(name: string, figures: Record<string, number | string>, zeroReport = false): UnitReport {
+  return {
+    name,
+    file: `${name}.xlsx`,
+    sheet: "Sheet1",
+    figures: Object.fromEntries(Object.entries(figures).map(([k, value]) => [k, { value, cell: "D5" }])),
+    zeroReport,
+    ledgerRows: 0,
+  };
+}
+
+function result(template: ReportTemplate, overrides: Partial<ConsolidationResult> = {}): ConsolidationResult {
+  return { template, units: [], missing: [], duplicates: [], zeroReports: [], outsideRoster: [], inputs: [], totals: [], findings: [], hasRoster: true, ...overrides };
+}
+
+function row(aspect: string, item: string, status: string): StackedLedgerRow {
+  return { unit: "纪委", file: "a.xlsx", sheet: "台账", row: 3, cells: { aspect: { value: aspect, accepted: true }, item: { value: item, accepted: true }, status: { value: status, accepted: true } } };
+}
+
+describe("narrativeInputFromConsolidation", () => {
+  it("takes the totals, who reported, and each unit's figures", () => {
+    const consolidated = result(builtin("publicity"), {
+      period: "2023年2月",
+      units: [unit("城关镇", { leaflets: 120, note: "文字" }), unit("东城街道", { leaflets: 300 }, true)],
+      missing: [{ name: "西城街道", aliases: [] }],
+      zeroReports: ["东城街道"],
+      totals: [total("leaflets", 420, true), total("banners", undefined)],
+    });
+    const input = narrativeInputFromConsolidation(consolidated, { region: "全县" });
+    expect(input).toMatchObject({
+      region: "全县",
+      period: "2023年2月",
+      units: { expected: 3, received: ["城关镇", "东城街道"], missing: ["西城街道"], zeroReports: ["东城街道"] },
+      totals: { leaflets: { value: 420, qualifier: "约" } },
+      perUnit: [
+        { unit: "城关镇", values: { leaflets: 120 } },
+        { unit: "东城街道", values: { leaflets: 300 } },
+      ],
+    });
+    expect(input.totals).not.toHaveProperty("banners");
+    expect(input.perUnit![0]!.values).not.toHaveProperty("note");
+    expect(renderPlainText(generateNarrative(input, ["{units}，发放宣传单{leaflets}"]).spec)).toBe("3个单位中已报送2个（其中东城街道为零报告），西城街道未报送，发放宣传单约420张。");
+  });
+
+  it("counts a ledger's 方面, 项 and 问题, and what is under way", () => {
+    const rows = [row("一", "1", "已完成"), row("一", "2", "立行立改"), row("二", "1", "持续推进"), row("二", "1", "未启动"), row("三", "", "已完成")];
+    const consolidated = result(builtin("rectification"), {
+      ledger: { rows, statusCounts: { 已完成: 2, 立行立改: 1, 持续推进: 1, 未启动: 1 }, unknownStatus: 0, done: 3, columnTotals: { rulesMade: 4 } },
+    });
+    const input = narrativeInputFromConsolidation(consolidated);
+    expect(input.ledger).toEqual({ aspects: 3, items: 3, problems: 5, byStatus: { 已完成: 2, 立行立改: 1, 持续推进: 1, 未启动: 1 }, done: 3, inProgress: 1 });
+    expect(input.totals.rulesMade).toEqual({ value: 4 });
+  });
+
+  describe("edge cases", () => {
+    it("expects only the units counted when there is no roster", () => {
+      const input = narrativeInputFromConsolidation(result(builtin("supplies"), { hasRoster: false, units: [unit("甲", {})] }));
+      expect(input.units).toEqual({ expected: 1, received: ["甲"], missing: [], zeroReports: [] });
+      expect(input.ledger).toBeUndefined();
+    });
+  });
+});
