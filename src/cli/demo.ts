@@ -40,15 +40,19 @@ async function consolidateSamples(io: CliIo, outDir: string, template: ReportTem
   await writeSampleUnits(resolve(io.cwd, samples), template);
   printLines(io.out, ["", message("cli.demo.template-heading", { title: template.title, folder: samples })]);
   const summary = join(outDir, "汇总", `${template.title}-汇总.xlsx`);
-  await huibao(io, "consolidate", samples, "--template", template.id, "--roster", roster, "--office", "县疫情防控指挥部办公室", "-o", summary, "--force");
-  if (template === BUILTIN_TEMPLATES[0]) await huibao(io, "validate", join(samples, "县教育局.xlsx"));
+  await huibao(io, "consolidate", samples, "--template", template.id, "--roster", roster, "--office", "县疫情防控指挥部办公室", "--region", "全县", "-o", summary, "--force");
+  if (template === BUILTIN_TEMPLATES[0]) {
+    await huibao(io, "validate", join(samples, "县教育局.xlsx"));
+    await huibao(io, "narrate", summary, "--region", "全县");
+  }
 }
 
 /**
  * `npm run demo`: what the tool does, end to end, on the built-in templates: blank unit workbooks,
  * then for each template sample workbooks from six units (one missing, one resubmitted, one zero
  * report, one figure in another unit of measure, one placeholder left in) consolidated against the
- * sample roster, with the audit of one unit.
+ * sample roster with the narrative paragraph of each summary, the audit of one unit, and the
+ * paragraph written again from a summary workbook.
  */
 export async function runDemo(io: CliIo = processIo(), outDir = "out"): Promise<number> {
   const folder = resolve(io.cwd, outDir);

@@ -1,7 +1,7 @@
 import { reportError } from "./_lib/cli-error";
 import { processIo, type CliIo } from "./_lib/cli-io";
 import { createProgram } from "./_lib/create-program";
-import { registerConsolidate, registerTemplateCommands, registerValidate } from "./commands";
+import { registerConsolidate, registerNarrate, registerTemplateCommands, registerValidate } from "./commands";
 
 /**
  * The `huibao` command line. `argv` is `process.argv` as node gives it (node, script, then the
@@ -18,6 +18,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   registerTemplateCommands(program, io);
   registerValidate(program, io, setExit);
   registerConsolidate(program, io);
+  registerNarrate(program, io);
   try {
     await program.parseAsync(argv, { from: "node" });
     return exitCode;

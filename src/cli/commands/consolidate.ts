@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { consolidate, dominantTemplate, isUnreadableInput, summaryPlans, toJson, type ConsolidationResult, type ReadInput, type UnitInput } from "../../core/consolidate";
 import { message } from "../../core/locale";
+import { summaryNarrative } from "../../core/narrative";
 import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
 import { auditForConsolidation } from "../../core/validate";
 import { writeSummary } from "../../workbook/write-summary";
@@ -17,6 +18,7 @@ import { resolveTemplate } from "../_lib/resolve-template";
 
 interface ConsolidateCliOptions {
   template?: string;
+  region?: string;
   roster?: string;
   output: string;
   office?: string;
@@ -73,6 +75,7 @@ export function registerConsolidate(program: Command, io: CliIo): void {
     .option("--roster <file>", message("cli.consolidate.option-roster"))
     .requiredOption("-o, --output <file>", message("cli.consolidate.option-output"))
     .option("--office <name>", message("cli.consolidate.option-office"))
+    .option("--region <辖区>", message("cli.consolidate.option-region"))
     .option("--force", message("cli.consolidate.option-force"))
     .option("--json", message("cli.consolidate.option-json"))
     .action(async (args: string[], options: ConsolidateCliOptions) => {
@@ -94,13 +97,15 @@ export function registerConsolidate(program: Command, io: CliIo): void {
         const template: ReportTemplate | undefined = given ?? dominantTemplate(inputs.filter((i) => !isUnreadableInput(i)) as ReadInput[], BUILTIN_TEMPLATES);
         if (!template) throw new CliError(message("cli.consolidate.no-template", { known: BUILTIN_TEMPLATES.map((t) => t.id).join("、") }), "bad-input");
         const result = consolidate(inputs, { template, roster, validate: auditForConsolidation, signal: controller.signal });
-        const plans = summaryPlans(result, { officeName: options.office, reportDate: new Date() });
+        const narrative = summaryNarrative(result, { region: options.region });
+        const [totalSheet, ...listings] = summaryPlans(result, { officeName: options.office, reportDate: new Date() });
+        const plans = [totalSheet, narrative.plans[0], ...listings, ...narrative.plans.slice(1)];
         const workbook = XlsxWorkbook.create(basename(output));
         await writeSummary(workbook, plans, template);
         controller.signal.throwIfAborted();
         await writeXlsxFile(output, workbook);
         if (options.json) io.out(JSON.stringify(toJson(result, options.output), null, 2) + "\n");
-        else printLines(io.out, report(result, options.output, plans.map((p) => p.sheetName)));
+        else printLines(io.out, [...report(result, options.output, plans.filter((p) => !p.veryHidden).map((p) => p.sheetName)), "", message("cli.consolidate.narrative"), narrative.text]);
       } catch (error) {
         if (controller.signal.aborted) throw new CliError(message("cli.consolidate.cancelled"), "failure", { cause: error });
         throw error;

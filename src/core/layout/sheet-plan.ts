@@ -20,7 +20,8 @@ export type StyleRole =
   | "unit" // 计量单位 cell
   | "input" // a value the clerk types
   | "computed" // a rate computed by a formula
-  | "note"; // 备注 input
+  | "note" // 备注 input
+  | "paragraph"; // a paragraph of text (the 综述), wrapped
 
 export type PlannedScalar = string | number | null;
 
@@ -73,4 +74,6 @@ export interface SheetPlan {
   anchors: SheetAnchors;
   /** Ranges drawn with data bars (conditional formatting), e.g. a column of figures by unit. */
   dataBars?: CellRange[];
+  /** A sheet of data for the add-in alone (the summary's narrative data): very hidden from the clerk. */
+  veryHidden?: boolean;
 }

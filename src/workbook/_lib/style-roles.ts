@@ -29,4 +29,5 @@ export const ROLE_STYLES: Record<StyleRole, RoleStyle> = {
   input: { fill: "FFF8E1", horizontal: "right", border: true },
   computed: { fill: "EDEDED", horizontal: "right", border: true },
   note: { fill: "FFF8E1", border: true, wrap: true },
+  paragraph: { size: 12, horizontal: "left", wrap: true },
 };

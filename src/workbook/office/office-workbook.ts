@@ -193,7 +193,8 @@ export class OfficeWorkbook implements WorkbookPort {
         const binding = { sheetName: plan.sheetName, templateId: plan.templateId, templateVersion: plan.templateVersion, templateJson: options.templateJson! };
         queueBindings(context, stored, upsertBinding(stored.bindings, binding));
       }
-      if (options.activate) sheet.activate();
+      if (plan.veryHidden) sheet.visibility = "VeryHidden";
+      else if (options.activate) sheet.activate();
       await context.sync();
       return skipped;
     }, plan.sheetName);

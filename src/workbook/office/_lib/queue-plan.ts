@@ -134,6 +134,8 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, features: Pic
   queueCells(sheet, plan.cells);
   queueFormats(sheet, plan.cells);
   for (const merge of plan.merges) rangeOf(sheet, merge).merge(false);
+  // Data bars beside figures by unit (ExcelApi 1.6, below the add-in's 1.7 minimum).
+  for (const bars of plan.dataBars ?? []) rangeOf(sheet, bars).conditionalFormats.add("DataBar");
   queueFreeze(sheet, plan.freeze);
   if (plan.validations.length > 0) {
     if (features.dataValidation) queueValidations(sheet, plan, skipped);

@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { ConditionalFormattingRule, Worksheet } from "exceljs";
 import type { SheetPlan } from "../../../core/layout";
 import { cellAddress, rangeAddress } from "../../../core/sheet";
 import { cellStyleFor } from "./cell-style";
@@ -34,6 +34,12 @@ export async function renderPlan(ws: Worksheet, plan: SheetPlan): Promise<void> 
     if (validation) addDataValidation(ws, rangeAddress(planned.range), validation);
   }
 
+  for (const range of plan.dataBars ?? [])
+    ws.addConditionalFormatting({
+      ref: rangeAddress(range),
+      rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF5B9BD5" }, gradient: true } as unknown as ConditionalFormattingRule],
+    });
+  if (plan.veryHidden) ws.state = "veryHidden";
   const { rows, columns } = plan.freeze;
   ws.views = [
     rows || columns

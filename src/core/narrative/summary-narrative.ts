@@ -1,0 +1,26 @@
+import type { ConsolidationResult } from "../consolidate/consolidation-result";
+import type { SheetPlan } from "../layout/sheet-plan";
+import { cutoffFromPeriod } from "./generate/cutoff-from-period";
+import { generateNarrative } from "./generate/generate-narrative";
+import { narrativeInputFromConsolidation } from "./generate/narrative-input-from-consolidation";
+import type { NarrativeInput } from "./generate/narrative-input";
+import { planNarrativeData, planNarrativeSheet } from "./narrative-sheets";
+import { renderPlainText } from "./render";
+
+export interface SummaryNarrative {
+  input: NarrativeInput;
+  text: string;
+  /** Problems of the narrative's sentence template, in words (never blank text). */
+  errors: string[];
+  /** The visible 综述 sheet and the very hidden data sheet it is written from. */
+  plans: SheetPlan[];
+}
+
+/** The paragraph of a consolidation, in the default narrative of its template, and the sheets that carry it. */
+export function summaryNarrative(result: ConsolidationResult, options: { region?: string; lines?: readonly string[] } = {}): SummaryNarrative {
+  const cutoff = result.template.periodKind === "as-of" ? cutoffFromPeriod(result.period) : undefined;
+  const input = narrativeInputFromConsolidation(result, { ...(options.region ? { region: options.region } : {}), ...(cutoff ? { cutoff } : {}) });
+  const { spec, errors } = generateNarrative(input, options.lines);
+  const text = renderPlainText(spec);
+  return { input, text, errors: errors.map((e) => e.message), plans: [planNarrativeSheet(`${result.template.title}综述`, text), planNarrativeData(input)] };
+}
