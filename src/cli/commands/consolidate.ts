@@ -30,6 +30,8 @@ interface ConsolidateCliOptions {
 async function readInputs(files: readonly string[], io: CliIo, signal: AbortSignal): Promise<UnitInput[]> {
   const inputs: UnitInput[] = [];
   for (const [i, path] of files.entries()) {
+    // Reading is synchronous: let Ctrl+C through now and then.
+    if (i % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
     signal.throwIfAborted();
     io.progress?.(message("cli.consolidate.progress", { done: i + 1, total: files.length, file: basename(path) }));
     const loaded = await loadWorkbookFile(path, { signal });

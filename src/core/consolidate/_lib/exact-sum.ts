@@ -5,6 +5,37 @@
  */
 export function exactSum(values: readonly number[]): number {
   if (values.length === 0) return 0;
+  return smallScaledSum(values) ?? bigSum(values);
+}
+
+/**
+ * The common case without BigInt: every value has at most 6 decimals, so scaled to integers they
+ * and their sum stay below 2^53, where integer addition is exact in any order.
+ */
+function smallScaledSum(values: readonly number[]): number | undefined {
+  let places = 0;
+  for (const value of values) {
+    if (Number.isInteger(value)) continue;
+    const text = String(value);
+    const dot = text.indexOf(".");
+    if (dot < 0 || text.includes("e")) return undefined;
+    places = Math.max(places, text.length - dot - 1);
+    if (places > 6) return undefined;
+  }
+  const factor = 10 ** places;
+  let total = 0;
+  for (const value of values) {
+    const scaled = Math.round(value * factor);
+    total += scaled;
+    if (!Number.isSafeInteger(scaled) || !Number.isSafeInteger(total)) return undefined;
+  }
+  if (places === 0) return total;
+  const negative = total < 0;
+  const digits = String(Math.abs(total)).padStart(places + 1, "0");
+  return Number(`${negative ? "-" : ""}${digits.slice(0, -places)}.${digits.slice(-places)}`);
+}
+
+function bigSum(values: readonly number[]): number {
   const parts = values.map(decimalParts);
   const scale = Math.max(...parts.map((p) => p.fraction.length));
   let total = 0n;
