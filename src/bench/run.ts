@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     const pandas = measurePandas(folder);
     const lines = [
       `   floor  (unzip + scan)     ${floor.ms.toFixed(0).padStart(7)} ms  ${rate(floor).padStart(6)} 文件/秒  峰值 ${floor.peakRssMB.toFixed(0)} MB`,
-      `   huibao (读取+识别+审核+汇总) ${ours.ms.toFixed(0).padStart(7)} ms  ${rate(ours).padStart(6)} 文件/秒  峰值 ${ours.peakRssMB.toFixed(0)} MB  采用数值 ${ours.values}`,
+      `   huibao (读取+识别+汇总)     ${ours.ms.toFixed(0).padStart(7)} ms  ${rate(ours).padStart(6)} 文件/秒  峰值 ${ours.peakRssMB.toFixed(0)} MB  采用数值 ${ours.values}`,
       pandas
         ? `   pandas + openpyxl          ${pandas.ms.toFixed(0).padStart(7)} ms  ${rate(pandas).padStart(6)} 文件/秒  峰值 ${pandas.peakRssMB.toFixed(0)} MB`
         : "   pandas + openpyxl: 未安装（apt-get install python3-pandas python3-openpyxl）",
