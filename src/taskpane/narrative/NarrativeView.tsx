@@ -1,0 +1,266 @@
+import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { SheetPlan } from "../../core/layout";
+import { message } from "../../core/locale";
+import { defaultNarrativeFor, planNarrativeSheet } from "../../core/narrative";
+import type { ReportTemplate } from "../../core/template";
+import type { WorkbookPort } from "../../workbook/port";
+import { ChoiceDialog } from "../shared";
+import { StatusBar, errorText } from "../status";
+import { buildNarrative } from "./build-narrative";
+import { copyText as copyToClipboard } from "./copy-text";
+import { findSummaries, type SummarySource } from "./find-summaries";
+import { createNarrativeLinesStore, type NarrativeLinesStore } from "./narrative-lines-store";
+import { initialNarrativeState, narrativeReducer, type PendingWrite } from "./narrative-reducer";
+import { NarrativeParagraph } from "./NarrativeParagraph";
+import { SummaryPicker } from "./SummaryPicker";
+import { TemplateEditor } from "./TemplateEditor";
+import { freeSheetName, hasSheet } from "./_lib/free-sheet-name";
+import { templateText } from "./_lib/template-text";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  grow: { flexGrow: 1, minWidth: "10em" },
+  preview: {
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+/** How long the preview waits after the last key: long enough not to redo the paragraph on every letter. */
+const PREVIEW_DELAY_MS = 300;
+
+export interface NarrativeViewProps {
+  /** The open workbook (Excel), or the workbook held in the browser page. */
+  port: WorkbookPort;
+  /** Templates a binding may name (the built-ins); a binding's own template JSON wins, as in the audit. */
+  templates: readonly ReportTemplate[];
+  /** Excel only: write the text into the selected cell. Without it the button is not shown. */
+  insertAtSelection?: (text: string) => Promise<void>;
+  /** Put text on the clipboard; by default the Clipboard API with an execCommand fallback. */
+  copyText?: (text: string) => Promise<void>;
+  /** Where edited sentence templates are kept; by default this computer's localStorage. */
+  store?: NarrativeLinesStore;
+  /** After the workbook was changed (a 综述 sheet written), so the browser page knows it needs downloading. */
+  onChanged?: () => void;
+  /** The preview's pause after typing, in milliseconds. */
+  previewDelayMs?: number;
+}
+
+const defaultText = (template: ReportTemplate) => templateText.fromLines(defaultNarrativeFor(template));
+
+/**
+ * 综述: the paragraph of the workbook's summary, as it will read in the report, written from a
+ * sentence template the clerk may edit (previewed live, mistakes named at line and column, kept per
+ * form), then written to a 综述 sheet (asking before replacing one), inserted at the selected cell
+ * (Excel) or copied for a Word report.
+ */
+export function NarrativeView(props: NarrativeViewProps) {
+  const styles = useStyles();
+  const { port, templates } = props;
+  const [store] = useState(() => props.store ?? createNarrativeLinesStore());
+  const [state, dispatch] = useReducer(narrativeReducer, undefined, () => initialNarrativeState(store.loadRegion() ?? ""));
+  const [generation, setGeneration] = useState(0);
+  const latestState = useRef(state);
+  latestState.current = state;
+  const delay = props.previewDelayMs ?? PREVIEW_DELAY_MS;
+
+  const summary = state.summaries?.find((s) => s.sheetName === state.selected);
+  const templateId = summary?.template.id;
+  const textFor = (template: ReportTemplate) => {
+    const kept = store.load(template.id);
+    return kept ? templateText.fromLines(kept) : defaultText(template);
+  };
+  const keep = (template: ReportTemplate, text: string) => {
+    if (text === defaultText(template)) store.clear(template.id);
+    else store.save(template.id, templateText.toLines(text));
+  };
+
+  useEffect(() => {
+    let live = true;
+    dispatch({ type: "busy", text: message("ui.narrative.reading") });
+    findSummaries(port, templates).then(
+      (summaries) => {
+        if (!live) return;
+        const before = latestState.current;
+        const chosen = summaries.find((s) => s.sheetName === before.selected) ?? summaries[0];
+        // Reading again keeps what the clerk is typing for the same summary.
+        const text = chosen && chosen.sheetName === before.selected && before.draft ? before.draft : chosen ? textFor(chosen.template) : "";
+        dispatch({ type: "found", summaries, selected: chosen?.sheetName, text });
+      },
+      (error: unknown) => live && dispatch({ type: "done", notice: { intent: "error", text: errorText(error) } }),
+    );
+    return () => {
+      live = false;
+    };
+    // Read again for another workbook, other templates or 重新读取; textFor only reads the store, which lives as long as the view.
+  }, [port, templates, generation]);
+
+  // The preview follows the editor after a pause, and never mid-composition.
+  useEffect(() => {
+    if (state.composing || (state.draft === state.applied && state.regionDraft === state.region)) return;
+    const timer = setTimeout(() => dispatch({ type: "apply" }), delay);
+    return () => clearTimeout(timer);
+  }, [state.draft, state.applied, state.regionDraft, state.region, state.composing, delay]);
+
+  useEffect(() => {
+    if (summary) keep(summary.template, state.applied);
+    // Kept when the previewed text changes; a new selection sets the text too, so the template id is enough.
+  }, [state.applied, templateId]);
+
+  useEffect(() => store.saveRegion(state.region.trim()), [store, state.region]);
+
+  const preview = useMemo(() => (summary ? buildNarrative(summary, state.applied, state.region) : undefined), [summary, state.applied, state.region]);
+
+  /** What the buttons act on: the editor as it is now, even within the preview's pause. */
+  const current = (from: SummarySource) => {
+    dispatch({ type: "apply" });
+    return buildNarrative(from, state.draft, state.regionDraft).text;
+  };
+
+  const select = (sheetName: string) => {
+    const next = state.summaries?.find((s) => s.sheetName === sheetName);
+    if (!next || sheetName === state.selected) return;
+    if (summary && state.draft !== state.applied) keep(summary.template, state.draft);
+    dispatch({ type: "select", sheet: sheetName, text: textFor(next.template) });
+  };
+
+  const writePlan = async (plan: SheetPlan, replace: boolean) => {
+    dispatch({ type: "busy", text: message("ui.narrative.writing", { sheet: plan.sheetName }) });
+    try {
+      await port.createSheet(plan, { replace, activate: true });
+      props.onChanged?.();
+      dispatch({ type: "done", notice: { intent: "success", text: message("ui.narrative.written", { sheet: plan.sheetName }) } });
+    } catch (error) {
+      dispatch({ type: "done", notice: { intent: "error", text: errorText(error, { sheet: plan.sheetName }) } });
+    }
+  };
+
+  const write = async () => {
+    if (!summary || state.busy) return;
+    const text = current(summary);
+    if (!text) return dispatch({ type: "done", notice: { intent: "warning", text: message("ui.narrative.empty") } });
+    const plan = planNarrativeSheet(message("ui.narrative.sheet-title", { title: summary.template.title }), text);
+    dispatch({ type: "busy", text: message("ui.narrative.checking") });
+    try {
+      const taken = (await port.listSheets()).map((s) => s.name);
+      if (!hasSheet(taken, plan.sheetName)) return await writePlan(plan, false);
+      const existing = taken.find((name) => name.toLowerCase() === plan.sheetName.toLowerCase()) ?? plan.sheetName;
+      dispatch({ type: "ask", pending: { plan, existing, renamed: freeSheetName(plan.sheetName, taken) } });
+    } catch (error) {
+      dispatch({ type: "done", notice: { intent: "error", text: errorText(error) } });
+    }
+  };
+
+  const answer = (pending: PendingWrite, choice: "rename" | "replace" | undefined) => {
+    if (!choice) return dispatch({ type: "done", notice: { intent: "info", text: message("ui.narrative.not-written") } });
+    void writePlan({ ...pending.plan, sheetName: choice === "rename" ? pending.renamed : pending.existing }, choice === "replace");
+  };
+
+  const insert = async () => {
+    const insertAt = props.insertAtSelection;
+    if (!summary || !insertAt || state.busy) return;
+    const text = current(summary);
+    if (!text) return dispatch({ type: "done", notice: { intent: "warning", text: message("ui.narrative.empty") } });
+    dispatch({ type: "busy", text: message("ui.narrative.inserting") });
+    try {
+      await insertAt(text);
+      props.onChanged?.();
+      dispatch({ type: "done", notice: { intent: "success", text: message("ui.narrative.inserted") } });
+    } catch (error) {
+      dispatch({ type: "done", notice: { intent: "error", text: errorText(error) } });
+    }
+  };
+
+  const copy = async () => {
+    if (!summary) return;
+    const text = current(summary);
+    if (!text) return dispatch({ type: "done", notice: { intent: "warning", text: message("ui.narrative.empty") } });
+    try {
+      await (props.copyText ?? copyToClipboard)(text);
+      dispatch({ type: "done", notice: { intent: "success", text: message("ui.narrative.copied") } });
+    } catch (error) {
+      dispatch({ type: "done", notice: { intent: "warning", text: message("ui.narrative.copy-failed", { detail: error instanceof Error ? error.message : String(error) }) } });
+    }
+  };
+
+  const restore = () => {
+    if (!summary) return;
+    dispatch({ type: "restore", text: defaultText(summary.template), notice: { intent: "info", text: message("ui.narrative.restored", { title: summary.template.title }) } });
+  };
+
+  const busy = !!state.busy;
+  const summaries = state.summaries;
+  const pending = state.pending;
+  return (
+    <section className={styles.root} aria-label={message("ui.narrative.heading")}>
+      {summaries && summaries.length === 0 && <Text>{message("ui.narrative.no-summary")}</Text>}
+      {summaries && (
+        <div className={styles.row}>
+          {summaries.length > 1 && (
+            <div className={styles.grow}>
+              <SummaryPicker summaries={summaries} selected={state.selected} disabled={busy} onSelect={select} />
+            </div>
+          )}
+          <Button disabled={busy} onClick={() => setGeneration((g) => g + 1)}>
+            {message("ui.narrative.reload")}
+          </Button>
+        </div>
+      )}
+      {summary && preview && (
+        <>
+          <Field label={message("ui.narrative.region")} hint={message("ui.narrative.region-hint")}>
+            <Input
+              value={state.regionDraft}
+              onChange={(_, data) => dispatch({ type: "region", text: data.value })}
+              onCompositionStart={() => dispatch({ type: "composing", on: true })}
+              onCompositionEnd={() => dispatch({ type: "composing", on: false })}
+            />
+          </Field>
+          <Subtitle2 as="h3">{message("ui.narrative.preview")}</Subtitle2>
+          <div className={styles.preview}>
+            <NarrativeParagraph spec={preview.spec} />
+          </div>
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={busy} onClick={() => void write()}>
+              {message("ui.narrative.write")}
+            </Button>
+            {props.insertAtSelection && (
+              <Button disabled={busy} onClick={() => void insert()}>
+                {message("ui.narrative.insert")}
+              </Button>
+            )}
+            <Button disabled={busy} onClick={() => void copy()}>
+              {message("ui.narrative.copy")}
+            </Button>
+          </div>
+        </>
+      )}
+      <StatusBar busy={state.busy} notice={state.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
+      {summary && preview && (
+        <TemplateEditor
+          value={state.draft}
+          errors={preview.errors}
+          notices={preview.notices}
+          isDefault={state.draft === defaultText(summary.template)}
+          onChange={(text) => dispatch({ type: "edit", text })}
+          onComposing={(on) => dispatch({ type: "composing", on })}
+          onRestore={restore}
+        />
+      )}
+      <ChoiceDialog
+        open={!!pending}
+        title={pending ? message("ui.narrative.exists-title", { sheet: pending.existing }) : ""}
+        body={pending ? message("ui.narrative.exists-body", { sheet: pending.existing, renamed: pending.renamed }) : ""}
+        choices={[
+          { value: "rename", label: message("ui.narrative.exists-rename", { renamed: pending?.renamed ?? "" }), primary: true },
+          { value: "replace", label: message("ui.narrative.exists-replace") },
+        ]}
+        onChoose={(choice) => pending && answer(pending, choice)}
+      />
+    </section>
+  );
+}
