@@ -1,9 +1,10 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
 import type { ReportTemplate } from "../core/template";
 import type { DraftStore } from "./drafts";
 import { AppHeader } from "./header";
 import type { TaskpaneHost } from "./host";
-import { BrowserWorkspace, ExcelWorkspace } from "./workspace";
+import { BrowserWorkspace, ExcelWorkspace, WorkspaceTabs, type WorkspaceTab } from "./workspace";
 
 /** Fluent's own font stack names no Chinese face; clerks' machines have 微软雅黑 (Windows) or 苹方 (Mac). */
 const theme = {
@@ -34,13 +35,15 @@ export function App(props: { host: TaskpaneHost; drafts: DraftStore; templates: 
 function Shell(props: { host: TaskpaneHost; drafts: DraftStore; templates: readonly ReportTemplate[] }) {
   const styles = useStyles();
   const { host } = props;
+  const [tab, setTab] = useState<WorkspaceTab>("fill");
   return (
     <main className={styles.root}>
       <AppHeader mode={host.mode} />
+      <WorkspaceTabs selected={tab} onSelect={setTab} />
       {host.mode === "excel" ? (
-        <ExcelWorkspace host={host} drafts={props.drafts} templates={props.templates} />
+        <ExcelWorkspace host={host} drafts={props.drafts} templates={props.templates} tab={tab} />
       ) : (
-        <BrowserWorkspace host={host} drafts={props.drafts} templates={props.templates} />
+        <BrowserWorkspace host={host} drafts={props.drafts} templates={props.templates} tab={tab} />
       )}
     </main>
   );

@@ -91,6 +91,11 @@ function fromBinding(sheet: SheetSnapshot, binding: InputBinding, templates: rea
  * otherwise each known template is tried: the share of its labels (indicators or ledger columns)
  * found on the sheet, raised by a matching title. The best template at or above the threshold wins;
  * ties go to the one with more labels found, then to the earlier in `templates`.
+ *
+ * A hidden sheet that is not bound is never taken: units keep last period's copy or working figures
+ * on hidden sheets, and the clerk must be able to see what is counted (validate --template also looks
+ * at visible sheets only). It comes back unrecognised, saying which form it looks like, so a file
+ * whose only form is hidden is rejected with a reason that tells the clerk to unhide it.
  */
 export function recognizeTemplate(
   sheets: readonly SheetSnapshot[],
@@ -126,6 +131,10 @@ export function recognizeTemplate(
         if (!best || confidence > best.confidence || (confidence === best.confidence && found > best.found)) {
           best = { template, report, confidence, title, found, total };
         }
+      }
+      if (sheet.visibility === "hidden") {
+        const looksLike = best && best.confidence >= threshold ? { looksLike: best.template.title } : {};
+        return { sheet: sheet.name, how: "none" as const, confidence: best?.confidence ?? 0, reason: explain("consolidate.recognize.hidden", { sheet: sheet.name, ...looksLike }) };
       }
       if (!best || best.confidence < threshold) {
         const detail = best && best.found > 0 ? { best: best.template.title, found: best.found, total: best.total } : { found: 0, total: 0 };

@@ -68,8 +68,9 @@ export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnaps
 function firstText(sheet: SheetSnapshot, row: number, fromCol: number): string {
   const width = rowWidth(sheet, row);
   for (let col = Math.max(0, fromCol); col < width; col++) {
+    if (typeof sheet.rows[row][col] !== "string") continue;
     const text = extractCell(sheet, row, col).text;
-    if (text && typeof sheet.rows[row][col] === "string") return text;
+    if (text) return text;
   }
   return "";
 }
@@ -93,7 +94,10 @@ function numericColumnRight(sheet: SheetSnapshot, row: number, labelCol: number,
 function guessHead(sheet: SheetSnapshot, index: IndicatorLabelIndex): IndicatorHead | undefined {
   const hits = new Map<number, { count: number; firstRow: number }>();
   sheet.rows.forEach((cells, row) =>
-    cells.forEach((_, col) => {
+    cells.forEach((value, col) => {
+      // A sheet with a stray value in column XFD has 16,384 cells a row, nearly all empty: skip
+      // them before building an address and a text for each, or a few hundred rows take minutes.
+      if (value === null || value === undefined) return;
       const text = extractCell(sheet, row, col).text;
       if (!text || !index.match(text, undefined, new Set())) return;
       const entry = hits.get(col) ?? { count: 0, firstRow: row };

@@ -20,6 +20,8 @@ export function extractLedger(template: LedgerTemplate, sheet: SheetSnapshot): E
   for (let row = 0; row < Math.min(sheet.rows.length, SEARCH_ROWS); row++) {
     const columns: Record<string, number> = {};
     for (let col = 0; col < rowWidth(sheet, row); col++) {
+      // Column heads are text; skipping the other cells keeps a 16,384-column row cheap.
+      if (typeof sheet.rows[row][col] !== "string") continue;
       const key = index.get(normalizeLabel(plainText(sheet, row, col)).key);
       if (key && columns[key] === undefined) columns[key] = col;
     }

@@ -36,7 +36,10 @@ export function readHeaderBlock(sheet: SheetSnapshot, rows: Iterable<number>): H
   const block: HeaderBlock = { fields: {}, rows: new Set() };
   for (const row of rows) {
     const width = rowWidth(sheet, row);
+    const cells = sheet.rows[row];
     for (let col = 0; col < width; col++) {
+      // Empty cells are most of a wide sheet; they hold no field, so no text is made for them.
+      if (cells[col] === null || cells[col] === undefined) continue;
       const text = plainText(sheet, row, col);
       if (!text) continue;
       const unitMatch = TABLE_UNIT.exec(text);

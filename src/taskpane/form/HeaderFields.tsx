@@ -1,6 +1,8 @@
 import { Field, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { message } from "../../core/locale";
 import { headerFields, type HeaderKey, type ReportTemplate } from "../../core/template";
+import type { Finding } from "../../core/validate";
+import { fieldValidation, headerFieldId } from "../audit";
 import { ValueInput } from "./ValueInput";
 
 const useStyles = makeStyles({
@@ -12,6 +14,8 @@ export function HeaderFields(props: {
   template: ReportTemplate;
   position: "top" | "bottom";
   header: Partial<Record<HeaderKey, string>>;
+  /** What the audit says about each field as typed (see useLiveFindings). */
+  findings?: Record<string, Finding[]>;
   onChange: (key: HeaderKey, value: string) => void;
 }) {
   const styles = useStyles();
@@ -25,7 +29,7 @@ export function HeaderFields(props: {
         {message(props.position === "top" ? "ui.form.header-top" : "ui.form.header-bottom")}
       </Subtitle2>
       {fields.map((field) => (
-        <Field key={field.key} label={field.label} required={field.required}>
+        <Field key={field.key} label={field.label} required={field.required} {...fieldValidation(props.findings?.[headerFieldId(field.key)])}>
           <ValueInput
             kind={field.kind}
             value={props.header[field.key] ?? ""}

@@ -1,6 +1,8 @@
 import { Field, FieldContextProvider, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { message } from "../../core/locale";
 import { flattenIndicators, type IndicatorTemplate, type PlacedIndicator } from "../../core/template";
+import type { Finding } from "../../core/validate";
+import { fieldValidation } from "../audit";
 import { computeRate } from "./_lib/compute-rate";
 import { ValueInput } from "./ValueInput";
 
@@ -22,6 +24,8 @@ export function IndicatorFields(props: {
   template: IndicatorTemplate;
   values: Record<string, string>;
   notes: Record<string, string>;
+  /** What the audit says about each indicator's value as typed, by key (shown under the input). */
+  findings?: Record<string, Finding[]>;
   onValue: (key: string, value: string) => void;
   onNote: (key: string, value: string) => void;
 }) {
@@ -50,6 +54,7 @@ export function IndicatorFields(props: {
               label={label}
               required={indicator.required}
               hint={indicator.formula ? message("ui.form.computed-hint") : indicator.scopeNote}
+              {...fieldValidation(props.findings?.[indicator.key])}
             >
               {(control) => (
                 <div className={styles.row}>

@@ -5,6 +5,7 @@ import { planSheet } from "../../core/layout";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
+import { useLiveFindings } from "../audit";
 import type { DraftKey, DraftStore, FormDraft } from "../drafts";
 import { ChoiceDialog, isSubmitKey } from "../shared";
 import { StatusBar, errorText } from "../status";
@@ -72,13 +73,15 @@ export function ReportForm(props: {
 }) {
   const { port, template, sheetName, drafts } = props;
   const styles = useStyles();
-  const anchors = useMemo(() => planSheet(template, { sheetName }).anchors, [template, sheetName]);
+  const plan = useMemo(() => planSheet(template, { sheetName }), [template, sheetName]);
+  const anchors = plan.anchors;
   const key = useMemo<DraftKey>(
     () => ({ workbook: props.workbookKey, sheet: sheetName, templateId: template.id }),
     [props.workbookKey, sheetName, template.id],
   );
   const [model, dispatch] = useReducer(formReducer, undefined, () => initialModel(template.id, sheetName, drafts.load(key)));
   useDraftAutosave(drafts, key, model);
+  const live = useLiveFindings(template, plan, model.form);
 
   const read = useCallback(
     async (quiet: boolean) => {
@@ -133,7 +136,13 @@ export function ReportForm(props: {
 
   const { form } = model;
   return (
-    <section className={styles.root} aria-label={template.title} onKeyDown={onKeyDown}>
+    <section
+      className={styles.root}
+      aria-label={template.title}
+      onKeyDown={onKeyDown}
+      onCompositionStart={live.onCompositionStart}
+      onCompositionEnd={live.onCompositionEnd}
+    >
       <div>
         <Subtitle1 as="h2" block>
           {template.title}
@@ -146,6 +155,7 @@ export function ReportForm(props: {
         template={template}
         position="top"
         header={form.header}
+        findings={live.findings}
         onChange={(key, value) => dispatch({ type: "header", key, value })}
       />
       {template.kind === "indicators" ? (
@@ -153,6 +163,7 @@ export function ReportForm(props: {
           template={template}
           values={form.values}
           notes={form.notes}
+          findings={live.findings}
           onValue={(key, value) => dispatch({ type: "value", key, value })}
           onNote={(key, value) => dispatch({ type: "note", key, value })}
         />
@@ -169,6 +180,7 @@ export function ReportForm(props: {
         template={template}
         position="bottom"
         header={form.header}
+        findings={live.findings}
         onChange={(key, value) => dispatch({ type: "header", key, value })}
       />
       <div className={styles.actions}>

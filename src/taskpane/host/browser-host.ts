@@ -1,4 +1,5 @@
 import { message } from "../../core/locale";
+import type { XlsxWorkbook } from "../../workbook/xlsx";
 import { downloadBytes } from "./download-bytes";
 import type { BrowserHost, BrowserWorkbook } from "./taskpane-host";
 
@@ -8,16 +9,15 @@ import type { BrowserHost, BrowserWorkbook } from "./taskpane-host";
  */
 export function createBrowserHost(): BrowserHost {
   const adapter = () => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx");
-  const wrap = (book: { fileName: string; toBytes(): Promise<Uint8Array> } & BrowserWorkbook["port"]): BrowserWorkbook => ({
-    port: book,
-    fileName: book.fileName,
-    toBytes: () => book.toBytes(),
-  });
+  const wrap = async (book: XlsxWorkbook): Promise<BrowserWorkbook> => {
+    const { XlsxFindingMarker } = await adapter();
+    return { port: book, marker: new XlsxFindingMarker(book), fileName: book.fileName, toBytes: () => book.toBytes() };
+  };
   return {
     mode: "browser",
-    async createWorkbook() {
+    async createWorkbook(fileName) {
       const { XlsxWorkbook } = await adapter();
-      return wrap(XlsxWorkbook.create(message("ui.workbook.default-name")));
+      return wrap(XlsxWorkbook.create(fileName ?? message("ui.workbook.default-name")));
     },
     async openWorkbook(file) {
       const { XlsxWorkbook } = await adapter();

@@ -1,4 +1,4 @@
-import { OfficeWorkbook, OfficeWorkbookView } from "../../workbook/office";
+import { OfficeFindingMarker, OfficeWorkbook, OfficeWorkbookView } from "../../workbook/office";
 import type { ExcelHost } from "./taskpane-host";
 
 /** Drafts of an unsaved workbook (no URL yet) are kept under this name. */
@@ -13,7 +13,10 @@ function workbookUrl(): string {
   }
 }
 
-/** Excel's host: the Office.js adapter over the open workbook, and the active sheet followed through its events. */
+/**
+ * Excel's host: the Office.js adapter over the open workbook, its audit marks, the active sheet
+ * followed through its events, and taking the clerk to a cell.
+ */
 export function createExcelHost(): ExcelHost {
   const view = new OfficeWorkbookView();
   return {
@@ -28,5 +31,7 @@ export function createExcelHost(): ExcelHost {
         return () => void stop().catch(() => undefined);
       },
     },
+    marker: new OfficeFindingMarker(),
+    selectCell: (sheetName, address) => view.selectCell(sheetName, address),
   };
 }

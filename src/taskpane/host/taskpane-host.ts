@@ -1,3 +1,4 @@
+import type { FindingMarker } from "../../workbook/finding-marker";
 import type { WorkbookPort } from "../../workbook/port";
 
 /**
@@ -13,6 +14,10 @@ export interface ExcelHost {
   /** Identifies the open workbook for drafts (its URL, or a stand-in for an unsaved one). */
   workbookKey: string;
   activeSheet: ActiveSheetSource;
+  /** Audit findings marked on the open workbook's sheets (fill and note). */
+  marker: FindingMarker;
+  /** Take the clerk to a cell: activate its sheet and select the cell or range ("D7", "A4:K4"). */
+  selectCell(sheetName: string, address: string): Promise<void>;
 }
 
 /** The active worksheet in Excel, and news when the clerk switches to another one. */
@@ -24,15 +29,17 @@ export interface ActiveSheetSource {
 
 export interface BrowserHost {
   mode: "browser";
-  createWorkbook(): Promise<BrowserWorkbook>;
+  /** A new, empty workbook held in the page; it downloads under `fileName` when given. */
+  createWorkbook(fileName?: string): Promise<BrowserWorkbook>;
   openWorkbook(file: { name: string; bytes: Uint8Array }): Promise<BrowserWorkbook>;
   /** Hands the bytes to the browser as a download. */
   download(bytes: Uint8Array, fileName: string): void;
 }
 
-/** A workbook held in the page: a port over it, the name it downloads under, and its bytes. */
+/** A workbook held in the page: a port over it, its audit marks, the name it downloads under, and its bytes. */
 export interface BrowserWorkbook {
   port: WorkbookPort;
+  marker: FindingMarker;
   fileName: string;
   toBytes(): Promise<Uint8Array>;
 }

@@ -2,18 +2,25 @@ import { Divider, MessageBar, MessageBarBody } from "@fluentui/react-components"
 import { useCallback, useEffect, useReducer } from "react";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
+import { AuditView } from "../audit";
+import { ConsolidateView } from "../consolidate";
 import type { DraftStore } from "../drafts";
 import type { BrowserHost, BrowserWorkbook } from "../host";
+import { readFileBytes } from "../shared";
 import { StatusBar, errorText } from "../status";
-import { readFileBytes } from "./_lib/read-file-bytes";
 import { browserReducer, initialBrowserState } from "./browser-reducer";
 import { ReportWorkspace } from "./ReportWorkspace";
 import { trackChanges } from "./track-changes";
 import { WorkbookBar } from "./WorkbookBar";
+import { TabPanels, type WorkspaceTab } from "./WorkspaceTabs";
 
-/** The browser page: a workbook created or opened in the page, filled in, then downloaded. */
-export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore; templates: readonly ReportTemplate[] }) {
+/**
+ * The browser page: a workbook created or opened in the page, filled in and audited, then
+ * downloaded; 汇总 works on files of its own and makes a new workbook.
+ */
+export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore; templates: readonly ReportTemplate[]; tab?: WorkspaceTab }) {
   const { host } = props;
+  const tab = props.tab ?? "fill";
   const [state, dispatch] = useReducer(browserReducer, initialBrowserState);
 
   // Closing the page loses a workbook not yet downloaded (the form's draft survives anyway); the browser asks first.
@@ -64,36 +71,61 @@ export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore;
   };
 
   const chooseSheet = useCallback((sheet: string) => dispatch({ type: "choose-sheet", sheet }), []);
+  const changed = useCallback(() => dispatch({ type: "modified" }), []);
+  const workbook = state.workbook && state.port ? { ...state.workbook, port: state.port } : undefined;
 
   return (
     <>
-      <MessageBar intent="info">
-        <MessageBarBody>{message("ui.browser-hint")}</MessageBarBody>
-      </MessageBar>
-      <WorkbookBar
-        fileName={state.workbook?.fileName}
-        modified={state.modified}
-        busy={!!state.busy}
-        onNew={() => void create()}
-        onOpen={(file) => void open(file)}
-        onDownload={() => void download()}
-      />
-      <StatusBar busy={state.busy} notice={state.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
-      {state.workbook && state.port && (
+      {tab !== "consolidate" && (
         <>
-          <Divider />
-          <ReportWorkspace
-            key={state.serial}
-            port={state.port}
-            workbookKey={state.workbook.fileName}
-            drafts={props.drafts}
-            templates={props.templates}
-            sheet={state.sheet}
-            onChooseSheet={chooseSheet}
-            onCreated={chooseSheet}
+          <MessageBar intent="info">
+            <MessageBarBody>{message("ui.browser-hint")}</MessageBarBody>
+          </MessageBar>
+          <WorkbookBar
+            fileName={state.workbook?.fileName}
+            modified={state.modified}
+            busy={!!state.busy}
+            onNew={() => void create()}
+            onOpen={(file) => void open(file)}
+            onDownload={() => void download()}
           />
+          <StatusBar busy={state.busy} notice={state.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
+          {workbook && <Divider />}
         </>
       )}
+      <TabPanels
+        selected={tab}
+        keep={["audit", "consolidate"]}
+        panels={{
+          fill: workbook && (
+            <ReportWorkspace
+              key={state.serial}
+              port={workbook.port}
+              workbookKey={workbook.fileName}
+              drafts={props.drafts}
+              templates={props.templates}
+              sheet={state.sheet}
+              onChooseSheet={chooseSheet}
+              onCreated={chooseSheet}
+            />
+          ),
+          audit: workbook ? (
+            <AuditView
+              key={state.serial}
+              port={workbook.port}
+              marker={workbook.marker}
+              templates={props.templates}
+              sheet={state.sheet}
+              onChanged={changed}
+            />
+          ) : (
+            <MessageBar intent="info">
+              <MessageBarBody>{message("ui.audit.no-workbook")}</MessageBarBody>
+            </MessageBar>
+          ),
+          consolidate: <ConsolidateView host={host} templates={props.templates} />,
+        }}
+      />
     </>
   );
 }

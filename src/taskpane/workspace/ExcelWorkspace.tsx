@@ -1,12 +1,15 @@
 import { useEffect, useState } from "react";
 import type { ReportTemplate } from "../../core/template";
+import { AuditView } from "../audit";
+import { ConsolidateView } from "../consolidate";
 import type { DraftStore } from "../drafts";
 import type { ExcelHost } from "../host";
 import { StatusBar, errorText, type Notice } from "../status";
 import { ReportWorkspace } from "./ReportWorkspace";
+import { TabPanels, type WorkspaceTab } from "./WorkspaceTabs";
 
-/** Excel: one workbook; the form follows the active worksheet. */
-export function ExcelWorkspace(props: { host: ExcelHost; drafts: DraftStore; templates: readonly ReportTemplate[] }) {
+/** Excel: one workbook; the form and the audit follow the active worksheet. */
+export function ExcelWorkspace(props: { host: ExcelHost; drafts: DraftStore; templates: readonly ReportTemplate[]; tab?: WorkspaceTab }) {
   const { host } = props;
   const [sheet, setSheet] = useState<string>();
   const [notice, setNotice] = useState<Notice>();
@@ -31,13 +34,23 @@ export function ExcelWorkspace(props: { host: ExcelHost; drafts: DraftStore; tem
   return (
     <>
       <StatusBar notice={notice} onDismiss={() => setNotice(undefined)} />
-      <ReportWorkspace
-        port={host.port}
-        workbookKey={host.workbookKey}
-        drafts={props.drafts}
-        templates={props.templates}
-        sheet={sheet}
-        onCreated={setSheet}
+      <TabPanels
+        selected={props.tab ?? "fill"}
+        keep={["audit", "consolidate"]}
+        panels={{
+          fill: (
+            <ReportWorkspace
+              port={host.port}
+              workbookKey={host.workbookKey}
+              drafts={props.drafts}
+              templates={props.templates}
+              sheet={sheet}
+              onCreated={setSheet}
+            />
+          ),
+          audit: <AuditView port={host.port} marker={host.marker} templates={props.templates} sheet={sheet} select={host.selectCell} />,
+          consolidate: <ConsolidateView host={host} templates={props.templates} />,
+        }}
       />
     </>
   );

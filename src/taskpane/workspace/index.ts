@@ -7,3 +7,5 @@ export { workspaceReducer, initialWorkspaceState } from "./workspace-reducer";
 export type { WorkspaceAction, WorkspaceState } from "./workspace-reducer";
 export { browserReducer, initialBrowserState } from "./browser-reducer";
 export type { BrowserAction, BrowserState } from "./browser-reducer";
+export { WorkspaceTabs, TabPanels } from "./WorkspaceTabs";
+export type { WorkspaceTab } from "./WorkspaceTabs";

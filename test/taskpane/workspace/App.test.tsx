@@ -9,6 +9,7 @@ import { App } from "../../../src/taskpane/App";
 import { createDraftStore } from "../../../src/taskpane/drafts";
 import type { BrowserHost, ExcelHost } from "../../../src/taskpane/host";
 import { createReport } from "../../../src/taskpane/template-picker";
+import { fakeFindingMarker } from "../../_support/fake-finding-marker";
 import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
 
@@ -27,7 +28,8 @@ function fakeBrowserHost() {
     async createWorkbook() {
       const port = fakeWorkbookPort();
       ports.push(port);
-      return { port, fileName: "新工作簿.xlsx", toBytes: async () => bytesOf(JSON.stringify(port.sheets.map((s) => s.name))) };
+      const toBytes = async () => bytesOf(JSON.stringify(port.sheets.map((s) => s.name)));
+      return { port, marker: fakeFindingMarker(port), fileName: "新工作簿.xlsx", toBytes };
     },
     async openWorkbook(file) {
       throw new (await import("../../../src/workbook/workbook-error")).WorkbookError("legacy-xls", "old", { detail: { file: file.name } });
@@ -51,6 +53,8 @@ async function fakeExcelHost(port: FakeWorkbookPort, active: string) {
         return () => (listener = undefined);
       },
     },
+    marker: fakeFindingMarker(port),
+    selectCell: jest.fn(async () => undefined),
   };
   // Async act: the switch sets off reads (bindings, the new form's sheet) that settle inside it.
   return { host, activate: (name: string) => act(async () => listener?.(name)) };
@@ -112,7 +116,7 @@ describe("App in the browser page", () => {
     const port = await workbookWithReports();
     const host: BrowserHost = {
       mode: "browser",
-      createWorkbook: async () => ({ port, fileName: "a.xlsx", toBytes: async () => new Uint8Array() }),
+      createWorkbook: async () => ({ port, marker: fakeFindingMarker(port), fileName: "a.xlsx", toBytes: async () => new Uint8Array() }),
       openWorkbook: jest.fn(),
       download: jest.fn(),
     };

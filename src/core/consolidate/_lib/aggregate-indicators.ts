@@ -32,7 +32,12 @@ export function aggregateIndicators(template: IndicatorTemplate, units: readonly
     };
     switch (indicator.aggregate) {
       case "sum":
-        if (numbers.length) total.value = exactSum(numbers.map((n) => n.figure.value));
+        if (numbers.length) {
+          const sum = exactSum(numbers.map((n) => n.figure.value));
+          // Figures near Excel's largest number (9.99e307) can add up past what a number holds; no
+          // total then, rather than an Infinity that no sheet or JSON can carry (the units' figures stay).
+          if (Number.isFinite(sum)) total.value = sum;
+        }
         total.unitCount = numbers.length;
         total.approximate = numbers.some((n) => n.figure.qualifier);
         break;
@@ -64,7 +69,10 @@ export function aggregateIndicators(template: IndicatorTemplate, units: readonly
     const total = totals.get(indicator.key)!;
     const num = totals.get(formula.numerator);
     const den = totals.get(formula.denominator);
-    if (num?.value !== undefined && den?.value !== undefined && den.value !== 0) total.value = (num.value / den.value) * formula.scale;
+    if (num?.value !== undefined && den?.value !== undefined && den.value !== 0) {
+      const rate = (num.value / den.value) * formula.scale;
+      if (Number.isFinite(rate)) total.value = rate;
+    }
     total.unitCount = Math.min(num?.unitCount ?? 0, den?.unitCount ?? 0);
     total.approximate = Boolean(num?.approximate || den?.approximate);
   }

@@ -46,8 +46,10 @@ function recomputeRates(template: IndicatorTemplate, figures: Record<string, Uni
     const num = figures[formula.numerator]?.value;
     const den = figures[formula.denominator]?.value;
     if (typeof num !== "number" || typeof den !== "number" || den === 0) continue;
+    const rate = (num / den) * formula.scale;
+    if (!Number.isFinite(rate)) continue; // a denominator like 1e-300 overflows: the typed rate stays
     const cell = figures[indicator.key]?.cell ?? "";
-    figures[indicator.key] = { value: (num / den) * formula.scale, cell, recomputed: true };
+    figures[indicator.key] = { value: rate, cell, recomputed: true };
   }
 }
 

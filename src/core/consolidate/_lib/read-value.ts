@@ -87,6 +87,10 @@ export function readValue(cell: ExtractedCell, field: ValueField, context: Value
   const findings: FindingDraft[] = [];
   if (differs) {
     const result = convertUnit(value, context.sheetUnit!, field.unit!);
+    // 9.99e307 吨 is a finite figure but Infinity 公斤: counted, it would turn the total into Infinity.
+    if (result && !Number.isFinite(result.value)) {
+      return rejected(base, explain("consolidate.value.conversion-overflow", { raw: cell.text, from: context.sheetUnit!, to: field.unit! }));
+    }
     if (result) {
       notes.push(explain("consolidate.value.sheet-unit-converted", { raw: String(value), from: context.sheetUnit!, to: field.unit!, value: result.value }));
       converted = { from: context.sheetUnit!, to: field.unit!, original: value };

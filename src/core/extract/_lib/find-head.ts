@@ -25,7 +25,8 @@ export function findIndicatorHead(sheet: SheetSnapshot): IndicatorHead | undefin
   for (let row = 0; row < last; row++) {
     const width = rowWidth(sheet, row);
     for (let col = 0; col < width; col++) {
-      if (!LABEL_HEADS.has(plainText(sheet, row, col))) continue;
+      // Heads are text; skipping the other cells keeps a 16,384-column row cheap.
+      if (typeof sheet.rows[row][col] !== "string" || !LABEL_HEADS.has(plainText(sheet, row, col))) continue;
       const bottom = Math.max(row, mergeBottom(sheet, row, col));
       const head: IndicatorHead = { row, dataStart: bottom + 1, labelCol: col };
       let valueRank = Infinity;

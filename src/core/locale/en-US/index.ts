@@ -11,6 +11,9 @@ import { officeEn } from "./office";
 import { consolidateEn } from "./consolidate";
 import { cliWorkEn } from "./cli-work";
 import { marksEn } from "./marks";
+import { reliabilityEn } from "./reliability";
+import { uiWorkEn } from "./ui-work";
+import { uiNarrativeEn } from "./ui-narrative";
 /** Typed against zh-CN: a key missing here fails to compile. */
 export const enUS: typeof zhCN = {
   ...templateEn,
@@ -24,4 +27,7 @@ export const enUS: typeof zhCN = {
   ...consolidateEn,
   ...cliWorkEn,
   ...marksEn,
+  ...reliabilityEn,
+  ...uiWorkEn,
+  ...uiNarrativeEn,
 };

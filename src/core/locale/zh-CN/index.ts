@@ -10,6 +10,9 @@ import { officeZh } from "./office";
 import { consolidateZh } from "./consolidate";
 import { cliWorkZh } from "./cli-work";
 import { marksZh } from "./marks";
+import { reliabilityZh } from "./reliability";
+import { uiWorkZh } from "./ui-work";
+import { uiNarrativeZh } from "./ui-narrative";
 /** Every message of the product, keyed by code. zh-CN is the source of truth. */
 export const zhCN = {
   ...templateZh,
@@ -23,4 +26,7 @@ export const zhCN = {
   ...consolidateZh,
   ...cliWorkZh,
   ...marksZh,
+  ...reliabilityZh,
+  ...uiWorkZh,
+  ...uiNarrativeZh,
 };
