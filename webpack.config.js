@@ -86,10 +86,11 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: {
       // The first screen (React + Fluent UI + the templates) loads from the add-in's own server;
-      // ExcelJS (browser page only) is a separate chunk loaded on demand.
+      // ExcelJS (browser page only) is a separate chunk loaded on demand. The pane with its four views
+      // (填报 · 审核 · 汇总 · 综述) is about 1.2 MB, 330 KB gzipped.
       hints: development ? false : "warning",
-      maxEntrypointSize: 1_200_000,
-      maxAssetSize: 1_200_000,
+      maxEntrypointSize: 1_600_000,
+      maxAssetSize: 1_600_000,
     },
     devServer: serving
       ? {

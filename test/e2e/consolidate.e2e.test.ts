@@ -92,7 +92,10 @@ describe("the 汇总 view in a browser", () => {
       "未报单位",
       "审核情况",
       "来源清单",
+      "综述",
     ]);
+    // The 综述 sheet carries the paragraph written from the same totals.
+    expect(String(book.getWorksheet("综述")!.getCell("A3").value)).toMatch(/个单位/);
     const sheet = book.getWorksheet("汇总表")!;
     const { anchors } = planSheet(supplies, { sheetName: "汇总表" });
     const valueOf = (key: string) => sheet.getCell(cellAddress(anchors.indicators![key].row, anchors.indicators![key].valueCol)).value;

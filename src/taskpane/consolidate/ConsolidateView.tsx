@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useId, useReducer, useRef, useState, type ReactNode } from "react";
 import { summaryPlans, type ConsolidationResult } from "../../core/consolidate";
+import { summaryNarrative } from "../../core/narrative";
 import type { SheetPlan } from "../../core/layout";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
@@ -84,7 +85,7 @@ export function ConsolidateView(props: { host: TaskpaneHost; templates: readonly
   const cancelled = (): Notice => ({ intent: "info", text: message("ui.consolidate.cancelled") });
 
   const written = (result: ConsolidationResult, plans: SheetPlan[], extra: { workbook?: BrowserWorkbook } = {}) => {
-    const sheets = plans.map((p) => p.sheetName);
+    const sheets = plans.filter((p) => !p.veryHidden).map((p) => p.sheetName);
     // summaryPlans gives 汇总表, 分单位明细, 未报单位, 审核情况, 来源清单, in that order.
     dispatch({
       type: "written",
@@ -145,11 +146,15 @@ export function ConsolidateView(props: { host: TaskpaneHost; templates: readonly
         onProgress: (done, total, name) => dispatch({ type: "progress", stage: "reading", done, total, name }),
       });
       if (!run.ok) return dispatch({ type: "stopped", notice: { intent: "warning", text: run.reason } });
-      const plans = summaryPlans(run.result, { reportDate: new Date() });
+      // The 综述 sheet and its very hidden data come last, so the 综述 view can write the paragraph again.
+      const plans = [...summaryPlans(run.result, { reportDate: new Date() }), ...summaryNarrative(run.result).plans];
       if (host.mode === "excel") {
         const taken = (await host.port.listSheets()).map((s) => s.name);
         abort.signal.throwIfAborted();
-        const colliding = plans.map((p) => p.sheetName).filter((name) => taken.some((t) => t.toLowerCase() === name.toLowerCase()));
+        const colliding = plans
+          .filter((p) => !p.veryHidden)
+          .map((p) => p.sheetName)
+          .filter((name) => taken.some((t) => t.toLowerCase() === name.toLowerCase()));
         if (colliding.length)
           return dispatch({
             type: "ask",
@@ -295,7 +300,7 @@ export function ConsolidateView(props: { host: TaskpaneHost; templates: readonly
           pending
             ? message("ui.consolidate.exists-body", {
                 sheets: pending.colliding.join("、"),
-                renamed: pending.renamed.map((p) => p.sheetName).join("、"),
+                renamed: pending.renamed.filter((p) => !p.veryHidden).map((p) => p.sheetName).join("、"),
               })
             : ""
         }

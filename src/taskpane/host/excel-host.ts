@@ -33,5 +33,6 @@ export function createExcelHost(): ExcelHost {
     },
     marker: new OfficeFindingMarker(),
     selectCell: (sheetName, address) => view.selectCell(sheetName, address),
+    insertAtSelection: (text) => view.insertTextAtSelection(text),
   };
 }

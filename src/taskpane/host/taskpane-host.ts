@@ -18,6 +18,8 @@ export interface ExcelHost {
   marker: FindingMarker;
   /** Take the clerk to a cell: activate its sheet and select the cell or range ("D7", "A4:K4"). */
   selectCell(sheetName: string, address: string): Promise<void>;
+  /** Put the 综述 paragraph into the selected cell. */
+  insertAtSelection(text: string): Promise<void>;
 }
 
 /** The active worksheet in Excel, and news when the clerk switches to another one. */

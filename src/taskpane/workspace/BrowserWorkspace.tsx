@@ -4,6 +4,7 @@ import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import { AuditView } from "../audit";
 import { ConsolidateView } from "../consolidate";
+import { NarrativeView } from "../narrative";
 import type { DraftStore } from "../drafts";
 import type { BrowserHost, BrowserWorkbook } from "../host";
 import { readFileBytes } from "../shared";
@@ -95,7 +96,7 @@ export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore;
       )}
       <TabPanels
         selected={tab}
-        keep={["audit", "consolidate"]}
+        keep={["audit", "consolidate", "narrative"]}
         panels={{
           fill: workbook && (
             <ReportWorkspace
@@ -124,6 +125,13 @@ export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore;
             </MessageBar>
           ),
           consolidate: <ConsolidateView host={host} templates={props.templates} />,
+          narrative: workbook ? (
+            <NarrativeView key={state.serial} port={workbook.port} templates={props.templates} onChanged={changed} />
+          ) : (
+            <MessageBar intent="info">
+              <MessageBarBody>{message("ui.audit.no-workbook")}</MessageBarBody>
+            </MessageBar>
+          ),
         }}
       />
     </>

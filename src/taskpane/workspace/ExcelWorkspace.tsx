@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { ReportTemplate } from "../../core/template";
 import { AuditView } from "../audit";
 import { ConsolidateView } from "../consolidate";
+import { NarrativeView } from "../narrative";
 import type { DraftStore } from "../drafts";
 import type { ExcelHost } from "../host";
 import { StatusBar, errorText, type Notice } from "../status";
@@ -36,7 +37,7 @@ export function ExcelWorkspace(props: { host: ExcelHost; drafts: DraftStore; tem
       <StatusBar notice={notice} onDismiss={() => setNotice(undefined)} />
       <TabPanels
         selected={props.tab ?? "fill"}
-        keep={["audit", "consolidate"]}
+        keep={["audit", "consolidate", "narrative"]}
         panels={{
           fill: (
             <ReportWorkspace
@@ -50,6 +51,7 @@ export function ExcelWorkspace(props: { host: ExcelHost; drafts: DraftStore; tem
           ),
           audit: <AuditView port={host.port} marker={host.marker} templates={props.templates} sheet={sheet} select={host.selectCell} />,
           consolidate: <ConsolidateView host={host} templates={props.templates} />,
+          narrative: <NarrativeView port={host.port} templates={props.templates} insertAtSelection={host.insertAtSelection} />,
         }}
       />
     </>

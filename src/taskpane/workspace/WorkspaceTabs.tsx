@@ -6,16 +6,17 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-/** The task pane's views. 综述 (the narrative) is to come as a fourth. */
-export type WorkspaceTab = "fill" | "audit" | "consolidate";
+/** The task pane's views. */
+export type WorkspaceTab = "fill" | "audit" | "consolidate" | "narrative";
 
 const TABS: ReadonlyArray<{ value: WorkspaceTab; label: () => string }> = [
   { value: "fill", label: () => message("ui.tab.fill") },
   { value: "audit", label: () => message("ui.tab.audit") },
   { value: "consolidate", label: () => message("ui.tab.consolidate") },
+  { value: "narrative", label: () => message("ui.narrative.tab") },
 ];
 
-/** 填报 · 审核 · 汇总 */
+/** 填报 · 审核 · 汇总 · 综述 */
 export function WorkspaceTabs(props: { selected: WorkspaceTab; onSelect: (tab: WorkspaceTab) => void }) {
   return (
     <TabList

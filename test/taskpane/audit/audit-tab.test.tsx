@@ -79,6 +79,7 @@ describe("the 审核 tab of the App", () => {
         activeSheet: { current: async () => sheet, subscribe: async () => () => undefined },
         marker: fakeFindingMarker(port),
         selectCell,
+        insertAtSelection: jest.fn(async () => undefined),
       };
       render(<App host={host} drafts={await createDraftStore({ preferHelpers: false })} templates={templates} />);
       await user.click(screen.getByRole("tab", { name: "审核" }));

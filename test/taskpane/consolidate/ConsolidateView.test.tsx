@@ -83,6 +83,7 @@ function excelHost(port: FakeWorkbookPort) {
     activeSheet: { current: async () => "Sheet1", subscribe: async () => () => undefined },
     marker: fakeFindingMarker(port),
     selectCell,
+    insertAtSelection: jest.fn(async () => undefined),
   };
   return { host, selectCell };
 }
@@ -129,7 +130,7 @@ describe("ConsolidateView", () => {
 
     // The summary went into a new workbook of its own, to download.
     expect(host.createWorkbook).toHaveBeenCalledWith("测试统计表汇总.xlsx");
-    expect(ports[0].sheets.map((s) => s.name)).toEqual(["汇总表", "分单位明细", "未报单位", "审核情况", "来源清单"]);
+    expect(ports[0].sheets.map((s) => s.name)).toEqual(["汇总表", "分单位明细", "未报单位", "审核情况", "来源清单", "综述", "_huibao_narrative"]);
     await user.click(within(result).getByRole("button", { name: "下载汇总工作簿" }));
     expect(host.download).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), "测试统计表汇总.xlsx");
   });
@@ -179,11 +180,11 @@ describe("ConsolidateView", () => {
       const user = await pickAndStart(instantReader, host);
       const dialog = await screen.findByRole("alertdialog");
       expect(dialog).toHaveTextContent("工作表已存在");
-      expect(dialog).toHaveTextContent("默认另建新表（汇总表(2)、分单位明细(2)、未报单位(2)、审核情况(2)、来源清单(2)）");
+      expect(dialog).toHaveTextContent("默认另建新表（汇总表(2)、分单位明细(2)、未报单位(2)、审核情况(2)、来源清单(2)、综述(2)）");
       expect(port.calls.createSheet).toEqual([]);
       await user.click(await within(dialog).findByRole("button", { name: "另建新表", hidden: true }));
 
-      expect(await screen.findByText("已写入工作表：汇总表(2)、分单位明细(2)、未报单位(2)、审核情况(2)、来源清单(2)")).toBeInTheDocument();
+      expect(await screen.findByText("已写入工作表：汇总表(2)、分单位明细(2)、未报单位(2)、审核情况(2)、来源清单(2)、综述(2)")).toBeInTheDocument();
       expect(port.cell("汇总表", 0, 0)).toBe("上月的汇总");
       expect(port.bindings.map((b) => b.sheetName)).toEqual(["汇总表(2)"]);
     });
@@ -204,7 +205,7 @@ describe("ConsolidateView", () => {
       const { host } = excelHost(port);
       const user = await pickAndStart(instantReader, host);
       await user.click(await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "替换原表", hidden: true }));
-      await screen.findByText("已写入工作表：汇总表、分单位明细、未报单位、审核情况、来源清单");
+      await screen.findByText("已写入工作表：汇总表、分单位明细、未报单位、审核情况、来源清单、综述");
       expect(port.calls.createSheet.every((c) => c.options?.replace)).toBe(true);
     });
 

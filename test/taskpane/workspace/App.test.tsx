@@ -55,6 +55,7 @@ async function fakeExcelHost(port: FakeWorkbookPort, active: string) {
     },
     marker: fakeFindingMarker(port),
     selectCell: jest.fn(async () => undefined),
+    insertAtSelection: jest.fn(async () => undefined),
   };
   // Async act: the switch sets off reads (bindings, the new form's sheet) that settle inside it.
   return { host, activate: (name: string) => act(async () => listener?.(name)) };

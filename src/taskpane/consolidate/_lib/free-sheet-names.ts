@@ -9,11 +9,13 @@ const EXCEL_NAME_LIMIT = 31;
  */
 export function freeSheetNames(plans: readonly SheetPlan[], taken: readonly string[]): SheetPlan[] {
   const used = new Set(taken.map((name) => name.toLowerCase()));
+  // The add-in's very hidden data keeps its name: it is replaced, never numbered.
+  const shown = plans.filter((p) => !p.veryHidden);
   const free = (names: string[]) => names.every((name) => !used.has(name.toLowerCase()));
-  if (free(plans.map((p) => p.sheetName))) return [...plans];
+  if (free(shown.map((p) => p.sheetName))) return [...plans];
   for (let n = 2; ; n++) {
     const suffix = `(${n})`;
-    const names = plans.map((p) => p.sheetName.slice(0, EXCEL_NAME_LIMIT - suffix.length) + suffix);
-    if (free(names)) return plans.map((plan, i) => ({ ...plan, sheetName: names[i] }));
+    const rename = (name: string) => name.slice(0, EXCEL_NAME_LIMIT - suffix.length) + suffix;
+    if (free(shown.map((p) => rename(p.sheetName)))) return plans.map((plan) => (plan.veryHidden ? plan : { ...plan, sheetName: rename(plan.sheetName) }));
   }
 }
