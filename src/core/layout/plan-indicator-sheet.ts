@@ -67,19 +67,6 @@ export function planIndicatorSheet(template: IndicatorTemplate, sheetName: strin
     }
   }
 
-  row = planFields(b, template, "bottom", row + 1, { firstCol: 1, pairsPerRow: 1 }, values, anchors);
-  return {
-    sheetName,
-    templateId: template.id,
-    templateVersion: template.version,
-    columnWidths: [6, 40, 10, 16, 30],
-    rowHeights: b.rowHeights,
-    cells: b.cells,
-    merges: b.merges,
-    validations: b.validations,
-    freeze: { rows: headRow + 1, columns: 0 },
-    print: { paperSize: "A4", orientation: "portrait", fitToWidth: true, titleRows: { first: headRow, last: headRow } },
-    protect: true,
-    anchors,
-  };
+  planFields(b, template, "bottom", row + 1, { firstCol: 1, pairsPerRow: 1 }, values, anchors);
+  return b.toPlan({ template, sheetName, columnWidths: [6, 40, 10, 16, 30], headRow, frozenColumns: 0, orientation: "portrait", anchors });
 }

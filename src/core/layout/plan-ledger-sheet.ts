@@ -55,18 +55,5 @@ export function planLedgerSheet(template: LedgerTemplate, sheetName: string, val
   for (let r = firstRow; r < firstRow + rowCapacity; r++) b.put(r, 0, r - firstRow + 1, "serial");
   anchors.ledger = { headRow, firstRow, rowCapacity, columns };
 
-  return {
-    sheetName,
-    templateId: template.id,
-    templateVersion: template.version,
-    columnWidths: [6, ...template.columns.map(widthOf)],
-    rowHeights: b.rowHeights,
-    cells: b.cells,
-    merges: b.merges,
-    validations: b.validations,
-    freeze: { rows: headRow + 1, columns: 1 },
-    print: { paperSize: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: headRow, last: headRow } },
-    protect: true,
-    anchors,
-  };
+  return b.toPlan({ template, sheetName, columnWidths: [6, ...template.columns.map(widthOf)], headRow, frozenColumns: 1, orientation: "landscape", anchors });
 }

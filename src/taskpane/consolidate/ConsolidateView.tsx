@@ -21,7 +21,7 @@ import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import { writeSummary } from "../../workbook/write-summary";
 import type { BrowserWorkbook, TaskpaneHost } from "../host";
-import { ChoiceDialog } from "../shared";
+import { ChoiceDialog, HiddenFileInput } from "../shared";
 import { StatusBar, errorText, type Notice } from "../status";
 import { freeSheetNames } from "./_lib/free-sheet-names";
 import { unitRowAddress } from "./_lib/unit-row-address";
@@ -339,18 +339,7 @@ function RosterPicker(props: {
             </Button>
           </>
         )}
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx,.xlsm"
-          hidden
-          data-testid="consolidate-roster-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) props.onFile(file);
-          }}
-        />
+        <HiddenFileInput inputRef={input} accept=".xlsx,.xlsm" testId="consolidate-roster-input" onFile={props.onFile} />
       </div>
       {props.sheet && !props.file && (
         <Checkbox

@@ -2,3 +2,4 @@ export { ChoiceDialog } from "./ChoiceDialog";
 export type { DialogChoice } from "./ChoiceDialog";
 export { isSubmitKey } from "./is-submit-key";
 export { readFileBytes } from "./read-file-bytes";
+export { HiddenFileInput } from "./HiddenFileInput";

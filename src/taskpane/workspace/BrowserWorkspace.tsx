@@ -75,6 +75,11 @@ export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore;
   const changed = useCallback(() => dispatch({ type: "modified" }), []);
   const workbook = state.workbook && state.port ? { ...state.workbook, port: state.port } : undefined;
 
+  const noWorkbook = (
+    <MessageBar intent="info">
+      <MessageBarBody>{message("ui.audit.no-workbook")}</MessageBarBody>
+    </MessageBar>
+  );
   return (
     <>
       {tab !== "consolidate" && (
@@ -119,19 +124,11 @@ export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore;
               sheet={state.sheet}
               onChanged={changed}
             />
-          ) : (
-            <MessageBar intent="info">
-              <MessageBarBody>{message("ui.audit.no-workbook")}</MessageBarBody>
-            </MessageBar>
-          ),
+          ) : noWorkbook,
           consolidate: <ConsolidateView host={host} templates={props.templates} />,
           narrative: workbook ? (
             <NarrativeView key={state.serial} port={workbook.port} templates={props.templates} onChanged={changed} />
-          ) : (
-            <MessageBar intent="info">
-              <MessageBarBody>{message("ui.audit.no-workbook")}</MessageBarBody>
-            </MessageBar>
-          ),
+          ) : noWorkbook,
         }}
       />
     </>

@@ -1,5 +1,6 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
+import { HiddenFileInput } from "../shared";
 import { message } from "../../core/locale";
 
 const useStyles = makeStyles({
@@ -31,18 +32,7 @@ export function WorkbookBar(props: {
         <Button appearance="primary" disabled={props.busy || !props.fileName} onClick={props.onDownload}>
           {message("ui.workbook.download")}
         </Button>
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          hidden
-          data-testid="open-workbook-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) props.onOpen(file);
-          }}
-        />
+        <HiddenFileInput inputRef={input} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" testId="open-workbook-input" onFile={props.onOpen} />
       </div>
       <Text>{props.fileName ? message("ui.workbook.current", { name: props.fileName }) : message("ui.workbook.none")}</Text>
       {props.modified && <Caption1 className={styles.modified}>{message("ui.workbook.unsaved")}</Caption1>}

@@ -93,7 +93,7 @@ export class OfficeFindingMarker implements FindingMarker {
       const reprotect = unprotectChanged(sheets, plan);
       queueChanges(context, sheets, commentsByCell, plan.changes, features.notes);
       queueStore(context, storeSheet.isNullObject ? null : storeSheet, plan.store);
-      for (const { protection, options } of reprotect) protection.protect(options);
+      protectAgain(reprotect);
       await context.sync();
     }, request.sheet);
   }
@@ -141,6 +141,11 @@ function cellsConcerned(request: MarkRequest, targetName: string | undefined, st
   }
   if (request.kind === "mark" && targetName) for (const found of findingsByCell(targetName, request.findings)) add(targetName, found.cell);
   return bySheet;
+}
+
+/** Queue the protection of each sheet unprotected for the changes, with its own options (no round trip). */
+function protectAgain(sheets: readonly Protected[]): void {
+  for (const { protection, options } of sheets) protection.protect(options);
 }
 
 /** Unprotect, now, each protected sheet the plan changes; returns what to protect again after the changes. */

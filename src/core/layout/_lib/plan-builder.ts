@@ -1,5 +1,6 @@
 import type { CellRange } from "../../sheet";
-import type { PlannedCell, PlannedScalar, PlannedValidation, StyleRole } from "../sheet-plan";
+import type { ReportTemplate } from "../../template/types";
+import type { PlannedCell, PlannedScalar, PlannedValidation, SheetAnchors, SheetPlan, StyleRole } from "../sheet-plan";
 
 /** Collects the cells, merges and validations of a plan while a layout walks down the sheet. */
 export class PlanBuilder {
@@ -23,5 +24,32 @@ export class PlanBuilder {
 
   validate(validation: PlannedValidation | undefined): void {
     if (validation) this.validations.push(validation);
+  }
+
+  /** The finished plan of a template's sheet: protected, A4, the table head frozen and printed on every page. */
+  toPlan(layout: {
+    template: ReportTemplate;
+    sheetName: string;
+    columnWidths: number[];
+    headRow: number;
+    frozenColumns: number;
+    orientation: "portrait" | "landscape";
+    anchors: SheetAnchors;
+  }): SheetPlan {
+    const { template, headRow } = layout;
+    return {
+      sheetName: layout.sheetName,
+      templateId: template.id,
+      templateVersion: template.version,
+      columnWidths: layout.columnWidths,
+      rowHeights: this.rowHeights,
+      cells: this.cells,
+      merges: this.merges,
+      validations: this.validations,
+      freeze: { rows: headRow + 1, columns: layout.frozenColumns },
+      print: { paperSize: "A4", orientation: layout.orientation, fitToWidth: true, titleRows: { first: headRow, last: headRow } },
+      protect: true,
+      anchors: layout.anchors,
+    };
   }
 }
