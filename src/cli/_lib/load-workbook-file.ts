@@ -8,6 +8,7 @@ import { intakeFile } from "../../workbook/xlsx/intake";
 import { DEFAULT_READ_LIMITS } from "../../workbook/xlsx/read";
 import { contentFromValues } from "../../workbook/xlsx/workbook-content";
 import { convertLegacyWithLibreOffice } from "./convert-legacy";
+import { nativeInflater } from "./native-inflater";
 
 export type LoadedWorkbook =
   | { ok: true; content: WorkbookContent; sha256: string; modified: number; notes: string[] }
@@ -35,7 +36,7 @@ export async function loadWorkbookFile(path: string, options: { signal?: AbortSi
   let bytes: Uint8Array = new Uint8Array(readFileSync(path));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const notes: string[] = [];
-  let result = intakeFile(bytes, file, { signal: options.signal });
+  let result = intakeFile(bytes, file, { signal: options.signal, inflater: nativeInflater });
   if (!result.ok && result.code === "legacy-xls") {
     const converted = convertLegacyWithLibreOffice(path);
     if (!converted.ok) {
@@ -44,7 +45,7 @@ export async function loadWorkbookFile(path: string, options: { signal?: AbortSi
     }
     bytes = converted.bytes;
     notes.push(message("cli.load.converted", { file }));
-    result = intakeFile(bytes, file, { signal: options.signal });
+    result = intakeFile(bytes, file, { signal: options.signal, inflater: nativeInflater });
   }
   if (!result.ok) return { ok: false, file, code: result.code, message: result.message };
   return { ok: true, content: contentFromValues(result.values, file), sha256, modified: info.mtimeMs, notes };

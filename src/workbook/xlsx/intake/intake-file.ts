@@ -1,7 +1,7 @@
 import { message } from "../../../core/locale";
 import { WorkbookError } from "../../workbook-error";
 import type { WorkbookErrorCode } from "../../workbook-error";
-import { readWorkbookValues } from "../read";
+import { readOpenedWorkbook, readWorkbookValues } from "../read";
 import type { ReadWorkbookOptions, WorkbookValues } from "../read";
 import type { FileKind } from "./file-kind";
 import { inspectFile } from "./_lib/inspect-file";
@@ -16,10 +16,11 @@ export type IntakeResult =
  * that names the file and says what the clerk should do. Any other exception is a bug and is thrown.
  */
 export function intakeFile(bytes: Uint8Array, fileName: string, options: Omit<ReadWorkbookOptions, "fileName"> = {}): IntakeResult {
-  const { kind, legacy } = inspectFile(bytes, fileName);
+  const { kind, legacy, archive } = inspectFile(bytes, fileName, options.inflater);
   if (kind === "xlsx" || kind === "xlsm") {
     try {
-      return { ok: true, kind, values: readWorkbookValues(bytes, { ...options, fileName }) };
+      const values = archive ? readOpenedWorkbook(bytes, archive, { ...options, fileName }) : readWorkbookValues(bytes, { ...options, fileName });
+      return { ok: true, kind, values };
     } catch (error) {
       if (error instanceof WorkbookError) return { ok: false, kind, code: error.code, message: error.message };
       throw error;

@@ -1,5 +1,6 @@
 import type { SheetSnapshot } from "../../../core/sheet";
 import { fail } from "./_lib/fail";
+import { PartMemo } from "./_lib/part-memo";
 import { PartReader } from "./_lib/part-reader";
 import { parseSharedStrings } from "./_lib/parse-shared-strings";
 import { parseSheet } from "./_lib/parse-sheet";
@@ -11,8 +12,14 @@ import { DEFAULT_READ_LIMITS } from "./read-limits";
 import type { ReadLimits } from "./read-limits";
 import type { ReadWorkbookOptions, WorkbookValues } from "./workbook-values";
 import { openZipArchive } from "./zip-archive";
+import type { ZipArchive } from "./zip-archive";
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
+
+// Forms made from one template share these parts byte for byte: each is parsed once per consolidation.
+const WORKBOOK_MEMO = new PartMemo<ReturnType<typeof parseWorkbookPart>>();
+const RELATIONSHIPS_MEMO = new PartMemo<Relationship[]>();
+const DATE_STYLES_MEMO = new PartMemo<boolean[]>();
 
 /**
  * The cell values of an .xlsx/.xlsm file: unzip only the parts values need (workbook, relationships,
@@ -24,25 +31,41 @@ const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
  * intakeFile (../intake) tells .xls, encrypted, CSV and HTML files apart first.
  */
 export function readWorkbookValues(bytes: Uint8Array, options: ReadWorkbookOptions = {}): WorkbookValues {
-  const limits = withDefaults(options.limits);
+  const limits = checkedLimits(bytes, options);
   const file = options.fileName;
-  const signal = options.signal;
-  signal?.throwIfAborted();
-  if (bytes.length > limits.maxFileBytes) throw fail("file-too-large", "intake.file-too-large", { file, bytes: bytes.length, limit: limits.maxFileBytes });
-
   const opened = openZipArchive(bytes, { maxEntries: limits.maxZipEntries });
   if (!opened.ok) {
     if (opened.reason === "too-many-entries") throw fail("file-too-large", "intake.too-many-parts", { file, limit: limits.maxZipEntries });
     if (opened.reason === "not-zip") throw fail("not-a-workbook", "intake.not-a-workbook", { file });
     throw fail("file-unreadable", "intake.damaged", { file }, { reason: `zip: ${opened.reason}` });
   }
-  const parts = new PartReader(bytes, opened.archive, limits, file);
+  return readArchive(bytes, opened.archive, limits, options);
+}
+
+/** readWorkbookValues for a file whose archive the caller has opened already (intake does, to tell its kind). */
+export function readOpenedWorkbook(bytes: Uint8Array, archive: ZipArchive, options: ReadWorkbookOptions = {}): WorkbookValues {
+  const limits = checkedLimits(bytes, options);
+  if (archive.entries.length > limits.maxZipEntries) throw fail("file-too-large", "intake.too-many-parts", { file: options.fileName, limit: limits.maxZipEntries });
+  return readArchive(bytes, archive, limits, options);
+}
+
+/** The limits in force, once the file's size is within them and the reading has not been cancelled. */
+function checkedLimits(bytes: Uint8Array, options: ReadWorkbookOptions): ReadLimits {
+  const limits = withDefaults(options.limits);
+  options.signal?.throwIfAborted();
+  if (bytes.length > limits.maxFileBytes) throw fail("file-too-large", "intake.file-too-large", { file: options.fileName, bytes: bytes.length, limit: limits.maxFileBytes });
+  return limits;
+}
+
+function readArchive(bytes: Uint8Array, archive: ZipArchive, limits: ReadLimits, options: ReadWorkbookOptions): WorkbookValues {
+  const file = options.fileName;
+  const signal = options.signal;
+  const parts = new PartReader(bytes, archive, limits, file, options.inflater);
 
   const workbookPart = findWorkbookPart(parts);
-  const workbookXml = parts.text(workbookPart);
-  if (workbookXml === undefined) throw fail("not-a-workbook", "intake.not-a-workbook", { file }, { reason: `no ${workbookPart}` });
-  const workbook = parseWorkbookPart(workbookXml);
-  const relationships = parseRelationships(parts.text(relationshipsPartOf(workbookPart)) ?? "", workbookPart);
+  const workbook = parts.parsed(workbookPart, WORKBOOK_MEMO, "", parseWorkbookPart);
+  if (workbook === undefined) throw fail("not-a-workbook", "intake.not-a-workbook", { file }, { reason: `no ${workbookPart}` });
+  const relationships = parts.parsed(relationshipsPartOf(workbookPart), RELATIONSHIPS_MEMO, workbookPart, (xml) => parseRelationships(xml, workbookPart)) ?? [];
   const byId = new Map(relationships.map((r) => [r.id, r]));
   const partOfType = (type: string, fallback: string): string => relationships.find((r) => r.type === type && !r.external)?.part ?? fallback;
   const baseDir = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
@@ -65,7 +88,7 @@ export function readWorkbookValues(bytes: Uint8Array, options: ReadWorkbookOptio
       date1904: workbook.date1904,
       limits,
       sharedStrings: () => (sharedStrings ??= parseSharedStrings(parts.text(partOfType("sharedStrings", `${baseDir}sharedStrings.xml`)) ?? "")),
-      dateStyles: () => (dateStyles ??= parseDateStyles(parts.text(partOfType("styles", `${baseDir}styles.xml`)) ?? "")),
+      dateStyles: () => (dateStyles ??= parts.parsed(partOfType("styles", `${baseDir}styles.xml`), DATE_STYLES_MEMO, "", parseDateStyles) ?? []),
       budget,
       signal,
     });

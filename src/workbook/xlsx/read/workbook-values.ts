@@ -1,5 +1,6 @@
 import type { SheetSnapshot } from "../../../core/sheet";
 import type { ReadLimits } from "./read-limits";
+import type { RawInflater } from "./zip-archive";
 
 /** The values of a workbook file, as read by readWorkbookValues. */
 export interface WorkbookValues {
@@ -20,6 +21,8 @@ export interface ReadWorkbookOptions {
   fileName?: string;
   /** Checked between parts and every few thousand rows. */
   signal?: AbortSignal;
+  /** How parts are inflated (fflate by default; the CLI passes Node's zlib). */
+  inflater?: RawInflater;
   /** Collect formula text (default true); the values are the cached results either way. */
   formulas?: boolean;
 }

@@ -170,6 +170,22 @@ describe("readWorkbookValues", () => {
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
   });
 
+  it("skips a sheet's formatting parts unread, and still reads merges wherever they stand", () => {
+    const validations = `<dataValidations count="2"><dataValidation type="whole" prompt="&lt;c r=&quot;Z9&quot;&gt;" sqref="B1"><formula1>0</formula1></dataValidation><x14:dataValidation/></dataValidations>`;
+    const before = `<sheetViews><sheetView workbookViewId="0"/></sheetViews><cols><col min="1" max="2" width="9"/></cols>`;
+    const xml = `<worksheet>${before}<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>${validations}<mergeCells><mergeCell ref="C3:D4"/></mergeCells></worksheet>`;
+    const [sheet] = readWorkbookValues(buildXlsx({ sheets: [{ name: "S", sheetData: "", rawXml: xml }] })).sheets;
+    expect(sheet.rows).toEqual([[1, 2]]);
+    // A second mergeCells (not valid SpreadsheetML) is formatting that follows the first, and not read.
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+
+    // A writer that puts the merges before the cells loses neither.
+    const early = `<worksheet><mergeCells><mergeCell ref="A1:B1"/></mergeCells>${validations}<sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData></worksheet>`;
+    const [reordered] = readWorkbookValues(buildXlsx({ sheets: [{ name: "S", sheetData: "", rawXml: early }] })).sheets;
+    expect(reordered.rows).toEqual([[3]]);
+    expect(reordered.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
   it("finds a workbook part that is not called xl/workbook.xml through the package relationships", () => {
     const original = buildXlsx({ sheets: [{ name: "S", sheetData: `<row r="1"><c r="A1"><v>5</v></c></row>` }] });
     const files = unzipSync(original);

@@ -1,11 +1,37 @@
 import { TAG_CLOSE, TAG_OPEN, XmlScanner } from "./xml-scanner";
-import { decodeExcelEscapes } from "./xml-text";
+import { decodeEntities, decodeExcelEscapes, normalizeLineEnds } from "./xml-text";
 
 /**
  * xl/sharedStrings.xml: one string per <si>, the <t> texts of a rich-text item joined; phonetic
  * guides (<rPh>, the furigana/pinyin Excel keeps beside East Asian text) are left out, as Excel shows them.
  */
 export function parseSharedStrings(xml: string): string[] {
+  return plainItems(xml) ?? scannedItems(xml);
+}
+
+const PLAIN_OPENINGS = ["<t>", '<t xml:space="preserve">'];
+const PLAIN_CLOSING = "</t></si>";
+
+/**
+ * The common shape, one <t> per <si> and no prefixes (Excel, WPS and ExcelJS write it), read with
+ * string searches alone; undefined as soon as any item has another shape, which the scanner then reads.
+ */
+function plainItems(xml: string): string[] | undefined {
+  const out: string[] = [];
+  for (let at = xml.indexOf("<si"); at >= 0; at = xml.indexOf("<si", at)) {
+    if (!xml.startsWith("<si>", at)) return undefined;
+    const opening = PLAIN_OPENINGS.find((o) => xml.startsWith(o, at + 4));
+    if (opening === undefined) return undefined;
+    const start = at + 4 + opening.length;
+    const end = xml.indexOf("<", start);
+    if (end < 0 || !xml.startsWith(PLAIN_CLOSING, end)) return undefined;
+    out.push(decodeExcelEscapes(decodeEntities(normalizeLineEnds(xml.slice(start, end)))));
+    at = end + PLAIN_CLOSING.length;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+function scannedItems(xml: string): string[] {
   const scanner = new XmlScanner(xml);
   const out: string[] = [];
   while (scanner.next()) {

@@ -1,7 +1,8 @@
 import type { ReadLimits } from "../read-limits";
-import type { ZipArchive } from "../zip-archive";
-import { inflateZipEntry } from "../zip-archive";
+import type { RawInflater, ZipArchive, ZipEntry } from "../zip-archive";
+import { inflateZipEntry, storedBytes } from "../zip-archive";
 import { fail } from "./fail";
+import type { PartMemo } from "./part-memo";
 import { decodeXmlBytes } from "./xml-text";
 
 /**
@@ -16,6 +17,7 @@ export class PartReader {
     private readonly archive: ZipArchive,
     private readonly limits: ReadLimits,
     private readonly fileName: string | undefined,
+    private readonly inflater: RawInflater | undefined,
   ) {
     this.remaining = limits.maxTotalUncompressedBytes;
   }
@@ -28,17 +30,34 @@ export class PartReader {
   text(part: string): string | undefined {
     const entry = this.archive.find(part);
     if (!entry) return undefined;
+    this.checkDeclared(entry);
+    const result = inflateZipEntry(this.bytes, entry, this.remaining, this.inflater);
+    if (!result.ok) {
+      // Output beyond the declared size means the directory lies: a crafted file, refused as damaged.
+      throw fail(result.reason === "over-limit" ? "file-too-large" : "file-unreadable", result.reason === "over-limit" ? "intake.content-too-large" : "intake.damaged", { file: this.fileName, limit: this.limits.maxTotalUncompressedBytes }, { reason: `${entry.name}: ${result.reason}` });
+    }
+    this.remaining -= result.data.length;
+    return decodeXmlBytes(result.data);
+  }
+
+  /**
+   * The part parsed, or undefined when there is no such part; a part stored with the same bytes as one
+   * parsed before (in this file or another) is not inflated or parsed again.
+   */
+  parsed<T>(part: string, memo: PartMemo<T>, context: string, parse: (xml: string) => T): T | undefined {
+    const entry = this.archive.find(part);
+    if (!entry) return undefined;
+    this.checkDeclared(entry);
+    const stored = entry.flags & 1 ? undefined : storedBytes(this.bytes, entry);
+    if (stored === undefined || typeof stored === "string") return parse(this.text(part)!); // text() names the damage
+    return memo.get(stored, entry.crc32, `${entry.method}:${context}`, () => parse(this.text(part)!));
+  }
+
+  private checkDeclared(entry: ZipEntry): void {
     const file = this.fileName;
     if (entry.size > this.remaining) throw fail("file-too-large", "intake.content-too-large", { file, limit: this.limits.maxTotalUncompressedBytes }, { reason: entry.name });
     if (entry.size > this.limits.ratioCheckAboveBytes && entry.size > entry.compressedSize * this.limits.maxCompressionRatio) {
       throw fail("file-too-large", "intake.suspicious-compression", { file, part: entry.name });
     }
-    const result = inflateZipEntry(this.bytes, entry, this.remaining);
-    if (!result.ok) {
-      // Output beyond the declared size means the directory lies: a crafted file, refused as damaged.
-      throw fail(result.reason === "over-limit" ? "file-too-large" : "file-unreadable", result.reason === "over-limit" ? "intake.content-too-large" : "intake.damaged", { file, limit: this.limits.maxTotalUncompressedBytes }, { reason: `${entry.name}: ${result.reason}` });
-    }
-    this.remaining -= result.data.length;
-    return decodeXmlBytes(result.data);
   }
 }

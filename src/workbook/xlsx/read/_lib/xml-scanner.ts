@@ -19,7 +19,8 @@ export class XmlScanner {
   kind = 0;
   private pos = 0;
   private attrCount = 0;
-  /** Length of the last full (prefixed) name read. */
+  /** Start and length of the last full (prefixed) name read. */
+  private nameStart = 0;
   private nameLength = 0;
   // Attributes as positions in the source (local name and value), so no string is made for those never asked for.
   private readonly nameStarts: number[] = [];
@@ -63,14 +64,48 @@ export class XmlScanner {
 
   /** The value of an attribute of the current tag, by local name; namespace declarations are not attributes here. */
   attr(name: string): string | undefined {
-    const src = this.src;
+    const i = this.attrIndex(name);
+    if (i < 0) return undefined;
+    const raw = this.src.slice(this.valueStarts[i], this.valueEnds[i]);
+    return raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+  }
+
+  /**
+   * Where an attribute's value lies in the source, undecoded, for callers that read digits in place
+   * rather than make a string of every cell's r and s: true with rawFrom/rawTo set, false when absent.
+   */
+  rawAttr(name: string): boolean {
+    const i = this.attrIndex(name);
+    if (i < 0) return false;
+    this.rawFrom = this.valueStarts[i];
+    this.rawTo = this.valueEnds[i];
+    return true;
+  }
+
+  /** Start and end of the value found by rawAttr. */
+  rawFrom = 0;
+  rawTo = 0;
+
+  /** Where the scan stands: just after the current tag (or what was skipped). */
+  get position(): number {
+    return this.pos;
+  }
+
+  /** Goes on from a position another reader has reached; only ever forward. */
+  seek(position: number): void {
+    if (position > this.pos) this.pos = position;
+  }
+
+  /** The text being scanned. */
+  get source(): string {
+    return this.src;
+  }
+
+  private attrIndex(name: string): number {
     for (let i = 0; i < this.attrCount; i++) {
-      if (this.nameEnds[i] - this.nameStarts[i] === name.length && src.startsWith(name, this.nameStarts[i])) {
-        const raw = src.slice(this.valueStarts[i], this.valueEnds[i]);
-        return raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
-      }
+      if (this.nameEnds[i] - this.nameStarts[i] === name.length && this.src.startsWith(name, this.nameStarts[i])) return i;
     }
-    return undefined;
+    return -1;
   }
 
   /**
@@ -113,6 +148,27 @@ export class XmlScanner {
     }
   }
 
+  /**
+   * After a start tag of an element that never holds an element of its own name (dataValidations,
+   * sheetViews, cols): skips past its end tag by searching the text for it, without reading the tags
+   * between, which on long runs of attribute-heavy tags costs a fraction of skipElement. Should a
+   * comment or CDATA hold the end tag's text, the skip ends there and the scan goes on, always forward.
+   */
+  skipFlatElement(): void {
+    if (this.kind !== TAG_OPEN) return;
+    const src = this.src;
+    const end = `</${src.slice(this.nameStart, this.nameStart + this.nameLength)}`;
+    for (let at = src.indexOf(end, this.pos); at >= 0; at = src.indexOf(end, at + end.length)) {
+      const after = src.charCodeAt(at + end.length);
+      if (after === 62 /* > */ || isSpace(after)) {
+        const gt = src.indexOf(">", at);
+        this.pos = gt + 1;
+        return;
+      }
+    }
+    this.stop();
+  }
+
   private stop(): boolean {
     this.pos = this.src.length;
     this.kind = 0;
@@ -152,6 +208,7 @@ export class XmlScanner {
       if (isNameEnd(c)) break;
       if (c === 58 /* : */) localStart = i + 1;
     }
+    this.nameStart = start;
     this.nameLength = i - start;
     return src.slice(localStart, i);
   }

@@ -48,4 +48,16 @@ describe("XmlScanner", () => {
       expect(tags(`<!DOCTYPE a [<!ENTITY e "<b/>">]><a>&e;</a>`)).toEqual(["a", "/a"]);
     });
   });
+  it("skips a flat element by its end tag, prefixed or not, and always moves forward", () => {
+    const scanner = new XmlScanner(`<x:a><x:dv p="<b/>"><x:f>1</x:f></x:dv ><x:dvx/></x:a><c/>`);
+    scanner.next();
+    scanner.next(); // <x:dv>
+    scanner.skipFlatElement();
+    expect(scanner.next() && scanner.name).toBe("dvx");
+
+    const unterminated = new XmlScanner(`<a><b/><c/>`);
+    unterminated.next();
+    unterminated.skipFlatElement();
+    expect(unterminated.next()).toBe(false);
+  });
 });
