@@ -71,9 +71,15 @@ function rejectAccount(account: InputAccount, reason: Explained, severity: Sever
 
 function isZeroReport(candidate: InputCandidate, template: ReportTemplate): boolean {
   if (template.kind === "ledger") return candidate.ledgerRows.length === 0;
-  const { values } = candidate.account;
-  const numbers = values.filter((v) => v.status === "accepted" && typeof v.value === "number");
-  return numbers.length > 0 && numbers.every((v) => v.value === 0) && !values.some((v) => v.status === "rejected");
+  // Some number accepted, every number accepted a 0, nothing rejected.
+  let numbers = 0;
+  for (const v of candidate.account.values) {
+    if (v.status === "rejected") return false;
+    if (v.status !== "accepted" || typeof v.value !== "number") continue;
+    if (v.value !== 0) return false;
+    numbers++;
+  }
+  return numbers > 0;
 }
 
 /** The 报告期 most units state (the first in text order among equally common ones). */
@@ -98,7 +104,7 @@ export function consolidate(inputs: readonly UnitInput[], options: ConsolidateOp
   const candidates: InputCandidate[] = [];
   sorted.forEach((input, i) => {
     options.signal?.throwIfAborted();
-    const outcome = readInput(input, { template, knownTemplates, roster, threshold: options.recognitionThreshold });
+    const outcome = readInput(input, { template, knownTemplates, roster, threshold: options.recognitionThreshold, keepReport: options.validate !== undefined });
     if (outcome.kind === "rejected") rejected.push(rejectAccount(outcome.account, outcome.account.reason!, "error"));
     else if (options.outsideRoster === "exclude" && outcome.candidate.identity.how === "outside-roster") {
       const reason = explain("consolidate.input.outside-roster", { file: input.fileName, unit: outcome.candidate.identity.name });
@@ -109,7 +115,11 @@ export function consolidate(inputs: readonly UnitInput[], options: ConsolidateOp
 
   // One file per unit.
   const groups = new Map<string, InputCandidate[]>();
-  for (const c of candidates) groups.set(c.identity.key, [...(groups.get(c.identity.key) ?? []), c]);
+  for (const c of candidates) {
+    const group = groups.get(c.identity.key);
+    if (group) group.push(c);
+    else groups.set(c.identity.key, [c]);
+  }
   const kept: InputCandidate[] = [];
   const duplicates: DuplicateSubmission[] = [];
   for (const group of groups.values()) {
@@ -142,7 +152,8 @@ export function consolidate(inputs: readonly UnitInput[], options: ConsolidateOp
     if (template.kind === "indicators" && c.account.valuesRead === 0) {
       drafts.push({ severity: "verify", code: "consolidate.finding.nothing-reported", message: message("consolidate.finding.nothing-reported") });
     }
-    const validated = (options.validate?.(template, c.report, c.account.file) ?? []).map((f) => placed({ ...f }, c.account, "validate"));
+    // The report is kept exactly when there is a validate to read it.
+    const validated = (options.validate?.(template, c.report!, c.account.file) ?? []).map((f) => placed({ ...f }, c.account, "validate"));
     // Where the audit speaks of a cell, its words are the more specific: consolidation's own note on it goes.
     const audited = new Set(validated.map((f) => `${f.sheet}!${f.cell}`));
     const own = drafts.filter((d) => !(d.cell && audited.has(`${d.sheet}!${d.cell}`)));
@@ -160,7 +171,7 @@ export function consolidate(inputs: readonly UnitInput[], options: ConsolidateOp
     ...(c.account.period ? { period: c.account.period } : {}),
     ...(c.account.reportDate ? { reportDate: c.account.reportDate } : {}),
   }));
-  const stacked: StackedLedgerRow[] = kept.flatMap((c) => c.ledgerRows.map((r) => ({ ...r, unit: c.identity.name, file: c.account.file })));
+  const stacked: StackedLedgerRow[] = kept.flatMap((c) => c.ledgerRows);
   const received = new Set(kept.map((c) => c.identity.rosterUnit).filter((u) => u !== undefined));
   const byFile = (a: InputAccount, b: InputAccount) => compareText(a.file, b.file) || a.order - b.order;
 

@@ -53,8 +53,8 @@ export interface ValueAccount {
    * the figure in it), or by the parser reading 3.2万 or 2000元 (`from` is the text as typed).
    */
   converted?: { from: string; to: string; original?: number };
-  /** How the value was read, when it was not as typed (按 3.2万 = 32000个 计). */
-  notes: Explained[];
+  /** How the value was read, when it was not as typed (按 3.2万 = 32000个 计); shared and frozen when empty. */
+  notes: readonly Explained[];
   /** Why a value was rejected. */
   reason?: Explained;
 }

@@ -1,9 +1,9 @@
 import { isCellError, type SheetSnapshot } from "../sheet";
 import type { IndicatorTemplate } from "../template/types";
-import { extractCell, plainText, rowWidth } from "./_lib/cell";
+import { addressOf, extractCell, plainText, rowWidth, textAt } from "./_lib/cell";
 import { findIndicatorHead, type IndicatorHead } from "./_lib/find-head";
 import type { ExtractedIndicator, ExtractedReport, UnmatchedLabel } from "./extracted-report";
-import { headerFieldOf, readHeaderBlock } from "./header-block";
+import { HEADER_FIELD_INITIALS, headerFieldOf, readHeaderBlock } from "./header-block";
 import { labelIndexFor, type IndicatorLabelIndex } from "./label-index";
 import { normalizeLabel } from "./normalize-label";
 
@@ -23,32 +23,30 @@ export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnaps
   let section: number | undefined;
 
   for (let row = head?.dataStart ?? sheet.rows.length; head && row < sheet.rows.length; row++) {
-    const labelCell = extractCell(sheet, row, head.labelCol);
+    const label = textAt(sheet, row, head.labelCol);
     // Section headings are often merged across the row starting at the 序号 column.
-    const rowLabel = labelCell.text || firstText(sheet, row, 0);
-    if (!rowLabel || headerFieldOf(rowLabel.replace(/\s+/g, "")) || NOTE_ROW.test(rowLabel)) continue;
-    const key = labelCell.text ? index.match(labelCell.text, section, taken) : undefined;
+    const rowLabel = label || firstText(sheet, row, 0);
+    if (!rowLabel || isHeaderFieldLabel(rowLabel) || NOTE_ROW.test(rowLabel)) continue;
+    const key = label ? index.match(label, section, taken) : undefined;
     if (!key) {
       const named = index.section(rowLabel);
       if (named !== undefined) section = named;
-      else if (labelCell.text && !isBlankRowBeyondLabel(sheet, row, head)) unmatched.push({ row, address: labelCell.address, label: labelCell.text });
+      else if (label && !isBlankRowBeyondLabel(sheet, row, head)) unmatched.push({ row, address: addressOf(row, head.labelCol), label });
       continue;
     }
     taken.add(key);
     tableRows.add(row);
     const unitText = head.unitCol !== undefined ? plainText(sheet, row, head.unitCol) : "";
-    const unitOnSheet = unitText || normalizeLabel(labelCell.text).unit;
+    const unitOnSheet = unitText || normalizeLabel(label).unit;
     const valueCol = head.valueCol ?? numericColumnRight(sheet, row, head.labelCol, head.unitCol);
-    indicators[key] = {
-      key,
-      label: labelCell.text,
-      value: extractCell(sheet, row, valueCol),
-      ...(head.noteCol !== undefined ? { note: extractCell(sheet, row, head.noteCol) } : {}),
-      ...(unitOnSheet ? { unitOnSheet } : {}),
-    };
+    const indicator: ExtractedIndicator = { key, label, value: extractCell(sheet, row, valueCol) };
+    if (head.noteCol !== undefined) indicator.note = extractCell(sheet, row, head.noteCol);
+    if (unitOnSheet) indicator.unitOnSheet = unitOnSheet;
+    indicators[key] = indicator;
   }
 
-  const outside = [...Array(sheet.rows.length).keys()].filter((r) => !tableRows.has(r));
+  const outside: number[] = [];
+  for (let row = 0; row < sheet.rows.length; row++) if (!tableRows.has(row)) outside.push(row);
   const block = readHeaderBlock(sheet, outside);
   return {
     templateId: template.id,
@@ -64,19 +62,25 @@ export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnaps
   };
 }
 
+/** Whether a row's label (trimmed) is a header field's, spaces inside it aside (填 表 人：). */
+function isHeaderFieldLabel(label: string): boolean {
+  // A trimmed label starts with no space, so it starts as it would without its spaces.
+  return HEADER_FIELD_INITIALS.has(label.charCodeAt(0)) && headerFieldOf(label.replace(/\s+/g, "")) !== undefined;
+}
+
 /** The first text in a row, from a column onward (or the whole row with -1). */
 function firstText(sheet: SheetSnapshot, row: number, fromCol: number): string {
   const width = rowWidth(sheet, row);
   for (let col = Math.max(0, fromCol); col < width; col++) {
     if (typeof sheet.rows[row][col] !== "string") continue;
-    const text = extractCell(sheet, row, col).text;
+    const text = textAt(sheet, row, col);
     if (text) return text;
   }
   return "";
 }
 
 function isBlankRowBeyondLabel(sheet: SheetSnapshot, row: number, head: IndicatorHead): boolean {
-  return head.valueCol !== undefined && extractCell(sheet, row, head.valueCol).text === "" && head.noteCol === undefined;
+  return head.valueCol !== undefined && textAt(sheet, row, head.valueCol) === "" && head.noteCol === undefined;
 }
 
 /** Without a value head: the first cell right of the label (past the unit) holding a number or any text. */
@@ -98,7 +102,7 @@ function guessHead(sheet: SheetSnapshot, index: IndicatorLabelIndex): IndicatorH
       // A sheet with a stray value in column XFD has 16,384 cells a row, nearly all empty: skip
       // them before building an address and a text for each, or a few hundred rows take minutes.
       if (value === null || value === undefined) return;
-      const text = extractCell(sheet, row, col).text;
+      const text = textAt(sheet, row, col);
       if (!text || !index.match(text, undefined, new Set())) return;
       const entry = hits.get(col) ?? { count: 0, firstRow: row };
       entry.count++;

@@ -1,13 +1,46 @@
-import type { SheetSnapshot } from "../sheet";
+import { cellAt, type SheetSnapshot } from "../sheet";
 import type { LedgerTemplate } from "../template/types";
-import { extractCell, mergeBottom, plainText, rowWidth } from "./_lib/cell";
+import { charCodes, extractCell, mayStartWith, mergeBottom, plainText, rowWidth } from "./_lib/cell";
 import type { ExtractedCell, ExtractedLedgerRow, ExtractedReport } from "./extracted-report";
-import { headerFieldOf, readHeaderBlock } from "./header-block";
+import { HEADER_FIELD_INITIALS, headerFieldOf, readHeaderBlock } from "./header-block";
 import { columnLabelIndex } from "./label-index";
 import { normalizeLabel } from "./normalize-label";
 
 const SEARCH_ROWS = 30;
 const TOTAL_ROW = /^(合计|总计|小计)$/;
+/** What a signature line or a 合计 row may start with. */
+const ROW_INITIALS: ReadonlySet<number> = new Set([...HEADER_FIELD_INITIALS, ...charCodes("合总小")]);
+
+/**
+ * A cell's plain text, for telling signature lines and 合计 rows; undefined for a cell that is
+ * filled and can be neither — most cells of a ledger, settled without making any text.
+ */
+function labelText(sheet: SheetSnapshot, row: number, col: number): string | undefined {
+  const value = cellAt(sheet, row, col);
+  return mayStartWith(value, ROW_INITIALS) ? plainText(sheet, row, col) : undefined;
+}
+
+/**
+ * What a row below the head is: a signature line (a header field in the first cell or an entry
+ * column) ends the table; a row blank in every entry column, or a 合计 row, is skipped.
+ */
+function rowKind(sheet: SheetSnapshot, row: number, entryColumns: readonly number[]): "entry" | "skip" | "end" {
+  const firstCell = labelText(sheet, row, 0);
+  if (firstCell !== undefined && headerFieldOf(firstCell)) return "end";
+  let blank = true;
+  let total = firstCell !== undefined && TOTAL_ROW.test(firstCell);
+  for (let i = 0; i < entryColumns.length; i++) {
+    const text = entryColumns[i] === 0 ? firstCell : labelText(sheet, row, entryColumns[i]);
+    if (text === undefined) {
+      blank = false;
+      continue;
+    }
+    if (headerFieldOf(text)) return "end";
+    if (text !== "") blank = false;
+    if (!total && TOTAL_ROW.test(text)) total = true;
+  }
+  return blank || total ? "skip" : "entry";
+}
 
 /**
  * Read a ledger by its column heads: the head row is the one naming most of the template's columns;
@@ -26,29 +59,36 @@ export function extractLedger(template: LedgerTemplate, sheet: SheetSnapshot): E
       if (key && columns[key] === undefined) columns[key] = col;
     }
     if (Object.keys(columns).length > Object.keys(best?.columns ?? {}).length) best = { row, columns };
+    // A row naming every column cannot be outdone (a later row must name more to win).
+    if (best && Object.keys(best.columns).length === template.columns.length) break;
   }
   const found = best && Object.keys(best.columns).length >= Math.min(2, template.columns.length) ? best : undefined;
 
   const rows: ExtractedLedgerRow[] = [];
   let end = sheet.rows.length;
   if (found) {
-    const dataStart = Math.max(...Object.values(found.columns).map((c) => mergeBottom(sheet, found.row, c))) + 1;
+    const keys = Object.keys(found.columns);
+    const columns = keys.map((key) => found.columns[key]);
+    const dataStart = Math.max(...columns.map((c) => mergeBottom(sheet, found.row, c))) + 1;
     // A laid-out row numbered in 序号 but otherwise blank is not an entry.
-    const entryColumns = Object.values(found.columns).filter((c) => plainText(sheet, found.row, c) !== "序号");
+    const entryColumns = columns.filter((c) => plainText(sheet, found.row, c) !== "序号");
+    // Every row has a cell for every key: copying one object of that shape is much cheaper than
+    // adding a dozen keys to an empty one, row after row.
+    const shape = Object.fromEntries(keys.map((key) => [key, null])) as unknown as Record<string, ExtractedCell>;
     for (let row = dataStart; row < sheet.rows.length; row++) {
-      const texts = entryColumns.map((c) => plainText(sheet, row, c));
-      const firstCell = plainText(sheet, row, 0);
-      if ([firstCell, ...texts].some((t) => headerFieldOf(t))) {
+      const kind = rowKind(sheet, row, entryColumns);
+      if (kind === "end") {
         end = row;
         break;
       }
-      if (texts.every((t) => t === "") || [firstCell, ...texts].some((t) => TOTAL_ROW.test(t))) continue;
-      const cells: Record<string, ExtractedCell> = {};
-      for (const [key, col] of Object.entries(found.columns)) cells[key] = extractCell(sheet, row, col);
+      if (kind === "skip") continue;
+      const cells = { ...shape };
+      for (let i = 0; i < keys.length; i++) cells[keys[i]] = extractCell(sheet, row, columns[i]);
       rows.push({ row, cells });
     }
   }
-  const outside = [...Array(sheet.rows.length).keys()].filter((r) => !found || r < found.row || r >= end);
+  const outside: number[] = [];
+  for (let row = 0; row < sheet.rows.length; row++) if (!found || row < found.row || row >= end) outside.push(row);
   const block = readHeaderBlock(sheet, outside);
   return {
     templateId: template.id,

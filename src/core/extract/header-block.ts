@@ -1,20 +1,32 @@
 import type { SheetSnapshot } from "../sheet";
 import type { HeaderKey } from "../template/header-fields";
-import { extractCell, plainText, rowWidth } from "./_lib/cell";
+import { charCodes, extractCell, mayStartWith, plainText, rowWidth } from "./_lib/cell";
 import type { ExtractedCell } from "./extracted-report";
 import { UNIT_WORDS } from "./normalize-label";
 
-/** The words forms use for each header field. */
-const FIELD_PATTERNS: Array<[HeaderKey, RegExp]> = [
-  ["unit", /^(填报单位|报送单位|填表单位|报告单位|单位名称)/],
-  ["period", /^(报告期|统计期|填报期|报告时间|截至时间|截止时间|截至日期|截止日期|统计时间|统计时段)/],
-  ["unitHead", /^(单位负责人|负责人)/],
-  ["statHead", /^(统计负责人|审核人)/],
-  ["preparer", /^(填表人|填报人|制表人)/],
-  ["phone", /^(联系电话|电话|联系方式)/],
-  ["reportDate", /^(报出日期|填报日期|填表日期|报送日期)/],
+/** The words forms use for each header field; a label starts with one of them. */
+const FIELD_WORDS: Array<[HeaderKey, string[]]> = [
+  ["unit", ["填报单位", "报送单位", "填表单位", "报告单位", "单位名称"]],
+  ["period", ["报告期", "统计期", "填报期", "报告时间", "截至时间", "截止时间", "截至日期", "截止日期", "统计时间", "统计时段"]],
+  ["unitHead", ["单位负责人", "负责人"]],
+  ["statHead", ["统计负责人", "审核人"]],
+  ["preparer", ["填表人", "填报人", "制表人"]],
+  ["phone", ["联系电话", "电话", "联系方式"]],
+  ["reportDate", ["报出日期", "填报日期", "填表日期", "报送日期"]],
 ];
+/** The words by their first character (a UTF-16 code), in the order above: most texts start with none. */
+const FIELD_WORDS_BY_INITIAL = new Map<number, Array<[HeaderKey, string]>>();
+for (const [key, words] of FIELD_WORDS) {
+  for (const word of words) {
+    const initial = word.charCodeAt(0);
+    FIELD_WORDS_BY_INITIAL.set(initial, [...(FIELD_WORDS_BY_INITIAL.get(initial) ?? []), [key, word]]);
+  }
+}
+/** The first characters of the header field words. */
+export const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set(FIELD_WORDS_BY_INITIAL.keys());
 const TABLE_UNIT = /^(计量单位|金额单位|单位)[:：](.+)$/;
+/** What a header block cell may start with: a field word or a table-wide unit. */
+const BLOCK_INITIALS: ReadonlySet<number> = new Set([...HEADER_FIELD_INITIALS, ...charCodes("计金单")]);
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, ExtractedCell>>;
@@ -25,7 +37,16 @@ export interface HeaderBlock {
 
 /** Whether a cell's text is a header field label ("填表人：", "联系电话"). */
 export function headerFieldOf(text: string): HeaderKey | undefined {
-  return FIELD_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+  const candidates = FIELD_WORDS_BY_INITIAL.get(text.charCodeAt(0));
+  if (!candidates) return undefined;
+  for (const [key, word] of candidates) if (text.startsWith(word)) return key;
+  return undefined;
+}
+
+/** What follows a label's colon ("填报单位：城关镇" → 城关镇), any later colon written ：; "" without one. */
+function afterColon(text: string): string {
+  const colon = text.search(/[:：]/);
+  return colon < 0 ? "" : text.slice(colon + 1).replace(/[:：]/g, "：").trim();
 }
 
 /**
@@ -38,8 +59,9 @@ export function readHeaderBlock(sheet: SheetSnapshot, rows: Iterable<number>): H
     const width = rowWidth(sheet, row);
     const cells = sheet.rows[row];
     for (let col = 0; col < width; col++) {
-      // Empty cells are most of a wide sheet; they hold no field, so no text is made for them.
-      if (cells[col] === null || cells[col] === undefined) continue;
+      // Empty cells are most of a wide sheet, and most others start with no field word: they hold
+      // no field, so no text is made for them.
+      if (cells[col] === null || cells[col] === undefined || !mayStartWith(cells[col], BLOCK_INITIALS)) continue;
       const text = plainText(sheet, row, col);
       if (!text) continue;
       const unitMatch = TABLE_UNIT.exec(text);
@@ -50,10 +72,10 @@ export function readHeaderBlock(sheet: SheetSnapshot, rows: Iterable<number>): H
       const key = headerFieldOf(text);
       if (!key || block.fields[key]) continue;
       block.rows.add(row);
-      const inline = text.split(/[:：]/).slice(1).join("：").trim();
+      const inline = afterColon(text);
       if (inline) {
         const cell = extractCell(sheet, row, col);
-        block.fields[key] = { ...cell, text: cell.text.split(/[:：]/).slice(1).join("：").trim() };
+        block.fields[key] = { ...cell, text: afterColon(cell.text) };
         continue;
       }
       for (let next = col + 1; next < width && next <= col + 4; next++) {

@@ -44,9 +44,16 @@ export class IndicatorLabelIndex {
 
   /** The indicator a label names, preferring the current section when the label repeats. */
   match(label: string, currentSection: number | undefined, taken: ReadonlySet<string>): string | undefined {
-    const candidates = (this.byLabel.get(normalizeLabel(label).key) ?? []).filter((c) => !taken.has(c.key));
-    if (candidates.length <= 1) return candidates[0]?.key;
-    return (candidates.find((c) => c.sectionIndex === currentSection) ?? candidates[0]).key;
+    const candidates = this.byLabel.get(normalizeLabel(label).key);
+    if (!candidates) return undefined;
+    // The first candidate not taken, unless one in the current section is also free.
+    let first: LabelCandidate | undefined;
+    for (const c of candidates) {
+      if (taken.has(c.key)) continue;
+      if (c.sectionIndex === currentSection) return c.key;
+      first ??= c;
+    }
+    return first?.key;
   }
 }
 

@@ -1,3 +1,5 @@
+import { memoizeString } from "../_lib/string-memo";
+
 /**
  * Labels differ between units' forms in spaces, full/half-width forms, brackets, a unit inside the
  * label, numbering and a "其中：" prefix. This reduces a label to what identifies the indicator, and
@@ -20,17 +22,7 @@ const TRAILING_UNIT = /[(（]\s*([^()（）]{1,6})\s*[)）]\s*$/;
 export const UNIT_WORDS = /^(万|亿|千)?(个|人|人次|家|次|场|场次|篇|条|条次|块|张|份|台|台次|辆|辆次|起|名|户|期|只|副|双|套|支|瓶|箱|吨|公斤|千克|斤|克|元|万元|亿元|小时|天|%|％|项|万人|万人次|万只|万条|万张|万副|所|处|座|间|平方米|米|公里|床|例)$/;
 
 /** Units' forms repeat the same labels thousands of times in a consolidation; remember them. */
-const cache = new Map<string, NormalizedLabel>();
-const CACHE_LIMIT = 20000;
-
-export function normalizeLabel(raw: string): NormalizedLabel {
-  const known = cache.get(raw);
-  if (known) return known;
-  const result = computeNormalizedLabel(raw);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, result);
-  return result;
-}
+export const normalizeLabel = memoizeString(computeNormalizedLabel, 20000);
 
 function computeNormalizedLabel(raw: string): NormalizedLabel {
   // Numbering is stripped before spaces go, since "1 企业总数" is numbered and "84消毒液" is not.

@@ -1,4 +1,4 @@
-export { parseValue } from "./parse-value";
+export { parseValue, plainValue } from "./parse-value";
 export type {
   ParseField,
   ParseContext,

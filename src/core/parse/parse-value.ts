@@ -1,7 +1,8 @@
 import type { CellValue } from "../sheet";
+import type { ValueKind } from "../template/types";
 import type { ParseContext, ParseField, ParsedValue } from "./parsed-value";
 import { fromCompact, fromInstant, fromSerial, readDateText } from "./_lib/read-date";
-import { readChoice, readText } from "./_lib/read-choice";
+import { plainChoice, readChoice, readText } from "./_lib/read-choice";
 import { readNumber } from "./_lib/read-number";
 import { trimCell } from "./_lib/fold-text";
 import { decimalFromNumber, shift, toNumber } from "./_lib/decimal";
@@ -15,6 +16,9 @@ import { plainDigits } from "./_lib/plain-digits";
  */
 export function parseValue(raw: CellValue | undefined, field: ParseField, context: ParseContext = {}): ParsedValue {
   if (raw === null || raw === undefined) return { status: "empty" };
+  const plain = plainValue(raw, field);
+  if (typeof plain === "number") return { status: "number", value: plain, raw: cellText(raw as number), steps: [] };
+  if (plain !== undefined) return { status: "text", value: plain, raw: plain, steps: [] };
   if (typeof raw === "object" && !(raw instanceof Date)) {
     const error = "error" in raw ? String(raw.error) : String(raw);
     return { status: "invalid", raw: error, reason: "parse.invalid.cell-error", params: { raw: error } };
@@ -48,6 +52,26 @@ function readString(text: string, field: ParseField, context: ParseContext): Par
     default:
       return readNumber(text, field);
   }
+}
+
+const NUMBER_KINDS: ReadonlySet<ValueKind> = new Set(["integer", "decimal", "money", "percent"]);
+
+/**
+ * The value of a cell that reads as it stands, with no step to tell: a finite number in a count,
+ * quantity, money or percent field (but not a percent cell's 0.876, which may mean 87.6%), or text
+ * in a text field (no placeholder left in) or an enum field (an option exactly as spelled). What
+ * parseValue would give as the value; undefined for every other cell. Readers of many cells take the
+ * common case through this alone.
+ */
+export function plainValue(raw: CellValue | undefined, field: ParseField): number | string | undefined {
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw) || !NUMBER_KINDS.has(field.kind)) return undefined;
+    if (field.kind === "percent" && raw !== 0 && Math.abs(raw) < 1) return undefined;
+    return raw === 0 ? 0 : raw;
+  }
+  if (typeof raw !== "string" || (field.kind !== "text" && field.kind !== "enum")) return undefined;
+  const text = trimCell(raw);
+  return text === "" ? undefined : plainChoice(text, field.kind === "enum" ? field.options : undefined);
 }
 
 /** A number, TRUE/FALSE or a Date cell in a count, quantity, money or percent field. */

@@ -20,15 +20,26 @@ export function emptyAccount(file: string, order: number, sha256?: string): Inpu
 
 /** The account with these values, its counts taken from them, so counts and values never disagree. */
 export function withValues(account: InputAccount, values: ValueAccount[]): InputAccount {
-  const accepted = values.filter((v) => v.status === "accepted");
-  const rejected = values.filter((v) => v.status === "rejected");
-  return {
-    ...account,
-    values,
-    valuesRead: accepted.length + rejected.length,
-    valuesAccepted: accepted.length,
-    valuesConverted: accepted.filter((v) => v.converted).length,
-    valuesRejected: rejected.length,
-    valuesBlank: values.length - accepted.length - rejected.length,
-  };
+  return setValues({ ...account }, values);
+}
+
+/** Give the account these values and the counts taken from them (in one pass over the values). */
+export function setValues(account: InputAccount, values: ValueAccount[]): InputAccount {
+  let accepted = 0;
+  let converted = 0;
+  let rejected = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v.status === "accepted") {
+      accepted++;
+      if (v.converted) converted++;
+    } else if (v.status === "rejected") rejected++;
+  }
+  account.values = values;
+  account.valuesRead = accepted + rejected;
+  account.valuesAccepted = accepted;
+  account.valuesConverted = converted;
+  account.valuesRejected = rejected;
+  account.valuesBlank = values.length - accepted - rejected;
+  return account;
 }

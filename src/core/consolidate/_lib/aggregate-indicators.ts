@@ -14,11 +14,23 @@ export function aggregateIndicators(template: IndicatorTemplate, units: readonly
   const placed = flattenIndicators(template);
   const totals = new Map<string, IndicatorTotal>();
   for (const { indicator, sectionTitle } of placed) {
-    const reported = units.flatMap((u) => {
+    // One pass over the units: their numbers in order, whether any is approximate, the unit holding
+    // the max (the first of equals) or min, and for text kept per unit every figure as text.
+    const numbers: number[] = [];
+    let approximate = false;
+    let held: { unit: string; value: number; qualifier?: string } | undefined;
+    const perUnit: Array<{ unit: string; text: string }> = [];
+    const extreme = indicator.aggregate === "max" || indicator.aggregate === "min" ? indicator.aggregate : undefined;
+    for (const u of units) {
       const figure = u.figures[indicator.key];
-      return figure ? [{ unit: u.name, figure }] : [];
-    });
-    const numbers = reported.filter((r) => typeof r.figure.value === "number") as Array<{ unit: string; figure: { value: number; qualifier?: string } }>;
+      if (!figure) continue;
+      if (indicator.aggregate === "keep-per-unit") perUnit.push({ unit: u.name, text: textOf(figure.value) });
+      const value = figure.value;
+      if (typeof value !== "number") continue;
+      numbers.push(value);
+      if (figure.qualifier) approximate = true;
+      if (extreme && (!held || (extreme === "max" ? value > held.value : value < held.value))) held = { unit: u.name, value, qualifier: figure.qualifier };
+    }
     const total: IndicatorTotal = {
       key: indicator.key,
       name: names.get(indicator.key) ?? indicator.label,
@@ -33,29 +45,26 @@ export function aggregateIndicators(template: IndicatorTemplate, units: readonly
     switch (indicator.aggregate) {
       case "sum":
         if (numbers.length) {
-          const sum = exactSum(numbers.map((n) => n.figure.value));
+          const sum = exactSum(numbers);
           // Figures near Excel's largest number (9.99e307) can add up past what a number holds; no
           // total then, rather than an Infinity that no sheet or JSON can carry (the units' figures stay).
           if (Number.isFinite(sum)) total.value = sum;
         }
         total.unitCount = numbers.length;
-        total.approximate = numbers.some((n) => n.figure.qualifier);
+        total.approximate = approximate;
         break;
       case "max":
-      case "min": {
-        const better = (a: number, b: number) => (indicator.aggregate === "max" ? a > b : a < b);
-        const held = numbers.reduce<(typeof numbers)[number] | undefined>((best, n) => (!best || better(n.figure.value, best.figure.value) ? n : best), undefined);
+      case "min":
         if (held) {
-          total.value = held.figure.value;
+          total.value = held.value;
           total.heldBy = held.unit;
-          total.approximate = Boolean(held.figure.qualifier);
+          total.approximate = Boolean(held.qualifier);
         }
         total.unitCount = numbers.length;
         break;
-      }
       case "keep-per-unit":
-        total.perUnit = reported.map((r) => ({ unit: r.unit, text: textOf(r.figure.value) }));
-        total.unitCount = reported.length;
+        total.perUnit = perUnit;
+        total.unitCount = perUnit.length;
         break;
       case "recompute":
         // Filled below, once the parts' totals are known.

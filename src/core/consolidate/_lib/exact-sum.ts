@@ -8,6 +8,28 @@ export function exactSum(values: readonly number[]): number {
   return smallScaledSum(values) ?? bigSum(values);
 }
 
+const MAX_PLACES = 6;
+/** Below this, value × 10^6 is within 2^51 of an integer's exact product: no rounding can mislead. */
+const ARITHMETIC_LIMIT = 2 ** 51 / 10 ** MAX_PLACES;
+
+/**
+ * How many decimals a non-integer prints with (0.25 → 2, as String(0.25) has); undefined when it
+ * prints in exponent form (1e-7). Up to 6 places this is found without making the text: the fewest
+ * places p at which value × 10^p rounds to an integer k with k / 10^p exactly the value again. A
+ * decimal of p places that reads back as the value has at least as many places as the shortest text
+ * (which has the fewest digits of all that do), and that text, read back, is one.
+ */
+export function fractionDigits(value: number): number | undefined {
+  if (Math.abs(value) < ARITHMETIC_LIMIT) {
+    for (let places = 0, factor = 1; places <= MAX_PLACES; places++, factor *= 10) {
+      if (Math.round(value * factor) / factor === value) return places;
+    }
+  }
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return dot < 0 || text.includes("e") ? undefined : text.length - dot - 1;
+}
+
 /**
  * The common case without BigInt: every value has at most 6 decimals, so scaled to integers they
  * and their sum stay below 2^53, where integer addition is exact in any order.
@@ -16,11 +38,9 @@ function smallScaledSum(values: readonly number[]): number | undefined {
   let places = 0;
   for (const value of values) {
     if (Number.isInteger(value)) continue;
-    const text = String(value);
-    const dot = text.indexOf(".");
-    if (dot < 0 || text.includes("e")) return undefined;
-    places = Math.max(places, text.length - dot - 1);
-    if (places > 6) return undefined;
+    const digits = fractionDigits(value);
+    if (digits === undefined || digits > MAX_PLACES) return undefined;
+    places = Math.max(places, digits);
   }
   const factor = 10 ** places;
   let total = 0;

@@ -46,11 +46,12 @@ function verify(code: FindingDraft["code"], text: string): FindingDraft {
  */
 export function identifyUnit(header: string | undefined, fileName: string, titles: readonly string[], roster?: Roster): UnitIdentity {
   const written = header?.trim() ?? "";
-  const fromFile = unitNameFromFileName(fileName, titles);
-  const file = baseName(fileName);
+  // The file name is read only when the form does not settle the unit: most forms name it.
+  let pieces: string[] | undefined;
+  const fromFile = () => (pieces ??= unitNameFromFileName(fileName, titles));
   if (roster) {
     const byHeader = written ? matchUnit(written, roster) : undefined;
-    const byFile = bestOf(fromFile, roster);
+    const byFile = bestOf(fromFile(), roster);
     if (byHeader) {
       const findings: FindingDraft[] = [];
       if (byHeader.how === "fuzzy") findings.push(verify("consolidate.finding.unit-fuzzy", message("consolidate.finding.unit-fuzzy", { written, unit: byHeader.unit.name })));
@@ -75,12 +76,13 @@ export function identifyUnit(header: string | undefined, fileName: string, title
     const findings = roster ? [verify("consolidate.finding.unit-outside-roster", message("consolidate.finding.unit-outside-roster", { unit: written }))] : [];
     return { name: written, key: keyOf(written), written, source: "header", how, confidence: roster ? 0 : 1, findings };
   }
-  const guessed = fromFile[0];
+  const guessed = fromFile()[0];
   if (guessed) {
     const findings: FindingDraft[] = [{ severity: "hint", code: "consolidate.finding.unit-from-file-name", message: message("consolidate.finding.unit-from-file-name", { file: fileName, unit: guessed }) }];
     if (roster) findings.push(verify("consolidate.finding.unit-outside-roster", message("consolidate.finding.unit-outside-roster", { unit: guessed })));
     return { name: guessed, key: keyOf(guessed), written: guessed, source: "file-name", how, confidence: roster ? 0 : 0.5, findings };
   }
+  const file = baseName(fileName);
   const findings = [verify("consolidate.finding.unit-unknown", message("consolidate.finding.unit-unknown", { file: fileName, unit: file }))];
   return { name: file, key: keyOf(file), written: "", source: "file-name", how, confidence: 0, findings };
 }

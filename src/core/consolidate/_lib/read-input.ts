@@ -2,7 +2,7 @@ import type { ExtractedReport } from "../../extract";
 import { parseValue } from "../../parse/parse-value";
 import type { ReportTemplate } from "../../template/types";
 import type { Explained, InputAccount, StackedLedgerRow, UnitFigure } from "../consolidation-result";
-import { emptyAccount, withValues } from "./account-counts";
+import { emptyAccount, setValues } from "./account-counts";
 import { recognizeTemplate, type SheetRecognition } from "../recognize-template";
 import type { Roster } from "../roster";
 import { isUnreadableInput, type UnitInput } from "../unit-input";
@@ -17,15 +17,23 @@ export interface ReadInputOptions {
   knownTemplates: readonly ReportTemplate[];
   roster?: Roster;
   threshold?: number;
+  /**
+   * Keep the sheet as read (for the audit rules, which run once the files counted are known).
+   * Without them it is dropped as soon as the values are taken: for a big ledger it holds a cell
+   * object for every value, as many as the accounts themselves.
+   */
+  keepReport?: boolean;
 }
 
 /** A file whose sheet was read against the template: to be counted unless another file of its unit supersedes it. */
 export interface InputCandidate {
   account: InputAccount;
   identity: UnitIdentity;
-  report: ExtractedReport;
+  /** The sheet as read, when `keepReport` asked for it. */
+  report?: ExtractedReport;
   figures: Record<string, UnitFigure>;
-  ledgerRows: Array<Omit<StackedLedgerRow, "unit" | "file">>;
+  /** The ledger's rows, stacked under the unit's name and the file. */
+  ledgerRows: StackedLedgerRow[];
   drafts: FindingDraft[];
 }
 
@@ -76,25 +84,29 @@ export function readInput(input: UnitInput, options: ReadInputOptions): InputOut
   const year = reportDate?.getUTCFullYear();
   const reading =
     template.kind === "indicators"
-      ? { ...readIndicatorReport(template, report, sheet, year), rows: [] }
-      : { ...readLedgerReport(template, report, year), figures: {} };
+      ? readIndicatorReport(template, report, sheet, year)
+      : readLedgerReport(template, report, { unit: identity.name, file: input.fileName }, year);
 
-  const account: InputAccount = withValues(
-    {
-      ...base,
-      unit: identity.name,
-      unitWritten: identity.written,
-      unitSource: identity.source,
-      unitHow: identity.how,
-      unitConfidence: identity.confidence,
-      template: { id: template.id, title: template.title, how: chosen.how === "binding" ? "binding" : "content", confidence: chosen.confidence, reason: chosen.reason },
-      sheet: chosen.sheet,
-      ...(period ? { period } : {}),
-      ...(reportDate ? { reportDate } : {}),
-      missing: report.missing,
-    },
-    reading.values,
-  );
-  const drafts = [...identity.findings, ...reading.findings];
-  return { kind: "candidate", candidate: { account, identity, report, figures: reading.figures, ledgerRows: reading.rows, drafts } };
+  // The account is the fresh one made above: filled in place, key by key, in the order it is shown.
+  const account = base;
+  account.unit = identity.name;
+  account.unitWritten = identity.written;
+  account.unitSource = identity.source;
+  account.unitHow = identity.how;
+  account.unitConfidence = identity.confidence;
+  account.template = { id: template.id, title: template.title, how: chosen.how === "binding" ? "binding" : "content", confidence: chosen.confidence, reason: chosen.reason };
+  account.sheet = chosen.sheet;
+  if (period) account.period = period;
+  if (reportDate) account.reportDate = reportDate;
+  account.missing = report.missing;
+  setValues(account, reading.values);
+  const candidate: InputCandidate = {
+    account,
+    identity,
+    figures: "figures" in reading ? reading.figures : {},
+    ledgerRows: "rows" in reading ? reading.rows : [],
+    drafts: [...identity.findings, ...reading.findings],
+  };
+  if (options.keepReport) candidate.report = report;
+  return { kind: "candidate", candidate };
 }

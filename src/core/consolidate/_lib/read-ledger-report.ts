@@ -7,32 +7,36 @@ import { readValue } from "./read-value";
 
 export interface LedgerReading {
   values: ValueAccount[];
-  /** The unit's rows, ready to stack (the unit's name is filled in once it is known). */
-  rows: Array<Omit<StackedLedgerRow, "unit" | "file">>;
+  /** The unit's rows, ready to stack. */
+  rows: StackedLedgerRow[];
   findings: FindingDraft[];
 }
 
 /**
  * Every cell of every row of a unit's ledger, read by its column's kind. A rejected cell keeps its
- * text in the stacked row (nothing a unit wrote is lost) and is accounted for as rejected.
+ * text in the stacked row (nothing a unit wrote is lost) and is accounted for as rejected. The rows
+ * are made ready to stack, under the unit's name and its file.
  */
-export function readLedgerReport(template: LedgerTemplate, report: ExtractedReport, year?: number): LedgerReading {
+export function readLedgerReport(template: LedgerTemplate, report: ExtractedReport, source: { unit: string; file: string }, year?: number): LedgerReading {
   const values: ValueAccount[] = [];
-  const rows: LedgerReading["rows"] = [];
+  const rows: StackedLedgerRow[] = [];
   const findings: FindingDraft[] = [];
-  for (const extracted of report.rows) {
+  const context = { sheet: report.sheet, year };
+  const columns = template.columns;
+  // Indexed loops: this runs for every cell of every unit's ledger, often before it is optimised.
+  for (let r = 0; r < report.rows.length; r++) {
+    const extracted = report.rows[r];
     const cells: StackedLedgerRow["cells"] = {};
-    for (const column of template.columns) {
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
       const cell = extracted.cells[column.key];
       if (!cell) continue;
-      const reading = readValue(cell, column, { sheet: report.sheet, year });
-      values.push(reading.account);
-      findings.push(...reading.findings);
-      const { account } = reading;
+      const account = readValue(cell, column, context, findings);
+      values.push(account);
       if (account.status === "accepted") cells[column.key] = { value: account.value ?? null, accepted: true };
       else if (account.status === "rejected") cells[column.key] = { value: account.raw, accepted: false };
     }
-    rows.push({ sheet: report.sheet, row: extracted.row, cells });
+    rows.push({ sheet: report.sheet, row: extracted.row, cells, unit: source.unit, file: source.file });
   }
   if (report.headFound && report.missing.length > 0) {
     const labels = report.missing.map((key) => template.columns.find((c) => c.key === key)?.label ?? key).join("、");

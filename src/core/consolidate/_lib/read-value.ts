@@ -1,10 +1,11 @@
 import { message, type MessageCode } from "../../locale";
 import type { ExtractedCell } from "../../extract";
-import { parseValue } from "../../parse/parse-value";
+import { parseValue, plainValue } from "../../parse/parse-value";
 import type { ParseStep, ParsedValue } from "../../parse/parsed-value";
 import { convertUnit, normalizeUnit, sameUnit, unitFamily } from "../../parse/units";
 import type { ValueKind } from "../../template/types";
 import type { Explained, ValueAccount } from "../consolidation-result";
+import { memoizeString } from "../../_lib/string-memo";
 import { explain } from "./explain";
 import type { FindingDraft } from "./finding-draft";
 
@@ -26,11 +27,6 @@ export interface ValueContext {
   year?: number;
 }
 
-export interface ValueReading {
-  account: ValueAccount;
-  findings: FindingDraft[];
-}
-
 /** Parser steps that change the figure's unit of measure (3.2万 → 32000; 2000元 → 0.2万元). */
 const CONVERTING_STEPS = new Set<ParseStep["code"]>(["parse.step.unit-converted", "parse.step.multiplier"]);
 
@@ -40,9 +36,19 @@ function stepNote(step: ParseStep): Explained {
 }
 
 /** A count unit with no 万/亿 before it (个, 家, 人): two of them differ in name, not in size. */
-function isPlainCount(unit: string): boolean {
+const isPlainCount = memoizeString((unit: string): boolean => {
   const family = unitFamily(unit);
   return family !== undefined && family.id.startsWith("count:") && family.base === normalizeUnit(unit);
+});
+
+/**
+ * The notes of a value read as typed. Nearly every value of a consolidation has none, so they all
+ * share this one (frozen: nothing may add to it).
+ */
+const NO_NOTES: readonly Explained[] = Object.freeze([]);
+
+function notesOf(steps: readonly ParseStep[]): readonly Explained[] {
+  return steps.length === 0 ? NO_NOTES : steps.map(stepNote);
 }
 
 function rejectedBy(parsed: ParsedValue): Explained | undefined {
@@ -60,77 +66,101 @@ function rejectedBy(parsed: ParsedValue): Explained | undefined {
   }
 }
 
+// The accounts below are written out whole, key by key: a value account is made for every cell of
+// every file (720,000 for 200 ledgers of 300 rows), and spreading a shared base into each costs
+// more than everything else consolidation does with it.
+
+function accepted(cell: ExtractedCell, field: ValueField, context: ValueContext, notes: readonly Explained[], value: number | string | Date): ValueAccount {
+  return { sheet: context.sheet, cell: cell.address, key: field.key, label: field.label, raw: cell.text, notes, status: "accepted", value };
+}
+
+function blank(cell: ExtractedCell, field: ValueField, context: ValueContext): ValueAccount {
+  return { sheet: context.sheet, cell: cell.address, key: field.key, label: field.label, raw: cell.text, notes: NO_NOTES, status: "blank" };
+}
+
 /**
  * Read one cell of a unit's sheet for a field of the template: parsed tolerantly, converted into the
  * template's unit of measure where the sheet used another (万只 for 只), and accounted for —
  * accepted (with how it was read), rejected with the reason, or blank. Text is never read as 0.
+ * What the clerk should hear about it is added to `findings`.
  */
-export function readValue(cell: ExtractedCell, field: ValueField, context: ValueContext): ValueReading {
-  const base = { sheet: context.sheet, cell: cell.address, key: field.key, label: field.label, raw: cell.text, notes: [] as Explained[] };
+export function readValue(cell: ExtractedCell, field: ValueField, context: ValueContext, findings: FindingDraft[]): ValueAccount {
   const differs = context.sheetUnit !== undefined && field.unit !== undefined && field.unit !== "" && !sameUnit(context.sheetUnit, field.unit);
-  const fieldUnit = differs ? context.sheetUnit : field.unit;
-  const parsed = parseValue(cell.value, { kind: field.kind, unit: fieldUnit, decimals: field.decimals, options: field.options }, { year: context.year });
-  if (parsed.status === "empty") return { account: { ...base, status: "blank" }, findings: [] };
-  const reason = rejectedBy(parsed);
-  if (reason) return rejected(base, reason);
-  if (parsed.status === "date" || parsed.status === "text") {
-    const notes = parsed.steps.map(stepNote);
-    return { account: { ...base, status: "accepted", value: parsed.value, notes }, findings: notesAsFindings(base, notes) };
+  if (!differs) {
+    // The common case, a number or text as typed in the template's unit: nothing to parse or tell.
+    const plain = plainValue(cell.value, field);
+    if (plain !== undefined) return accepted(cell, field, context, NO_NOTES, plain);
   }
-  if (parsed.status !== "number") return rejected(base, explain("parse.invalid.not-a-number", { raw: cell.text }));
+  const fieldUnit = differs ? context.sheetUnit : field.unit;
+  const parseField = differs ? { kind: field.kind, unit: fieldUnit, decimals: field.decimals, options: field.options } : field;
+  const parsed = parseValue(cell.value, parseField, context);
+  if (parsed.status === "empty") return blank(cell, field, context);
+  const reason = rejectedBy(parsed);
+  if (reason) return rejected(cell, field, context, reason, findings);
+  if (parsed.status === "date" || parsed.status === "text") {
+    const notes = notesOf(parsed.steps);
+    pushNoteFindings(findings, cell, field, context, notes);
+    return accepted(cell, field, context, notes, parsed.value);
+  }
+  if (parsed.status !== "number") return rejected(cell, field, context, explain("parse.invalid.not-a-number", { raw: cell.text }), findings);
 
-  const notes = parsed.steps.map(stepNote);
-  const qualifier = parsed.qualifier ? { qualifier: parsed.qualifier } : {};
+  let notes = notesOf(parsed.steps);
   let value = parsed.value;
   let converted: ValueAccount["converted"];
   if (parsed.steps.some((s) => CONVERTING_STEPS.has(s.code))) converted = { from: cell.text, to: fieldUnit ?? "" };
-  const findings: FindingDraft[] = [];
+  let takenAsIs: FindingDraft | undefined;
   if (differs) {
     const result = convertUnit(value, context.sheetUnit!, field.unit!);
     // 9.99e307 吨 is a finite figure but Infinity 公斤: counted, it would turn the total into Infinity.
     if (result && !Number.isFinite(result.value)) {
-      return rejected(base, explain("consolidate.value.conversion-overflow", { raw: cell.text, from: context.sheetUnit!, to: field.unit! }));
+      return rejected(cell, field, context, explain("consolidate.value.conversion-overflow", { raw: cell.text, from: context.sheetUnit!, to: field.unit! }), findings);
     }
     if (result) {
-      notes.push(explain("consolidate.value.sheet-unit-converted", { raw: String(value), from: context.sheetUnit!, to: field.unit!, value: result.value }));
+      notes = [...notes, explain("consolidate.value.sheet-unit-converted", { raw: String(value), from: context.sheetUnit!, to: field.unit!, value: result.value })];
       converted = { from: context.sheetUnit!, to: field.unit!, original: value };
       value = result.value;
     } else if (isPlainCount(context.sheetUnit!) && isPlainCount(field.unit!)) {
-      findings.push({
+      takenAsIs = {
         severity: "verify",
         code: "consolidate.finding.unit-taken-as-is",
         sheet: context.sheet,
         cell: cell.address,
         indicator: field.label,
         message: message("consolidate.finding.unit-taken-as-is", { label: field.label, cell: cell.address, unit: context.sheetUnit!, fieldUnit: field.unit! }),
-      });
+      };
     } else {
-      return rejected(base, explain("consolidate.value.unit-mismatch", { raw: cell.text, unit: context.sheetUnit!, fieldUnit: field.unit! }));
+      return rejected(cell, field, context, explain("consolidate.value.unit-mismatch", { raw: cell.text, unit: context.sheetUnit!, fieldUnit: field.unit! }), findings);
     }
   }
-  const account: ValueAccount = { ...base, status: "accepted", value, ...qualifier, ...(converted ? { converted } : {}), notes };
-  return { account, findings: [...findings, ...notesAsFindings(base, notes)] };
+  const account = accepted(cell, field, context, notes, value);
+  if (parsed.qualifier) account.qualifier = parsed.qualifier;
+  if (converted) account.converted = converted;
+  if (takenAsIs) findings.push(takenAsIs);
+  pushNoteFindings(findings, cell, field, context, notes);
+  return account;
 }
 
-function rejected(base: Omit<ValueAccount, "status">, reason: Explained): ValueReading {
-  const finding: FindingDraft = {
+function rejected(cell: ExtractedCell, field: ValueField, context: ValueContext, reason: Explained, findings: FindingDraft[]): ValueAccount {
+  findings.push({
     severity: "error",
     code: "consolidate.finding.value-rejected",
-    sheet: base.sheet,
-    cell: base.cell,
-    indicator: base.label,
-    message: message("consolidate.finding.value-rejected", { label: base.label, cell: base.cell, reason: reason.message }),
-  };
-  return { account: { ...base, status: "rejected", reason }, findings: [finding] };
+    sheet: context.sheet,
+    cell: cell.address,
+    indicator: field.label,
+    message: message("consolidate.finding.value-rejected", { label: field.label, cell: cell.address, reason: reason.message }),
+  });
+  return { sheet: context.sheet, cell: cell.address, key: field.key, label: field.label, raw: cell.text, notes: NO_NOTES, status: "rejected", reason };
 }
 
-function notesAsFindings(base: Omit<ValueAccount, "status">, notes: readonly Explained[]): FindingDraft[] {
-  return notes.map((note) => ({
-    severity: "hint",
-    code: "consolidate.finding.value-converted",
-    sheet: base.sheet,
-    cell: base.cell,
-    indicator: base.label,
-    message: message("consolidate.finding.value-converted", { label: base.label, cell: base.cell, note: note.message }),
-  }));
+function pushNoteFindings(findings: FindingDraft[], cell: ExtractedCell, field: ValueField, context: ValueContext, notes: readonly Explained[]): void {
+  for (const note of notes) {
+    findings.push({
+      severity: "hint",
+      code: "consolidate.finding.value-converted",
+      sheet: context.sheet,
+      cell: cell.address,
+      indicator: field.label,
+      message: message("consolidate.finding.value-converted", { label: field.label, cell: cell.address, note: note.message }),
+    });
+  }
 }

@@ -23,10 +23,11 @@ export function summarizeLedger(template: LedgerTemplate, rows: readonly Stacked
   const columnTotals: Record<string, number> = {};
   for (const column of template.columns) {
     if (!NUMERIC.has(column.kind)) continue;
-    const numbers = rows.flatMap((r) => {
-      const cell = r.cells[column.key];
-      return cell?.accepted && typeof cell.value === "number" ? [cell.value] : [];
-    });
+    const numbers: number[] = [];
+    for (const row of rows) {
+      const cell = row.cells[column.key];
+      if (cell?.accepted && typeof cell.value === "number") numbers.push(cell.value);
+    }
     if (numbers.length) columnTotals[column.key] = exactSum(numbers);
   }
   return { rows: [...rows], statusCounts, unknownStatus, done, columnTotals };

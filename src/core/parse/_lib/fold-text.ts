@@ -1,11 +1,20 @@
+import { nfkc } from "../../_lib/nfkc";
+
 /**
  * Spaces clerks' cells carry: ordinary, no-break, thin, ideographic (full-width), zero-width, BOM.
  * `\s` misses the zero-width ones, which arrive with text pasted from web pages and chat apps.
  */
 const EDGE_SPACE = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
 
+/** Printable ASCII but the space, or a CJK ideograph: certainly not a space of any kind. */
+function isSolid(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
+}
+
 /** The cell's text as shown back to the clerk: trimmed of spaces at both ends, nothing else. */
 export function trimCell(text: string): string {
+  // Most cells start and end with a digit, a letter or a 汉字: nothing to trim, no pattern to run.
+  if (text.length > 0 && isSolid(text.charCodeAt(0)) && isSolid(text.charCodeAt(text.length - 1))) return text;
   return text.replace(EDGE_SPACE, "");
 }
 
@@ -21,8 +30,7 @@ export interface FoldedNumber {
  * group thousands: 1 234), Excel's leading apostrophe and a closing 。 dropped.
  */
 export function foldNumberText(trimmed: string): FoldedNumber {
-  let text = trimmed
-    .normalize("NFKC")
+  let text = nfkc(trimmed)
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
     .replace(/[\u2212\u2012\u2013\ufe63\uff0d]/g, "-")
     .replace(/\s+/g, " ")

@@ -1,4 +1,5 @@
 import { decimalFromString, shift, type Decimal } from "./decimal";
+import { memoizeString } from "../../_lib/string-memo";
 import { FAMILIES } from "./unit-table";
 
 /** One unit as the conversions see it: its family, its canonical spelling, and its size in the base. */
@@ -47,7 +48,7 @@ const ALIASES = new Map<string, string>(FAMILIES.flatMap((family) => Object.entr
  * A unit as written → its canonical spelling: full-width letters folded (NFKC), brackets and spaces
  * dropped (（万元） → 万元), Latin lower-cased, aliases resolved (kg → 公斤, 万千克 → 万公斤).
  */
-export function canonicalUnit(unit: string): string {
+export const canonicalUnit = memoizeString(function canonicalUnit(unit: string): string {
   const folded = unit
     .normalize("NFKC")
     .replace(/[\s()[\]{}【】〔〕<>《》]/g, "")
@@ -60,7 +61,7 @@ export function canonicalUnit(unit: string): string {
     if (rest && ALIASES.has(rest)) return prefix + ALIASES.get(rest)!;
   }
   return folded;
-}
+});
 
 /** Is this a unit of one of the listed dimensions (money, mass, length, …)? Count units are not. */
 export function isNamedUnit(unit: string): boolean {
@@ -71,7 +72,7 @@ export function isNamedUnit(unit: string): boolean {
  * The entry for a unit. Units outside the table are counts: X, 万X and 亿X form the family "count:X"
  * (人 and 万人; 人次 and 万人次; 只 and 万只).
  */
-export function unitEntry(unit: string): UnitEntry | undefined {
+export const unitEntry = memoizeString(function unitEntry(unit: string): UnitEntry | undefined {
   const name = canonicalUnit(unit);
   if (name === "") return undefined;
   const named = NAMED.get(name);
@@ -81,7 +82,7 @@ export function unitEntry(unit: string): UnitEntry | undefined {
     if (base !== "" && !NAMED.has(base)) return { family: `count:${base}`, name, num: shift(ONE, power), den: ONE };
   }
   return { family: `count:${name}`, name, num: ONE, den: ONE };
-}
+});
 
 /** The family's units as a list (for messages and the consolidation's choices). */
 export function familyMembers(entry: UnitEntry): string[] {
@@ -96,7 +97,7 @@ export function familyMembers(entry: UnitEntry): string[] {
  * The unit a bare 万 or 亿 counts in, for a field measured in `unit`: the field's unit without its
  * own magnitude (万只 → 只, 亿元 → 元, 万吨 → 吨), so "3.2万" in a 万只 field is 3.2万只.
  */
-export function magnitudeBase(unit: string): string {
+export const magnitudeBase = memoizeString(function magnitudeBase(unit: string): string {
   const name = canonicalUnit(unit);
   const entry = unitEntry(name);
   for (const [prefix] of UNIT_MAGNITUDES) {
@@ -104,4 +105,4 @@ export function magnitudeBase(unit: string): string {
     if (base !== "" && entry && unitEntry(base)?.family === entry.family) return base;
   }
   return name;
-}
+});

@@ -1,0 +1,31 @@
+import fc from "fast-check";
+import { cellText } from "../../../src/core/form/cell-text";
+
+describe("cellText", () => {
+  it("shows a fraction to 15 significant digits, as Excel does", () => {
+    expect(cellText(0.1 + 0.2)).toBe("0.3");
+    expect(cellText(799.28)).toBe("799.28");
+    expect(cellText(1 / 3)).toBe("0.333333333333333");
+    expect(cellText(1.5e-7)).toBe("1.5e-7");
+  });
+
+  it("gives for every number what String(Number(n.toPrecision(15))) gives", () => {
+    const numbers = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).chain((n) => fc.integer({ min: 0, max: 12 }).map((places) => n / 10 ** places)),
+    );
+    fc.assert(
+      fc.property(numbers, (n) => {
+        expect(cellText(n)).toBe(Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15))));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("gives text as it is", () => {
+    expect(cellText("  累计 ")).toBe("  累计 ");
+    expect(cellText(null)).toBe("");
+    expect(cellText({ error: "#N/A" })).toBe("#N/A");
+    expect(cellText(true)).toBe("true");
+  });
+});
