@@ -1,18 +1,15 @@
-import { consolidate, type UnitInput } from "../core/consolidate";
+import { ConsolidationRun } from "../core/consolidate";
 import type { ReportTemplate } from "../core/template";
-import { loadWorkbookFile } from "../cli/_lib/load-workbook-file";
+import { loadUnitInput } from "../cli/_lib/load-unit-input";
 
-/** The product's own path: read each file as the CLI does (size check, SHA-256, intake, lean reader), then consolidate. */
+/**
+ * The product's own path, as `huibao consolidate --template` takes it: each file read as the CLI reads
+ * it (size check, SHA-256, intake, lean reader) and consolidated as it arrives. The audit and writing
+ * the summary workbook are not part of it.
+ */
 export async function measureOurs(files: readonly string[], template: ReportTemplate): Promise<{ values: number }> {
-  const inputs: UnitInput[] = [];
-  for (const [order, file] of files.entries()) {
-    const loaded = await loadWorkbookFile(file);
-    inputs.push(
-      loaded.ok
-        ? { fileName: file, order, sha256: loaded.sha256, sheets: [...loaded.content.sheets], bindings: loaded.content.bindings.map((b) => ({ templateVersion: "", templateJson: "", ...b })) }
-        : { fileName: file, order, error: { code: loaded.code, message: loaded.message } },
-    );
-  }
-  const result = consolidate(inputs, { template });
+  const run = new ConsolidationRun({ template });
+  for (const [position, file] of files.entries()) run.add(await loadUnitInput(file, position));
+  const result = run.finish();
   return { values: result.inputs.reduce((sum, input) => sum + input.valuesAccepted, 0) };
 }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { consolidate, dominantTemplate, isUnreadableInput, summaryPlans, toJson, type ConsolidationResult, type ReadInput, type UnitInput } from "../../core/consolidate";
+import { consolidate, ConsolidationRun, dominantTemplate, isUnreadableInput, summaryPlans, toJson, type ConsolidationResult, type ReadInput, type Roster, type UnitInput } from "../../core/consolidate";
 import { message } from "../../core/locale";
 import { summaryNarrative } from "../../core/narrative";
 import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
@@ -13,7 +13,7 @@ import { CliError } from "../_lib/cli-error";
 import { printLines, type CliIo } from "../_lib/cli-io";
 import { expandInputs } from "../_lib/expand-inputs";
 import { loadRoster } from "../_lib/load-roster";
-import { loadWorkbookFile } from "../_lib/load-workbook-file";
+import { loadUnitInput } from "../_lib/load-unit-input";
 import { resolveTemplate } from "../_lib/resolve-template";
 
 interface ConsolidateCliOptions {
@@ -26,23 +26,33 @@ interface ConsolidateCliOptions {
   json?: boolean;
 }
 
-/** Read every file; a file that cannot be used becomes a rejected input with its reason, never a stop. */
-async function readInputs(files: readonly string[], io: CliIo, signal: AbortSignal): Promise<UnitInput[]> {
-  const inputs: UnitInput[] = [];
+/** Read every file and hand it on; a file that cannot be used becomes a rejected input with its reason, never a stop. */
+async function readInputs(files: readonly string[], io: CliIo, signal: AbortSignal, take: (input: UnitInput) => void): Promise<void> {
   for (const [i, path] of files.entries()) {
     // Reading is synchronous: let Ctrl+C through now and then.
     if (i % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
     signal.throwIfAborted();
     io.progress?.(message("cli.consolidate.progress", { done: i + 1, total: files.length, file: basename(path) }));
-    const loaded = await loadWorkbookFile(path, { signal });
-    const fileName = basename(path);
-    inputs.push(
-      loaded.ok
-        ? { fileName, order: loaded.modified, sha256: loaded.sha256, sheets: [...loaded.content.sheets], bindings: loaded.content.bindings.map((b) => ({ templateVersion: "", templateJson: "", ...b })) }
-        : { fileName, order: i, error: { code: loaded.code, message: loaded.message } },
-    );
+    take(await loadUnitInput(path, i, { signal }));
   }
-  return inputs;
+}
+
+/**
+ * With the template known, each file is read against it as soon as it is loaded and its cells let go;
+ * otherwise all are loaded first, to find the template most of them hold.
+ */
+async function consolidateFiles(files: readonly string[], given: ReportTemplate | undefined, roster: Roster | undefined, io: CliIo, signal: AbortSignal): Promise<ConsolidationResult> {
+  const options = { roster, validate: auditForConsolidation, signal };
+  if (given) {
+    const run = new ConsolidationRun({ ...options, template: given });
+    await readInputs(files, io, signal, (input) => run.add(input));
+    return run.finish();
+  }
+  const inputs: UnitInput[] = [];
+  await readInputs(files, io, signal, (input) => inputs.push(input));
+  const template = dominantTemplate(inputs.filter((i) => !isUnreadableInput(i)) as ReadInput[], BUILTIN_TEMPLATES);
+  if (!template) throw new CliError(message("cli.consolidate.no-template", { known: BUILTIN_TEMPLATES.map((t) => t.id).join("、") }), "bad-input");
+  return consolidate(inputs, { ...options, template });
 }
 
 function report(result: ConsolidationResult, output: string, sheets: string[]): string[] {
@@ -95,10 +105,8 @@ export function registerConsolidate(program: Command, io: CliIo): void {
       const cancel = () => controller.abort();
       io.onInterrupt?.(cancel);
       try {
-        const inputs = await readInputs(inputFiles, io, controller.signal);
-        const template: ReportTemplate | undefined = given ?? dominantTemplate(inputs.filter((i) => !isUnreadableInput(i)) as ReadInput[], BUILTIN_TEMPLATES);
-        if (!template) throw new CliError(message("cli.consolidate.no-template", { known: BUILTIN_TEMPLATES.map((t) => t.id).join("、") }), "bad-input");
-        const result = consolidate(inputs, { template, roster, validate: auditForConsolidation, signal: controller.signal });
+        const result = await consolidateFiles(inputFiles, given, roster, io, controller.signal);
+        const template = result.template;
         const narrative = summaryNarrative(result, { region: options.region });
         const [totalSheet, ...listings] = summaryPlans(result, { officeName: options.office, reportDate: new Date() });
         const plans = [totalSheet, narrative.plans[0], ...listings, ...narrative.plans.slice(1)];

@@ -10,7 +10,7 @@ import { chooseLatest } from "./_lib/choose-latest";
 import { explain } from "./_lib/explain";
 import type { FindingDraft } from "./_lib/finding-draft";
 import { withValues } from "./_lib/account-counts";
-import { readInput, type InputCandidate } from "./_lib/read-input";
+import { readInput, type InputCandidate, type InputOutcome } from "./_lib/read-input";
 import { summarizeLedger } from "./_lib/summarize-ledger";
 
 /** A finding of the audit rules, as consolidation carries it into 审核情况. */
@@ -40,8 +40,11 @@ export interface ConsolidateOptions {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** What orders the files: their order, then name, then content. */
+type InputKey = Pick<UnitInput, "order" | "fileName" | "sha256">;
+
 /** Files in a fixed order, whatever order they were passed in. */
-function compareInputs(a: UnitInput, b: UnitInput): number {
+function compareInputs(a: InputKey, b: InputKey): number {
   return (a.order ?? 0) - (b.order ?? 0) || compareText(a.fileName, b.fileName) || compareText(a.sha256 ?? "", b.sha256 ?? "");
 }
 
@@ -97,21 +100,54 @@ function commonPeriod(units: readonly InputCandidate[]): string | undefined {
  * is not on the roster. The result depends on the files and options only, not on their order.
  */
 export function consolidate(inputs: readonly UnitInput[], options: ConsolidateOptions): ConsolidationResult {
-  const { template, roster } = options;
-  const knownTemplates = [template, ...(options.knownTemplates ?? BUILTIN_TEMPLATES).filter((t) => t.id !== template.id)];
+  const run = new ConsolidationRun(options);
   const sorted = [...inputs].sort(compareInputs);
-  const rejected: InputAccount[] = [];
-  const candidates: InputCandidate[] = [];
   sorted.forEach((input, i) => {
-    options.signal?.throwIfAborted();
-    const outcome = readInput(input, { template, knownTemplates, roster, threshold: options.recognitionThreshold, keepReport: options.validate !== undefined });
-    if (outcome.kind === "rejected") rejected.push(rejectAccount(outcome.account, outcome.account.reason!, "error"));
-    else if (options.outsideRoster === "exclude" && outcome.candidate.identity.how === "outside-roster") {
-      const reason = explain("consolidate.input.outside-roster", { file: input.fileName, unit: outcome.candidate.identity.name });
-      rejected.push(rejectAccount(outcome.candidate.account, reason, "error"));
-    } else candidates.push(outcome.candidate);
+    run.add(input);
     options.onProgress?.(i + 1, sorted.length, input.fileName);
   });
+  return run.finish();
+}
+
+/**
+ * A consolidation fed one file at a time, as consolidate() is: each file is read against the template
+ * when it is added, so its cells can be let go before the next is read (hundreds of files never sit
+ * in memory together), and finish() does what needs them all. Files may be added in any order; the
+ * result is consolidate()'s for the same files.
+ */
+export class ConsolidationRun {
+  private readonly outcomes: Array<{ key: InputKey; outcome: InputOutcome }> = [];
+  private readonly knownTemplates: readonly ReportTemplate[];
+
+  constructor(private readonly options: ConsolidateOptions) {
+    const { template } = options;
+    this.knownTemplates = [template, ...(options.knownTemplates ?? BUILTIN_TEMPLATES).filter((t) => t.id !== template.id)];
+  }
+
+  add(input: UnitInput): void {
+    const { template, roster, recognitionThreshold, validate, signal } = this.options;
+    signal?.throwIfAborted();
+    const outcome = readInput(input, { template, knownTemplates: this.knownTemplates, roster, threshold: recognitionThreshold, keepReport: validate !== undefined });
+    this.outcomes.push({ key: { order: input.order, fileName: input.fileName, sha256: input.sha256 }, outcome });
+  }
+
+  finish(): ConsolidationResult {
+    return combine(this.outcomes.sort((a, b) => compareInputs(a.key, b.key)), this.options);
+  }
+}
+
+/** Everything after reading, over the files' outcomes in their fixed order. */
+function combine(outcomes: ReadonlyArray<{ key: InputKey; outcome: InputOutcome }>, options: ConsolidateOptions): ConsolidationResult {
+  const { template, roster } = options;
+  const rejected: InputAccount[] = [];
+  const candidates: InputCandidate[] = [];
+  for (const { key, outcome } of outcomes) {
+    if (outcome.kind === "rejected") rejected.push(rejectAccount(outcome.account, outcome.account.reason!, "error"));
+    else if (options.outsideRoster === "exclude" && outcome.candidate.identity.how === "outside-roster") {
+      const reason = explain("consolidate.input.outside-roster", { file: key.fileName, unit: outcome.candidate.identity.name });
+      rejected.push(rejectAccount(outcome.candidate.account, reason, "error"));
+    } else candidates.push(outcome.candidate);
+  }
 
   // One file per unit.
   const groups = new Map<string, InputCandidate[]>();

@@ -1,4 +1,4 @@
-export { consolidate } from "./consolidate";
+export { consolidate, ConsolidationRun } from "./consolidate";
 export type { ConsolidateOptions, ValidationFindingLike } from "./consolidate";
 export type {
   ConsolidationFinding,

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { consolidate, summaryPlans, toJson, type ReadInput } from "../../../src/core/consolidate";
+import { consolidate, ConsolidationRun, summaryPlans, toJson, type ReadInput } from "../../../src/core/consolidate";
 import type { CellValue } from "../../../src/core/sheet";
 import type { IndicatorTemplate } from "../../../src/core/template/types";
 import { inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
@@ -189,6 +189,19 @@ describe("consolidation invariants", () => {
         expect(second).toEqual(first);
         expect(toJson(second)).toEqual(toJson(first));
         expect(summaryPlans(run(files))).toEqual(summaryPlans(first));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("gives the same result fed one file at a time, in any order, as all at once", () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.nat(), (generated, seed) => {
+        const files = build(generated);
+        const shuffled = [...files].sort((a, b) => ((a.order * 104729 + seed) % 97) - ((b.order * 104729 + seed) % 97));
+        const streamed = new ConsolidationRun({ template, roster, knownTemplates: [] });
+        for (const file of shuffled) streamed.add(file.input);
+        expect(streamed.finish()).toEqual(run(files));
       }),
       { numRuns: 50 },
     );

@@ -9,7 +9,7 @@ export function parseSharedStrings(xml: string): string[] {
   return plainItems(xml) ?? scannedItems(xml);
 }
 
-const PLAIN_OPENINGS = ["<t>", '<t xml:space="preserve">'];
+const PRESERVE_OPENING = '<t xml:space="preserve">';
 const PLAIN_CLOSING = "</t></si>";
 
 /**
@@ -20,9 +20,9 @@ function plainItems(xml: string): string[] | undefined {
   const out: string[] = [];
   for (let at = xml.indexOf("<si"); at >= 0; at = xml.indexOf("<si", at)) {
     if (!xml.startsWith("<si>", at)) return undefined;
-    const opening = PLAIN_OPENINGS.find((o) => xml.startsWith(o, at + 4));
-    if (opening === undefined) return undefined;
-    const start = at + 4 + opening.length;
+    const opening = xml.startsWith("<t>", at + 4) ? 3 : xml.startsWith(PRESERVE_OPENING, at + 4) ? PRESERVE_OPENING.length : 0;
+    if (opening === 0) return undefined;
+    const start = at + 4 + opening;
     const end = xml.indexOf("<", start);
     if (end < 0 || !xml.startsWith(PLAIN_CLOSING, end)) return undefined;
     out.push(decodeExcelEscapes(decodeEntities(normalizeLineEnds(xml.slice(start, end)))));

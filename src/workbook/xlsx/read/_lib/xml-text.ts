@@ -22,7 +22,24 @@ const LONG_TEXT = 256;
 export function decodeEntities(text: string): string {
   const first = text.indexOf("&");
   if (first < 0) return text;
-  return text.length < LONG_TEXT ? decodeShort(text, first) : decodeLong(text, first);
+  if (text.length < LONG_TEXT) return decodeShort(text, first);
+  return text.length < REPEATED_TEXT ? decodeLong(text, first) : decodeRepeated(text, first);
+}
+
+/**
+ * Texts this long are, in practice, the template JSON every form made from one template carries,
+ * the same in file after file: decoded once and then found by the text itself (an exact match).
+ */
+const REPEATED_TEXT = 2048;
+const repeated = new Map<string, string>();
+
+function decodeRepeated(text: string, first: number): string {
+  const known = repeated.get(text);
+  if (known !== undefined) return known;
+  const decoded = decodeLong(text, first);
+  if (repeated.size >= 16) repeated.clear(); // a few templates at a time; unrelated long texts must not pile up
+  repeated.set(text, decoded);
+  return decoded;
 }
 
 function decodeShort(text: string, first: number): string {
