@@ -8,6 +8,7 @@ import { competitionRank } from "./_lib/competition-rank";
 import { indicatorNames } from "./_lib/indicator-names";
 import { summarizeLedger } from "./_lib/summarize-ledger";
 import { TableBuilder, type SummaryValue } from "./_lib/table-builder";
+import { summedColumns } from "./_lib/summed-columns";
 
 export interface UnitDetailOptions {
   /** The indicator to rank units by; the first summed number by default. */
@@ -89,7 +90,7 @@ function indicatorTable(result: ConsolidationResult, template: IndicatorTemplate
 
 function ledgerTable(result: ConsolidationResult, template: LedgerTemplate): DetailTable {
   const options = template.status ? (template.columns.find((c) => c.key === template.status!.column)?.options ?? []) : [];
-  const sums = template.columns.filter((c) => c.kind === "integer" || c.kind === "decimal" || c.kind === "money");
+  const sums = summedColumns(template);
   const count = (head: string, format = "#,##0"): Column => ({ head, width: 10, style: "computed", format, numeric: true });
   const withStatus = template.status !== undefined;
   const statusColumns = withStatus

@@ -55,6 +55,7 @@ const ledgerColumn = z.strictObject({
   options: z.array(label).min(1).optional(),
   aliases: z.array(label).optional(),
   width: z.number().positive().max(120).optional(),
+  aggregate: z.enum(["sum", "none"]).optional(),
 });
 
 const comparison = z.strictObject({

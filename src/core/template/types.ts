@@ -82,6 +82,11 @@ export interface LedgerColumn {
   aliases?: string[];
   /** Column width in characters (a sensible default follows the kind). */
   width?: number;
+  /**
+   * How consolidation totals a numeric column: "sum" (the default) or "none" for numbers that only
+   * name or order the rows, such as 问题序号, whose sum means nothing.
+   */
+  aggregate?: "sum" | "none";
 }
 
 /** What marks a ledger row as done, so "已完成 rows carry a 完成日期" can be checked and counted. */

@@ -1,4 +1,4 @@
-import { consolidate, type ConsolidationResult } from "../../../src/core/consolidate";
+import { consolidate, toJson, type ConsolidationResult } from "../../../src/core/consolidate";
 import { findBuiltinTemplate } from "../../../src/core/template";
 import type { IndicatorTemplate, LedgerTemplate } from "../../../src/core/template/types";
 import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
@@ -294,6 +294,24 @@ describe("consolidate: ledgers", () => {
     expect(result.ledger).toMatchObject({ statusCounts: { 已完成: 1, 持续推进: 1, 未启动: 0 }, unknownStatus: 1, done: 1 });
     expect(result.ledger?.rows[0].cells.status).toEqual({ value: "进行中", accepted: false });
     expect(account(result, "b.xlsx").valuesRejected).toBe(1);
+  });
+
+  it("totals numeric columns, except those that only number the rows", () => {
+    const numbered = smallLedgerTemplate({
+      columns: [
+        { key: "no", label: "问题序号", kind: "integer", aggregate: "none" },
+        ...smallLedgerTemplate().columns,
+        { key: "rules", label: "建立完善制度", kind: "integer" },
+      ],
+    });
+    const a = addInForm(numbered, { unit: "教育局" }, {}, [
+      { no: "1", problem: "制度不健全", status: "持续推进", rules: "2" },
+      { no: "2", problem: "台账不规范", status: "未启动", rules: "3" },
+    ]);
+    const result = consolidate([inputOf("a.xlsx", 1, a.sheet, [a.binding])], { template: numbered });
+    expect(result.ledger?.columnTotals).toEqual({ rules: 5 });
+    expect(toJson(result).totals).toMatchObject({ 建立完善制度: 5 });
+    expect(toJson(result).totals).not.toHaveProperty("问题序号");
   });
 
   it("counts a ledger with no rows as a zero report", () => {

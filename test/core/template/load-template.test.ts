@@ -157,6 +157,15 @@ describe("checkTemplate", () => {
     expect(checkTemplate(ledgerTemplate(), "台账.json").ok).toBe(true);
   });
 
+  it("takes a numeric ledger column that is not to be totalled, and names a wrong choice", () => {
+    const numbered = ledgerTemplate();
+    numbered.columns.unshift({ key: "no", label: "问题序号", kind: "integer", aggregate: "none" });
+    expect(checkTemplate(numbered, "台账.json").ok).toBe(true);
+    const text = failureAfter((json) => json.columns.unshift({ key: "no", label: "问题序号", kind: "integer", aggregate: "avg" }), ledgerTemplate);
+    expect(text).toContain("问题序号");
+    expect(text).toContain("aggregate");
+  });
+
   it("reports a ledger done value that the status column cannot hold", () => {
     const text = failureAfter((json) => (json.status.doneValues = ["完成"]), ledgerTemplate);
     expect(text).toContain("完成状态“完成”不在状态列的选项中");

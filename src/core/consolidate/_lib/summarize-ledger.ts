@@ -1,8 +1,7 @@
 import type { LedgerTemplate } from "../../template/types";
 import type { LedgerSummary, StackedLedgerRow } from "../consolidation-result";
 import { exactSum } from "./exact-sum";
-
-const NUMERIC = new Set(["integer", "decimal", "money"]);
+import { summedColumns } from "./summed-columns";
 
 /** The units' rows stacked in unit order, counted by status, with the numeric columns summed. */
 export function summarizeLedger(template: LedgerTemplate, rows: readonly StackedLedgerRow[]): LedgerSummary {
@@ -21,8 +20,7 @@ export function summarizeLedger(template: LedgerTemplate, rows: readonly Stacked
     }
   }
   const columnTotals: Record<string, number> = {};
-  for (const column of template.columns) {
-    if (!NUMERIC.has(column.kind)) continue;
+  for (const column of summedColumns(template)) {
     const numbers: number[] = [];
     for (const row of rows) {
       const cell = row.cells[column.key];
