@@ -12,6 +12,7 @@ import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-wor
 import { renderFluent } from "../../_support/render-fluent";
 import { reportWorkbook } from "../../_support/report-workbook";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
+import { dialogButton, findAlertDialog } from "../../_support/alert-dialog";
 
 // The real chart loads d3's ES modules, which Jest's CommonJS cannot; the e2e test draws the real one.
 jest.mock("@fluentui/react-charts", () => jest.requireActual("../../_support/fake-react-charts"));
@@ -178,11 +179,11 @@ describe("ConsolidateView", () => {
       await port.writeCells("汇总表", [{ row: 0, col: 0, value: "上月的汇总" }]);
       const { host } = excelHost(port);
       const user = await pickAndStart(instantReader, host);
-      const dialog = await screen.findByRole("alertdialog");
+      const dialog = await findAlertDialog();
       expect(dialog).toHaveTextContent("工作表已存在");
       expect(dialog).toHaveTextContent("默认另建新表（汇总表(2)、分单位明细(2)、未报单位(2)、审核情况(2)、来源清单(2)、综述(2)）");
       expect(port.calls.createSheet).toEqual([]);
-      await user.click(await within(dialog).findByRole("button", { name: "另建新表", hidden: true }));
+      await user.click(dialogButton(dialog, "另建新表"));
 
       expect(await screen.findByText("已写入工作表：汇总表(2)、分单位明细(2)、未报单位(2)、审核情况(2)、来源清单(2)、综述(2)")).toBeInTheDocument();
       expect(port.cell("汇总表", 0, 0)).toBe("上月的汇总");
@@ -193,8 +194,8 @@ describe("ConsolidateView", () => {
       const port = fakeWorkbookPort({ sheetNames: ["分单位明细"] });
       const { host } = excelHost(port);
       const user = await pickAndStart(instantReader, host);
-      const dialog = await screen.findByRole("alertdialog");
-      await user.click(await within(dialog).findByRole("button", { name: "取消", hidden: true }));
+      const dialog = await findAlertDialog();
+      await user.click(dialogButton(dialog, "取消"));
       expect(await screen.findByText("已取消汇总，未写入任何内容。")).toBeInTheDocument();
       expect(port.calls.createSheet).toEqual([]);
       expect(port.sheets.map((s) => s.name)).toEqual(["分单位明细"]);
@@ -204,7 +205,7 @@ describe("ConsolidateView", () => {
       const port = fakeWorkbookPort({ sheetNames: ["汇总表"] });
       const { host } = excelHost(port);
       const user = await pickAndStart(instantReader, host);
-      await user.click(await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "替换原表", hidden: true }));
+      await user.click(dialogButton(await findAlertDialog(), "替换原表"));
       await screen.findByText("已写入工作表：汇总表、分单位明细、未报单位、审核情况、来源清单、综述");
       expect(port.calls.createSheet.every((c) => c.options?.replace)).toBe(true);
     });

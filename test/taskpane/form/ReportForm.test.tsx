@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "../../_support/fluent-jsdom";
 import "@testing-library/jest-dom";
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { planSheet, type SheetPlan } from "../../../src/core/layout";
 import type { IndicatorTemplate, ReportTemplate } from "../../../src/core/template";
@@ -10,6 +10,7 @@ import { ReportForm } from "../../../src/taskpane/form";
 import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { renderFluent } from "../../_support/render-fluent";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
+import { dialogButton, findAlertDialog, queryAlertDialog } from "../../_support/alert-dialog";
 
 const SHEET = "测试统计表";
 
@@ -138,10 +139,10 @@ describe("ReportForm", () => {
     const { port } = await openForm(smallIndicatorTemplate());
     await user.type(box("企业总数"), "5");
     await user.click(screen.getByRole("button", { name: "读取" }));
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await findAlertDialog();
     expect(dialog).toHaveTextContent("覆盖未保存的修改？");
-    await user.click(within(dialog).getByRole("button", { name: "取消" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    await user.click(dialogButton(dialog, "取消"));
+    await waitFor(() => expect(queryAlertDialog()).not.toBeInTheDocument());
     expect(box("企业总数")).toHaveValue("5");
     expect(port.calls.readSheet).toHaveLength(1); // only the read on opening
   });

@@ -11,6 +11,7 @@ import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-wor
 import { renderFluent } from "../../_support/render-fluent";
 import { smallIndicatorTemplate } from "../../_support/template-factory";
 import { summaryWorkbook, unitFormWorkbook } from "./_summary-workbook";
+import { dialogButton, dialogButtons, findAlertDialog } from "../../_support/alert-dialog";
 
 const template = smallIndicatorTemplate();
 const DELAY = 40;
@@ -35,7 +36,6 @@ const figure = (result: ConsolidationResult, key: string) => result.totals.find(
  * open dialog aria-hidden when it opens within the click that asked for it (no layout, so it finds no
  * focusable button and deactivates the modal): the dialog is looked up including hidden elements.
  */
-const findDialog = () => screen.findByRole("alertdialog", { hidden: true });
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 
 describe("NarrativeView", () => {
@@ -104,12 +104,12 @@ describe("NarrativeView", () => {
     await openView(port);
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "写入综述表" }));
-    const dialog = await findDialog();
+    const dialog = await findAlertDialog();
     expect(dialog).toHaveTextContent("已有“综述”工作表");
     expect(port.calls.createSheet).toHaveLength(0);
-    const rename = within(dialog).getByRole("button", { name: "写入新表“综述(2)”", hidden: true });
+    const rename = dialogButton(dialog, "写入新表“综述(2)”");
     // The default answer comes first, where the dialog puts the focus: Enter keeps the clerk's sheet.
-    expect(within(dialog).getAllByRole("button", { hidden: true })[0]).toBe(rename);
+    expect(dialogButtons(dialog)[0]).toBe(rename);
     await user.click(rename);
     await screen.findByText("综述已写入工作表“综述(2)”。");
     expect(port.calls.createSheet.map((c) => [c.plan.sheetName, c.options?.replace])).toEqual([["综述(2)", false]]);
@@ -122,7 +122,7 @@ describe("NarrativeView", () => {
     const user = userEvent.setup();
     fireEvent.change(editor(), { target: { value: "企业共{total}" } });
     await user.click(screen.getByRole("button", { name: "写入综述表" }));
-    await user.click(within(await findDialog()).getByRole("button", { name: "替换原表", hidden: true }));
+    await user.click(dialogButton(await findAlertDialog(), "替换原表"));
     await screen.findByText("综述已写入工作表“综述”。");
     expect(port.calls.createSheet.map((c) => [c.plan.sheetName, c.options?.replace])).toEqual([["综述", true]]);
     // What was typed a moment ago is written, even within the preview's pause.
@@ -214,7 +214,7 @@ describe("NarrativeView", () => {
       await openView(port);
       const user = userEvent.setup();
       await user.click(screen.getByRole("button", { name: "写入综述表" }));
-      await user.click(within(await findDialog()).getByRole("button", { name: "取消", hidden: true }));
+      await user.click(dialogButton(await findAlertDialog(), "取消"));
       await screen.findByText("未写入综述表。");
       expect(port.calls.createSheet).toHaveLength(0);
     });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "../../_support/fluent-jsdom";
 import "@testing-library/jest-dom";
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { planSheet } from "../../../src/core/layout";
 import type { ReportTemplate } from "../../../src/core/template";
@@ -9,6 +9,7 @@ import { TemplatePicker } from "../../../src/taskpane/template-picker";
 import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { renderFluent } from "../../_support/render-fluent";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
+import { dialogButton, dialogButtons, findAlertDialog, queryAlertDialog } from "../../_support/alert-dialog";
 
 const templates: ReportTemplate[] = [smallIndicatorTemplate(), smallLedgerTemplate()];
 
@@ -57,9 +58,9 @@ describe("TemplatePicker", () => {
   it("asks before replacing a sheet of the same name, and by default makes a new one", async () => {
     const port = fakeWorkbookPort({ sheetNames: ["测试统计表"] });
     const { user, created } = await pickAndCreate(port, /测试统计表/);
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await findAlertDialog();
     expect(dialog).toHaveTextContent("工作簿中已有名为“测试统计表”的工作表");
-    const buttons = within(dialog).getAllByRole("button");
+    const buttons = dialogButtons(dialog);
     expect(buttons[0]).toHaveTextContent("另建“测试统计表(2)”"); // the default answer comes first
     await user.click(buttons[0]);
     await waitFor(() => expect(created).toEqual(["测试统计表(2)"]));
@@ -79,8 +80,8 @@ describe("TemplatePicker", () => {
     it("does nothing when the clerk cancels the question", async () => {
       const port = fakeWorkbookPort({ sheetNames: ["测试统计表"] });
       const { user, created } = await pickAndCreate(port, /测试统计表/);
-      await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "取消" }));
-      await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+      await user.click(dialogButton(await findAlertDialog(), "取消"));
+      await waitFor(() => expect(queryAlertDialog()).not.toBeInTheDocument());
       expect(port.calls.createSheet).toHaveLength(0);
       expect(created).toEqual([]);
     });
