@@ -33,7 +33,7 @@ export async function loadWorkbookFile(path: string, options: { signal?: AbortSi
   if (info.isDirectory()) return { ok: false, file, code: "file-unreadable", message: message("cli.load.is-folder", { file: path }) };
   if (info.size > DEFAULT_READ_LIMITS.maxFileBytes)
     return { ok: false, file, code: "file-too-large", message: message("cli.load.too-large", { file, size: Math.round(info.size / 1048576), limit: Math.round(DEFAULT_READ_LIMITS.maxFileBytes / 1048576) }) };
-  let bytes: Uint8Array = new Uint8Array(readFileSync(path));
+  let bytes: Uint8Array = readFileSync(path);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const notes: string[] = [];
   let result = intakeFile(bytes, file, { signal: options.signal, inflater: nativeInflater });

@@ -22,8 +22,9 @@ export class PartMemo<T> {
       this.buckets.clear();
       this.count = 0;
     }
-    // A copy, so the memo never keeps a whole file's buffer alive for one part of it.
-    const entry = { stored: stored.slice(), value };
+    // A copy, so the memo never keeps a whole file's buffer alive for one part of it (a Node
+    // Buffer's slice() would be a view, hence the constructor).
+    const entry = { stored: new Uint8Array(stored), value };
     const list = this.buckets.get(key);
     if (list) list.push(entry);
     else this.buckets.set(key, [entry]);

@@ -15,20 +15,18 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
 }
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-/** Texts this long with a reference go through a code-unit buffer instead of string pieces (see decodeLong). */
-const LONG_TEXT = 256;
 
 /** Replaces entity and character references; text without "&" is returned as is (the common case). */
 export function decodeEntities(text: string): string {
   const first = text.indexOf("&");
   if (first < 0) return text;
-  if (text.length < LONG_TEXT) return decodeShort(text, first);
-  return text.length < REPEATED_TEXT ? decodeLong(text, first) : decodeRepeated(text, first);
+  return text.length < REPEATED_TEXT ? decodeReferences(text, first) : decodeRepeated(text, first);
 }
 
 /**
- * Texts this long are, in practice, the template JSON every form made from one template carries,
- * the same in file after file: decoded once and then found by the text itself (an exact match).
+ * Texts this long are, in practice, the template JSON every form made from one template carries
+ * (thousands of characters, hundreds of &quot;), the same in file after file: decoded once, then
+ * found by the text itself (an exact match).
  */
 const REPEATED_TEXT = 2048;
 const repeated = new Map<string, string>();
@@ -36,13 +34,13 @@ const repeated = new Map<string, string>();
 function decodeRepeated(text: string, first: number): string {
   const known = repeated.get(text);
   if (known !== undefined) return known;
-  const decoded = decodeLong(text, first);
+  const decoded = decodeReferences(text, first);
   if (repeated.size >= 16) repeated.clear(); // a few templates at a time; unrelated long texts must not pile up
   repeated.set(text, decoded);
   return decoded;
 }
 
-function decodeShort(text: string, first: number): string {
+function decodeReferences(text: string, first: number): string {
   let out = "";
   let from = 0;
   let amp = first;
@@ -61,42 +59,6 @@ function decodeShort(text: string, first: number): string {
     amp = text.indexOf("&", amp + 1 > from ? amp + 1 : from);
   }
   return out + text.slice(from);
-}
-
-const utf16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? "utf-16le" : "utf-16be", { ignoreBOM: true });
-let scratch = new Uint16Array(4096);
-
-/**
- * The same result for long texts, written code unit by code unit into a buffer and decoded once: a
- * workbook's template JSON is thousands of characters with hundreds of &quot;, and joining that many
- * string pieces costs several times more. &quot; (by far the most frequent) is matched in place.
- */
-function decodeLong(text: string, first: number): string {
-  if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2);
-  const out = scratch;
-  let n = 0;
-  for (let i = 0; i < first; i++) out[n++] = text.charCodeAt(i);
-  for (let i = first; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 38 /* & */) {
-      out[n++] = c;
-      continue;
-    }
-    if (text.startsWith("quot;", i + 1)) {
-      out[n++] = 34;
-      i += 5;
-      continue;
-    }
-    const semi = text.indexOf(";", i + 1);
-    const replacement = semi < 0 || semi - i > 12 ? undefined : referenceAt(text, i, semi);
-    if (replacement === undefined) {
-      out[n++] = c;
-      continue;
-    }
-    for (let k = 0; k < replacement.length; k++) out[n++] = replacement.charCodeAt(k);
-    i = semi;
-  }
-  return utf16.decode(out.subarray(0, n));
 }
 
 /** The text of the reference from "&" at `amp` to ";" at `semi`, or undefined when it is none the XML spec predefines. */

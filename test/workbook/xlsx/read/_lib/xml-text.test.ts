@@ -31,4 +31,13 @@ describe("decodeEntities", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("decodes a text repeated in file after file the same each time, and as its pieces decode", () => {
+    const piece = `{&quot;key&quot;:&quot;指标&amp;&lt;1&gt;&quot;,&quot;n&quot;:&#49;}`;
+    const text = piece.repeat(60);
+    expect(text.length).toBeGreaterThan(2048);
+    const once = decodeEntities(piece).repeat(60);
+    expect(decodeEntities(text)).toBe(once);
+    expect(decodeEntities(`${text}`)).toBe(once);
+  });
 });
