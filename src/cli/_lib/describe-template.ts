@@ -1,16 +1,16 @@
 import { message } from "../../core/locale";
 import { toChineseNumeral } from "../../core/parse/chinese-numerals";
-import { headerFields, indicatorsByKey, type Indicator, type IndicatorTemplate, type LedgerColumn, type LedgerTemplate, type ReportTemplate } from "../../core/template";
+import { headerFields, indicatorsByKey, type Indicator, type IndicatorTemplate, type LedgerColumn, type LedgerTemplate, type ReportTemplate, type ValueKind } from "../../core/template";
 
 const INDENT = "  ";
 
-function kindWord(kind: Indicator["kind"]): string {
+function kindWord(kind: ValueKind): string {
   return message(`cli.kind.${kind}`);
 }
 
 /** The facts of a field after its label: kind, required, range, options. */
 function fieldFacts(field: Pick<Indicator | LedgerColumn, "kind" | "required" | "min" | "max" | "options">): string[] {
-  const facts = [kindWord(field.kind)];
+  const facts = field.kind ? [kindWord(field.kind)] : [];
   if (field.required) facts.push(message("cli.template-show.required"));
   if (field.max !== undefined || (field.min !== undefined && field.min !== 0)) {
     facts.push(message("cli.template-show.range", { min: field.min, max: field.max }));

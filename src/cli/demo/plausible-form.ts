@@ -1,10 +1,10 @@
 import { emptyFormState, type FormState } from "../../core/form";
 import type { HeaderValues } from "../../core/layout";
-import type { Indicator, IndicatorTemplate, LedgerTemplate, ReportTemplate } from "../../core/template";
+import { comparisonPairs, flattenIndicators, type IndicatorTemplate, type LedgerTemplate, type ReportTemplate, type TableValue } from "../../core/template";
 
 type Random = () => number;
 
-function figure(indicator: Indicator, random: Random, scale: number): number {
+function figure(indicator: TableValue, random: Random, scale: number): number {
   const base = 20 + random() * 980 * scale;
   const places = indicator.kind === "integer" ? 0 : (indicator.decimals ?? 2);
   return Number(base.toFixed(places));
@@ -17,8 +17,10 @@ function figure(indicator: Indicator, random: Random, scale: number): number {
  */
 function indicatorValues(template: IndicatorTemplate, random: Random, scale: number): Record<string, number> {
   const values: Record<string, number> = {};
-  const visit = (indicator: Indicator): number | undefined => {
-    if (indicator.formula || !["integer", "decimal", "money"].includes(indicator.kind)) return undefined;
+  const visit = (indicator: TableValue): number | undefined => {
+    // A 合计 row's values are made with the rows they add up; a row met again keeps its figure.
+    if (indicator.key in values) return values[indicator.key];
+    if (indicator.formula || indicator.change || !["integer", "decimal", "money"].includes(indicator.kind)) return undefined;
     const parts = (indicator.children ?? []).map(visit).filter((v): v is number => v !== undefined);
     const places = indicator.kind === "integer" ? 0 : (indicator.decimals ?? 2);
     const sum = parts.reduce((a, b) => a + b, 0);
@@ -26,11 +28,14 @@ function indicatorValues(template: IndicatorTemplate, random: Random, scale: num
     values[indicator.key] = Number(value.toFixed(places));
     return values[indicator.key];
   };
-  template.sections.forEach((s) => s.indicators.forEach(visit));
-  for (const c of template.comparisons ?? []) {
-    const [small, big] = c.op.startsWith("<") ? [c.left, c.right] : [c.right, c.left];
+  const topLevel = flattenIndicators(template).filter((p) => p.depth === 0);
+  for (const p of topLevel) if (!p.indicator.isTotal) visit(p.indicator);
+  for (const pair of (template.comparisons ?? []).flatMap((c) => comparisonPairs(template, c).map((p) => ({ ...p, op: c.op })))) {
+    const [small, big] = pair.op.startsWith("<") ? [pair.left, pair.right] : [pair.right, pair.left];
     if (values[small] !== undefined && values[big] !== undefined && values[small] > values[big]) values[small] = Math.floor(values[big] * (0.8 + random() * 0.19));
   }
+  // The 合计 row last, so that it adds up the rows as the comparisons left them.
+  for (const p of topLevel) if (p.indicator.isTotal) visit(p.indicator);
   return values;
 }
 

@@ -28,7 +28,8 @@ export function describePlace(root: unknown, path: readonly PathKey[]): string {
     const next = node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[step] : undefined;
     if (typeof step === "number") {
       const field = String(path[i - 1] ?? "");
-      const name = FIELD_NAMES[field] ?? field;
+      // An indicator table's columns are its 宾栏; a ledger's are its own.
+      const name = field === "columns" && isIndicatorTable(root) && i === 1 ? "宾栏列" : (FIELD_NAMES[field] ?? field);
       const title = labelOf(next);
       parts[parts.length - 1] = `第${step + 1}个${name}${title ? `（${title}）` : ""}`;
     } else {
@@ -37,6 +38,10 @@ export function describePlace(root: unknown, path: readonly PathKey[]): string {
     node = next;
   }
   return parts.join(" › ");
+}
+
+function isIndicatorTable(root: unknown): boolean {
+  return root !== null && typeof root === "object" && (root as Record<string, unknown>).kind === "indicators";
 }
 
 function labelOf(node: unknown): string | undefined {

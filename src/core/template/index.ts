@@ -4,6 +4,13 @@ export type {
   BreakdownKind,
   RateFormula,
   Indicator,
+  TableValue,
+  ValueColumn,
+  ColumnRole,
+  ColumnFormula,
+  ChangeFormula,
+  TotalRow,
+  TemplateMigration,
   IndicatorSection,
   LedgerColumn,
   LedgerStatus,
@@ -24,4 +31,6 @@ export { headerFields, HEADER_KEYS } from "./header-fields";
 export type { HeaderKey, HeaderField } from "./header-fields";
 export { flattenIndicators, indicatorsByKey } from "./indicator-tree";
 export type { PlacedIndicator } from "./indicator-tree";
+export { tableCells, tableColumns, tableRows, cellKey, comparisonPairs, SINGLE_COLUMN } from "./table-cells";
+export type { TableRow, TableShape } from "./table-cells";
 export { BUILTIN_TEMPLATES, findBuiltinTemplate } from "./builtin";

@@ -1,28 +1,32 @@
-import type { Indicator, IndicatorTemplate } from "./types";
+import type { IndicatorTemplate, TableValue } from "./types";
+import { tableCells } from "./table-cells";
 
-/** An indicator with its place in the tree: depth 0 for a top-level indicator, 1 for 其中, 2 below that. */
+/**
+ * A value of an indicator table with its place in the tree, as an indicator of its own: in a
+ * one-column table the indicator itself; in a table of several columns one per row × column, keyed
+ * `row.column`, with the column's kind, unit, aggregation and formula where the column states them
+ * (see table-cells.ts). Depth 0 for a top-level row, 1 for 其中, 2 below that.
+ */
 export interface PlacedIndicator {
-  indicator: Indicator;
+  indicator: TableValue;
   depth: number;
-  parent?: Indicator;
+  parent?: TableValue;
   sectionIndex: number;
   sectionTitle?: string;
+  /** Where the value sits: its 主栏 row and, in a table of several columns, its 宾栏 column. */
+  cell: { row: string; column?: string };
 }
 
-/** Every indicator of a template in form order (a total before its 其中 children). */
+/**
+ * Every value of a template in form order (a total before its 其中 children; in a table of several
+ * columns, row by row and column by column within a row). Audit rules, consolidation and the
+ * narrative work on these, so a value is a value whatever the table's shape.
+ */
 export function flattenIndicators(template: IndicatorTemplate): PlacedIndicator[] {
-  const out: PlacedIndicator[] = [];
-  const visit = (indicator: Indicator, depth: number, sectionIndex: number, sectionTitle?: string, parent?: Indicator) => {
-    out.push({ indicator, depth, parent, sectionIndex, sectionTitle });
-    for (const child of indicator.children ?? []) visit(child, depth + 1, sectionIndex, sectionTitle, indicator);
-  };
-  template.sections.forEach((section, index) => {
-    for (const indicator of section.indicators) visit(indicator, 0, index, section.title);
-  });
-  return out;
+  return tableCells(template).placed;
 }
 
-/** The indicators of a template by key. */
-export function indicatorsByKey(template: IndicatorTemplate): Map<string, Indicator> {
-  return new Map(flattenIndicators(template).map((p) => [p.indicator.key, p.indicator]));
+/** The values of a template by key. */
+export function indicatorsByKey(template: IndicatorTemplate): Map<string, TableValue> {
+  return tableCells(template).byKey;
 }

@@ -10,6 +10,8 @@ const valueKind = z.enum(["integer", "decimal", "money", "percent", "date", "dat
 const severity = z.enum(["error", "verify", "hint"]);
 const label = z.string().trim().min(1);
 
+const aggregation = z.enum(["sum", "max", "min", "recompute", "keep-per-unit"]);
+
 const rateFormula = z.strictObject({
   numerator: key,
   denominator: key,
@@ -21,26 +23,64 @@ export const indicatorSchema: z.ZodType<Indicator> = z.lazy(() =>
     key,
     label,
     unit: z.string().optional(),
-    kind: valueKind,
+    // Left out on a row of a grid, whose columns say what the values are (checkReferences sees to it).
+    kind: valueKind.optional(),
     decimals: z.number().int().min(0).max(6).optional(),
     required: z.boolean().optional(),
     min: z.number().optional(),
     max: z.number().optional(),
     options: z.array(label).min(1).optional(),
     formula: rateFormula.optional(),
-    aggregate: z.enum(["sum", "max", "min", "recompute", "keep-per-unit"]),
+    aggregate: aggregation.optional(),
     aliases: z.array(label).optional(),
     scopeNote: z.string().optional(),
     cumulative: z.boolean().optional(),
     changeThreshold: z.number().positive().optional(),
     breakdown: z.enum(["complete", "partial"]).optional(),
     children: z.array(indicatorSchema).min(1).optional(),
+    columns: z.array(key).min(1).optional(),
   }),
 ) as z.ZodType<Indicator>;
 
 const section = z.strictObject({
   title: z.string().optional(),
+  aliases: z.array(label).optional(),
   indicators: z.array(indicatorSchema).min(1),
+});
+
+const columnFormula = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("ratio"), numerator: key, denominator: key, scale: z.number().positive().default(100) }),
+  z.strictObject({ type: z.literal("change"), current: key, base: key, scale: z.number().positive().default(100) }),
+]);
+
+const valueColumn = z.strictObject({
+  key,
+  label,
+  group: label.optional(),
+  aliases: z.array(label).optional(),
+  role: z.enum(["current", "cumulative", "previous-year", "previous", "change"]).optional(),
+  kind: valueKind.optional(),
+  unit: z.string().optional(),
+  decimals: z.number().int().min(0).max(6).optional(),
+  aggregate: aggregation.optional(),
+  required: z.boolean().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  formula: columnFormula.optional(),
+  changeThreshold: z.number().positive().optional(),
+  width: z.number().positive().max(120).optional(),
+});
+
+const totalRow = z.strictObject({
+  key: key.optional(),
+  label,
+  aliases: z.array(label).optional(),
+  position: z.enum(["first", "last"]).optional(),
+});
+
+const migration = z.strictObject({
+  from: z.string().regex(/^\d+\.\d+\.\d+$/, "版本号应形如 1.0.0"),
+  keys: z.record(key, z.string().min(1)),
 });
 
 const ledgerColumn = z.strictObject({
@@ -87,7 +127,17 @@ const base = {
 };
 
 export const templateSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ ...base, kind: z.literal("indicators"), sections: z.array(section).min(1) }),
+  z.strictObject({
+    ...base,
+    kind: z.literal("indicators"),
+    sections: z.array(section).min(1),
+    stubHead: label.optional(),
+    columns: z.array(valueColumn).min(1).max(60).optional(),
+    unitColumn: z.boolean().optional(),
+    totalRow: totalRow.optional(),
+    mainColumn: key.optional(),
+    migrations: z.array(migration).optional(),
+  }),
   z.strictObject({
     ...base,
     kind: z.literal("ledger"),

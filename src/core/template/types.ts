@@ -31,6 +31,11 @@ export interface RateFormula {
   scale: number;
 }
 
+/**
+ * A row of the 主栏. In a one-column table (and in an indicator list with 本期 | 累计 columns) the row
+ * says what its values are: kind, unit, aggregation. In a grid of categories × measures the columns say
+ * it, and a row has only its key, label and aliases (kind and aggregate are then left out).
+ */
 export interface Indicator {
   /** Stable identifier, unique within the template (ASCII, e.g. "masks"). */
   key: string;
@@ -38,7 +43,8 @@ export interface Indicator {
   label: string;
   /** Unit of measure (计量单位), e.g. 万只; empty for dates and text. */
   unit?: string;
-  kind: ValueKind;
+  /** Absent on a row of a grid whose columns say what their values are. */
+  kind?: ValueKind;
   /** Decimal places shown and allowed; defaults by kind (integer 0, money 2, percent 1, decimal 2). */
   decimals?: number;
   required?: boolean;
@@ -48,12 +54,16 @@ export interface Indicator {
   options?: string[];
   /** A rate computed from two other indicators (复工率 = 已复工 ÷ 企业总数). */
   formula?: RateFormula;
-  aggregate: Aggregation;
+  /** Absent on a row of a grid whose columns say how their values combine. */
+  aggregate?: Aggregation;
   /** Other labels the same indicator goes by in units' own forms. */
   aliases?: string[];
   /** A scope note (口径说明), e.g. 含已收货未支付款项. */
   scopeNote?: string;
-  /** A cumulative (累计) figure: must not fall against the unit's previous submission. */
+  /**
+   * A cumulative (累计) figure: must not fall against the unit's previous submission. In a table whose
+   * columns have roles, the 累计 column's values are cumulative unless the row says false (a stock).
+   */
   cumulative?: boolean;
   /** Relative change against the previous submission beyond which a 说明 is needed (0.5 = 50%). */
   changeThreshold?: number;
@@ -61,12 +71,109 @@ export interface Indicator {
   breakdown?: BreakdownKind;
   /** The 其中 children. */
   children?: Indicator[];
+  /**
+   * The value columns this row is filled in, when not all (库存 has a 累计 figure, no 本期新增): the
+   * others print — and take nothing.
+   */
+  columns?: string[];
+  /** A value of a column with a role (本期 / 累计 / 上年同期 …); set on the values of a table's cells. */
+  role?: ColumnRole;
+  /** A change computed from two values of the row (同比增减): set on the values of a table's cells. */
+  change?: ChangeFormula;
+  /** A value of the 合计 row (Σ of the rows in its column): set on the values of a table's cells. */
+  isTotal?: boolean;
+}
+
+/**
+ * One value of an indicator table as the audit, consolidation and the narrative see it: the indicator
+ * itself in a one-column table, a row × column of a table of several (see table-cells.ts). Kind and
+ * aggregation are always known here.
+ */
+export interface TableValue extends Indicator {
+  kind: ValueKind;
+  aggregate: Aggregation;
+  children?: TableValue[];
+}
+
+/**
+ * A change between two values of one row, keyed as values: (current − base) ÷ base × scale, or for a
+ * rate the difference in 个百分点 (`points`).
+ */
+export interface ChangeFormula {
+  current: string;
+  base: string;
+  scale: number;
+  points?: boolean;
 }
 
 /** A group of indicators under a heading (一、消杀类). A section without a title is a plain run. */
 export interface IndicatorSection {
   title?: string;
+  /** Other headings the same group goes by in units' own forms (建筑业 for 建筑项目). */
+  aliases?: string[];
   indicators: Indicator[];
+}
+
+/**
+ * The part a value column plays, which the audit and the narrative understand: 本期 (the period's own
+ * figure), 累计 (since a start: must not be below 本期, must not fall between submissions), 上年同期 (the
+ * same period a year before: the narrative's 同比), 上期 (the period before: 环比), and a 同比/环比 change
+ * computed from two of the others.
+ */
+export type ColumnRole = "current" | "cumulative" | "previous-year" | "previous" | "change";
+
+/**
+ * A value computed across the columns of one row: a ratio (复工率 = 已复工 ÷ 企业总数 × 100) or a change
+ * ((本期 − 上年同期) ÷ 上年同期 × 100). Operands are column keys.
+ */
+export type ColumnFormula =
+  | { type: "ratio"; numerator: string; denominator: string; scale: number }
+  | { type: "change"; current: string; base: string; scale: number };
+
+/**
+ * A value column of the 宾栏. Where the column states kind, unit, decimals, aggregation or bounds, they
+ * hold for its every cell (a grid of categories × measures: 企业总数 in 家, 复工率 in %); where it does
+ * not, each row's own hold (an indicator list with 本期 | 累计 | 上年同期: the unit is the row's).
+ */
+export interface ValueColumn {
+  /** Stable identifier, unique among the columns (ASCII). */
+  key: string;
+  /** The head as printed (本期数, 企业总数). */
+  label: string;
+  /** A group head printed above this and its neighbours in a two-row head (企业复工情况). */
+  group?: string;
+  /** Other heads the same column goes by in units' own forms (本月 for 本期数). */
+  aliases?: string[];
+  role?: ColumnRole;
+  kind?: ValueKind;
+  /** Unit of measure for the whole column, shown in the head: 企业总数（家）. */
+  unit?: string;
+  decimals?: number;
+  aggregate?: Aggregation;
+  required?: boolean;
+  min?: number;
+  max?: number;
+  formula?: ColumnFormula;
+  /** Relative change against 上年同期 beyond which a 说明 is needed (0.5 = 50%); on a previous-year column. */
+  changeThreshold?: number;
+  /** Column width in characters. */
+  width?: number;
+}
+
+/** The 合计 row of a table of categories: Σ of the rows, rates recomputed from the summed parts. */
+export interface TotalRow {
+  /** Key of the row (default "total"); its cells are keyed like any row's. */
+  key?: string;
+  label: string;
+  aliases?: string[];
+  /** Where the form prints it: above the categories (the common Chinese layout) or below. */
+  position?: "first" | "last";
+}
+
+/** Where an earlier version's values go in this one: old key → new (cell) key. */
+export interface TemplateMigration {
+  from: string;
+  keys: Record<string, string>;
 }
 
 export interface LedgerColumn {
@@ -143,9 +250,25 @@ interface TemplateBase {
   description?: string;
 }
 
+/**
+ * An indicator table: a 主栏 of rows (indicators with their 其中 tree, in sections; or a flat list of
+ * categories) against a 宾栏 of value columns. Without `columns` the table has one value column (数值),
+ * as every form of version 1 had, and a cell is keyed by its row's key; with two or more, a cell is
+ * keyed `row.column` (see template-cells.ts).
+ */
 export interface IndicatorTemplate extends TemplateBase {
   kind: "indicators";
   sections: IndicatorSection[];
+  /** The 主栏's head (指标名称; 企业类别). */
+  stubHead?: string;
+  /** The 宾栏: the value columns, in form order. */
+  columns?: ValueColumn[];
+  /** Whether the form has a 计量单位 column (per-row units); by default when some row states a unit and no column does. */
+  unitColumn?: boolean;
+  totalRow?: TotalRow;
+  /** The column 分单位明细 shows and the narrative reads by default (the 本期 one, else the first). */
+  mainColumn?: string;
+  migrations?: TemplateMigration[];
 }
 
 export interface LedgerTemplate extends TemplateBase {

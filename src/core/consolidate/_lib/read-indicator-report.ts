@@ -4,7 +4,7 @@ import { cellText } from "../../form/cell-text";
 import { convertUnit, normalizeUnit, unitFamily } from "../../parse/units";
 import { cellAddress, parseCellAddress, type SheetSnapshot } from "../../sheet";
 import { flattenIndicators, type PlacedIndicator } from "../../template/indicator-tree";
-import type { Indicator, IndicatorTemplate } from "../../template/types";
+import type { IndicatorTemplate, TableValue } from "../../template/types";
 import { memoizeString } from "../../_lib/string-memo";
 import type { UnitFigure, ValueAccount } from "../consolidation-result";
 import { explain } from "./explain";
@@ -23,8 +23,8 @@ interface TemplatePlan {
   /** Each indicator as a field to read, in the template's unit (its own, else the table's). */
   fields: ValueField[];
   /** The rates a unit's figures are recomputed into. */
-  rates: Indicator[];
-  byKey: Map<string, Indicator>;
+  rates: TableValue[];
+  byKey: Map<string, TableValue>;
 }
 
 const plans = new WeakMap<IndicatorTemplate, TemplatePlan>();
@@ -71,7 +71,7 @@ function figureBeside(sheet: SheetSnapshot, address: string): { cell: string; te
 }
 
 /** A unit's rate from its own parts; the typed rate only when the parts are not both there. */
-function recomputeRates(rates: readonly Indicator[], figures: Record<string, UnitFigure>): void {
+function recomputeRates(rates: readonly TableValue[], figures: Record<string, UnitFigure>): void {
   for (const indicator of rates) {
     const formula = indicator.formula!;
     const num = figures[formula.numerator]?.value;
@@ -135,6 +135,6 @@ export function readIndicatorReport(template: IndicatorTemplate, report: Extract
   return { values, figures, findings };
 }
 
-function fieldOf(indicator: Indicator): ValueField {
+function fieldOf(indicator: TableValue): ValueField {
   return { key: indicator.key, label: indicator.label, kind: indicator.kind, unit: indicator.unit, decimals: indicator.decimals, options: indicator.options };
 }

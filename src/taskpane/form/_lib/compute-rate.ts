@@ -1,5 +1,5 @@
 import { defaultDecimals } from "../../../core/layout";
-import type { Indicator } from "../../../core/template";
+import type { TableValue } from "../../../core/template";
 
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
@@ -13,7 +13,7 @@ function numberOf(text: string | undefined): number | undefined {
  * typed in the form right now; blank while a part is missing, not a plain number, or the
  * denominator is zero — the same cases in which the sheet's formula shows nothing.
  */
-export function computeRate(indicator: Indicator, values: Record<string, string>): string {
+export function computeRate(indicator: TableValue, values: Record<string, string>): string {
   const formula = indicator.formula;
   if (!formula) return "";
   const numerator = numberOf(values[formula.numerator]);

@@ -1,7 +1,7 @@
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from "../../../../src/core/template/builtin";
 import { flattenIndicators, indicatorsByKey } from "../../../../src/core/template/indicator-tree";
 import { checkTemplate } from "../../../../src/core/template/load-template";
-import type { Indicator, IndicatorTemplate, LedgerTemplate, ReportTemplate } from "../../../../src/core/template/types";
+import type { IndicatorTemplate, LedgerTemplate, ReportTemplate, TableValue } from "../../../../src/core/template/types";
 
 function indicatorTemplate(id: string): IndicatorTemplate {
   const template = findBuiltinTemplate(id);
@@ -15,7 +15,7 @@ function ledger(id: string): LedgerTemplate {
   return template;
 }
 
-function allIndicators(template: IndicatorTemplate): Indicator[] {
+function allIndicators(template: IndicatorTemplate): TableValue[] {
   return flattenIndicators(template).map((p) => p.indicator);
 }
 
