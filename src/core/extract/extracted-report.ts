@@ -34,6 +34,31 @@ export interface UnmatchedLabel {
   label: string;
 }
 
+/** Why a filled cell of the table was not read as a value of the form: a code of the extract.* messages and its parameters. */
+export type UnplacedReason =
+  | { code: "extract.unmatched-label"; params: { label: string } }
+  | { code: "extract.ambiguous-label"; params: { label: string; candidates: string } }
+  | { code: "extract.duplicate-row"; params: { label: string; first: string } }
+  | { code: "extract.unknown-column"; params: { head: string } }
+  | { code: "extract.ambiguous-column"; params: { column: string; heads: string } }
+  | { code: "extract.column-of-two"; params: { head: string; columns: string } }
+  | { code: "extract.not-filled"; params: { label: string; column: string } }
+  | { code: "extract.no-column-heads"; params: { count: number } };
+
+/** A filled cell of the table that is not a value of the form, kept with the reason: nothing read is dropped silently. */
+export interface UnplacedCell {
+  row: number;
+  col: number;
+  address: string;
+  text: string;
+  reason: UnplacedReason;
+}
+
+/** What made the table uncertain to read, once per cause (a head, a row), with where it is. */
+export type ExtractionProblem =
+  | (UnplacedReason & { address: string })
+  | { code: "extract.missing-columns"; params: { columns: string; found: string }; address: string };
+
 /** What a sheet says, read by label against a template: the input to validation and consolidation. */
 export interface ExtractedReport {
   templateId: string;
@@ -45,8 +70,16 @@ export interface ExtractedReport {
   indicators: Record<string, ExtractedIndicator>;
   rows: ExtractedLedgerRow[];
   unmatched: UnmatchedLabel[];
-  /** Template keys (indicators or ledger columns) not found on the sheet. */
+  /** Filled cells of the table that were not read as values, with the reason (indicator tables). */
+  unplaced?: UnplacedCell[];
+  /** What made the table uncertain to read (indicator tables). */
+  problems?: ExtractionProblem[];
+  /** Template keys (values of an indicator table, or ledger columns) not found on the sheet. */
   missing: string[];
+  /** Rows of the 主栏 not found (indicator tables). */
+  missingRows?: string[];
+  /** Columns of the 宾栏 not found, or found twice (indicator tables). */
+  missingColumns?: string[];
   /** Whether a table head was found (序号/指标名称… or the ledger's column heads). */
   headFound: boolean;
 }

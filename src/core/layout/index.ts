@@ -1,6 +1,6 @@
 export { planSheet } from "./plan-sheet";
 export type { PlanSheetOptions } from "./plan-sheet";
-export { planIndicatorSheet, INDICATOR_COLUMNS } from "./plan-indicator-sheet";
+export { planIndicatorSheet, NOT_FILLED } from "./plan-indicator-sheet";
 export { planLedgerSheet } from "./plan-ledger-sheet";
 export { sheetNameFor } from "./sheet-name";
 export { numberFormatFor, defaultDecimals } from "./number-formats";

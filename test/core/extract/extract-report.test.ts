@@ -107,6 +107,19 @@ describe("extractReport on a unit's own form", () => {
   it("takes the value under a head spanning two rows through merged cells", () => {
     const sheet = sheetOf(
       [
+        ["序号", "指标名称", "计量单位", "数值", "备注"],
+        [null, null, null, "本期", null],
+        [1, "企业总数", "家", 92, null],
+      ],
+      { merges: [{ top: 0, left: 1, bottom: 1, right: 1 }, { top: 0, left: 4, bottom: 1, right: 4 }] },
+    );
+    const report = extractReport(template, sheet);
+    expect(report.indicators.total.value.address).toBe("D3");
+  });
+
+  it("refuses to choose between two columns the form's one value column could be (本期 and 累计), and keeps both values with the reason", () => {
+    const sheet = sheetOf(
+      [
         ["序号", "指标名称", "计量单位", "数值", null],
         [null, null, null, "本期", "累计"],
         [1, "企业总数", "家", 92, 100],
@@ -114,7 +127,12 @@ describe("extractReport on a unit's own form", () => {
       { merges: [{ top: 0, left: 1, bottom: 1, right: 1 }, { top: 0, left: 3, bottom: 0, right: 4 }] },
     );
     const report = extractReport(template, sheet);
-    expect(report.indicators.total.value.address).toBe("D3");
+    expect(report.indicators.total).toBeUndefined();
+    expect(report.unplaced?.map((u) => [u.address, u.reason.code])).toEqual([
+      ["D3", "extract.ambiguous-column"],
+      ["E3", "extract.ambiguous-column"],
+    ]);
+    expect(report.problems?.map((p) => p.code)).toContain("extract.ambiguous-column");
   });
 });
 

@@ -32,11 +32,14 @@ export class PlanBuilder {
     sheetName: string;
     columnWidths: number[];
     headRow: number;
+    /** The head's last row, where it spans two (a group head above its columns); the head row by default. */
+    lastHeadRow?: number;
     frozenColumns: number;
     orientation: "portrait" | "landscape";
     anchors: SheetAnchors;
   }): SheetPlan {
     const { template, headRow } = layout;
+    const lastHeadRow = layout.lastHeadRow ?? headRow;
     return {
       sheetName: layout.sheetName,
       templateId: template.id,
@@ -46,8 +49,8 @@ export class PlanBuilder {
       cells: this.cells,
       merges: this.merges,
       validations: this.validations,
-      freeze: { rows: headRow + 1, columns: layout.frozenColumns },
-      print: { paperSize: "A4", orientation: layout.orientation, fitToWidth: true, titleRows: { first: headRow, last: headRow } },
+      freeze: { rows: lastHeadRow + 1, columns: layout.frozenColumns },
+      print: { paperSize: "A4", orientation: layout.orientation, fitToWidth: true, titleRows: { first: headRow, last: lastHeadRow } },
       protect: true,
       anchors: layout.anchors,
     };

@@ -14,6 +14,7 @@ import { marksEn } from "./marks";
 import { reliabilityEn } from "./reliability";
 import { uiWorkEn } from "./ui-work";
 import { uiNarrativeEn } from "./ui-narrative";
+import { extractEn } from "./extract";
 /** Typed against zh-CN: a key missing here fails to compile. */
 export const enUS: typeof zhCN = {
   ...templateEn,
@@ -30,4 +31,5 @@ export const enUS: typeof zhCN = {
   ...reliabilityEn,
   ...uiWorkEn,
   ...uiNarrativeEn,
+  ...extractEn,
 };

@@ -13,6 +13,7 @@ import { marksZh } from "./marks";
 import { reliabilityZh } from "./reliability";
 import { uiWorkZh } from "./ui-work";
 import { uiNarrativeZh } from "./ui-narrative";
+import { extractZh } from "./extract";
 /** Every message of the product, keyed by code. zh-CN is the source of truth. */
 export const zhCN = {
   ...templateZh,
@@ -29,4 +30,5 @@ export const zhCN = {
   ...reliabilityZh,
   ...uiWorkZh,
   ...uiNarrativeZh,
+  ...extractZh,
 };

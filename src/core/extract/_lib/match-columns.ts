@@ -1,0 +1,119 @@
+import { SINGLE_COLUMN, tableColumns } from "../../template/table-cells";
+import type { IndicatorTemplate, ValueColumn } from "../../template/types";
+import type { ExtractionProblem, UnplacedCell } from "../extracted-report";
+import { normalizeLabel } from "../normalize-label";
+import type { HeadColumn, TableHead } from "./find-head";
+
+/**
+ * Heads a form's one value column goes by when the template names none of its own (every version-1
+ * form): 数值, 本期数, 本日数… Two of them on one sheet (本期数 and 累计数) leave it unclear which the
+ * form means, and neither is read.
+ */
+const SINGLE_VALUE_HEADS = ["数值", "本期数", "本期", "本期数值", "填报数", "数量", "本日数", "本月数", "当日", "合计", "累计数", "累计", "计"];
+
+/** What a column of the sheet is to the form: one of its value columns, or not read, and why. */
+export type ColumnMatch = { kind: "placed"; key: string; unit?: string } | { kind: "refused"; reason: UnplacedCell["reason"] };
+
+export interface ColumnMatching {
+  byCol: Map<number, ColumnMatch>;
+  /** Columns of the form the sheet does not have (or has twice, so neither is read). */
+  missing: string[];
+  problems: ExtractionProblem[];
+}
+
+function namesOf(column: ValueColumn, single: boolean): Set<string> {
+  const names = [column.label, ...(column.aliases ?? []), ...(single ? SINGLE_VALUE_HEADS : [])];
+  return new Set(names.map((n) => normalizeLabel(n).key));
+}
+
+const groupKey = (text: string | undefined) => (text ? normalizeLabel(text).key : undefined);
+
+/**
+ * The sheet's columns against the form's 宾栏, by head text (the column's label and aliases), with the
+ * group head deciding between two columns of the same name (本期 under 企业总数 and under 员工总数). A
+ * column of the form that two of the sheet's columns could be, or a sheet column that could be two of
+ * the form's, is not read at all: the values are kept with the reason, never taken by position.
+ */
+export function matchColumns(template: IndicatorTemplate, head: TableHead): ColumnMatching {
+  const columns = tableColumns(template);
+  const single = !template.columns?.length;
+  const byCol = new Map<number, ColumnMatch>();
+  const problems: ExtractionProblem[] = [];
+  const missing: string[] = [];
+  const headless = head.columns.every((c) => c.leaf === "");
+  if (headless) return matchHeadless(columns, head, single);
+
+  const names = columns.map((c) => namesOf(c, single));
+  const claims = new Map<string, HeadColumn[]>();
+  for (const h of head.columns) {
+    const leaf = normalizeLabel(h.leaf).key;
+    columns.forEach((column, i) => {
+      if (!names[i].has(leaf)) return;
+      // A group head on both sides must agree; a form column without one takes any.
+      if (column.group && h.group && groupKey(column.group) !== groupKey(h.group)) return;
+      claims.set(column.key, [...(claims.get(column.key) ?? []), h]);
+    });
+  }
+  const claimedBy = new Map<number, string[]>();
+  for (const [key, hs] of claims) for (const h of hs) claimedBy.set(h.col, [...(claimedBy.get(h.col) ?? []), key]);
+
+  for (const column of columns) {
+    const hs = claims.get(column.key) ?? [];
+    if (hs.length === 0) {
+      missing.push(column.key);
+      continue;
+    }
+    if (hs.length > 1) {
+      const heads = hs.map((h) => headText(h)).join("、");
+      const reason = { code: "extract.ambiguous-column", params: { column: column.label, heads } } as const;
+      for (const h of hs) byCol.set(h.col, { kind: "refused", reason });
+      problems.push({ ...reason, address: hs[0].address });
+      missing.push(column.key);
+      continue;
+    }
+    const [h] = hs;
+    const keys = claimedBy.get(h.col)!;
+    if (keys.length > 1) {
+      const labels = keys.map((k) => columns.find((c) => c.key === k)!.label).join("、");
+      const reason = { code: "extract.column-of-two", params: { head: headText(h), columns: labels } } as const;
+      byCol.set(h.col, { kind: "refused", reason });
+      if (!problems.some((p) => p.address === h.address)) problems.push({ ...reason, address: h.address });
+      missing.push(column.key);
+      continue;
+    }
+    const unit = normalizeLabel(h.leaf).unit;
+    byCol.set(h.col, { kind: "placed", key: column.key, ...(unit ? { unit } : {}) });
+  }
+  for (const h of head.columns) {
+    if (byCol.has(h.col)) continue;
+    byCol.set(h.col, { kind: "refused", reason: { code: "extract.unknown-column", params: { head: headText(h) } } });
+  }
+  if (missing.length) {
+    const found = head.columns.filter((h) => byCol.get(h.col)?.kind !== "placed").map(headText);
+    problems.push({
+      code: "extract.missing-columns",
+      params: { columns: missing.map((k) => columns.find((c) => c.key === k)!.label).join("、"), found: found.join("、") || "—" },
+      address: head.columns[0]?.address ?? "A1",
+    });
+  }
+  return { byCol, missing, problems };
+}
+
+function headText(h: HeadColumn): string {
+  return h.group ? `${h.group}·${h.leaf}` : h.leaf;
+}
+
+/**
+ * A table without heads: the form's one value column is the sheet's one column of values right of the
+ * labels. With two such columns, or a form of several columns, nothing can be placed.
+ */
+function matchHeadless(columns: readonly ValueColumn[], head: TableHead, single: boolean): ColumnMatching {
+  const byCol = new Map<number, ColumnMatch>();
+  if (single && head.columns.length === 1) {
+    byCol.set(head.columns[0].col, { kind: "placed", key: SINGLE_COLUMN.key });
+    return { byCol, missing: [], problems: [] };
+  }
+  const reason = { code: "extract.no-column-heads", params: { count: head.columns.length } } as const;
+  for (const h of head.columns) byCol.set(h.col, { kind: "refused", reason });
+  return { byCol, missing: columns.map((c) => c.key), problems: [{ ...reason, address: head.columns[0]?.address ?? "A1" }] };
+}
