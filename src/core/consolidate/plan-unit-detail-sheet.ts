@@ -5,7 +5,7 @@ import { flattenIndicators } from "../template/indicator-tree";
 import type { IndicatorTemplate, LedgerTemplate } from "../template/types";
 import type { ConsolidationResult } from "./consolidation-result";
 import { competitionRank } from "./_lib/competition-rank";
-import { indicatorNames } from "./_lib/indicator-names";
+import { valueNames } from "../template/value-names";
 import { summarizeLedger } from "./_lib/summarize-ledger";
 import { TableBuilder, type SummaryValue } from "./_lib/table-builder";
 import { summedColumns } from "./_lib/summed-columns";
@@ -64,7 +64,7 @@ interface DetailTable {
 }
 
 function indicatorTable(result: ConsolidationResult, template: IndicatorTemplate, rankBy?: string): DetailTable {
-  const names = indicatorNames(template);
+  const names = valueNames(template);
   const placed = flattenIndicators(template);
   const columns: Column[] = placed.map(({ indicator }) => {
     const name = names.get(indicator.key) ?? indicator.label;

@@ -1,6 +1,7 @@
-import { extractReport, type ExtractedReport } from "../extract";
+import { extractReport, migrateReport, type ExtractedReport } from "../extract";
 import { cellText } from "../form/cell-text";
 import type { SheetSnapshot } from "../sheet";
+import { LEGACY_TEMPLATES } from "../template/builtin";
 import { loadTemplateText } from "../template/load-template";
 import type { ReportTemplate } from "../template/types";
 import type { Explained } from "./consolidation-result";
@@ -78,11 +79,29 @@ function isEmpty(sheet: SheetSnapshot): boolean {
   return sheet.rows.every((cells) => cells.every((c) => c === null || (typeof c === "string" && c.trim() === "")));
 }
 
-function fromBinding(sheet: SheetSnapshot, binding: InputBinding, templates: readonly ReportTemplate[]): ReportTemplate | undefined {
+/**
+ * The template a bound sheet was made from, and the sheet read against it. A known template of the same
+ * version is that template; an earlier version (the one stored in the workbook) reads the sheet as it was
+ * laid out, and the current version's migration tells it in today's keys. A template only the workbook
+ * knows is read as stored.
+ */
+function fromBinding(sheet: SheetSnapshot, binding: InputBinding, templates: readonly ReportTemplate[]): { template: ReportTemplate; report: ExtractedReport } | undefined {
   const known = templates.find((t) => t.id === binding.templateId);
-  if (known) return known;
+  if (known && (known.version === binding.templateVersion || !binding.templateJson)) return { template: known, report: extractReport(known, sheet) };
   const loaded = loadTemplateText(binding.templateJson, sheet.name);
-  return loaded.ok ? loaded.template : undefined;
+  if (!loaded.ok) return known ? { template: known, report: extractReport(known, sheet) } : undefined;
+  const stored = loaded.template;
+  const report = extractReport(stored, sheet);
+  const migrated = known ? migrateReport(report, stored, known) : undefined;
+  return migrated ? { template: known!, report: migrated } : { template: stored, report };
+}
+
+/** Earlier versions of the templates, each with the current one its figures migrate to. */
+function predecessorsOf(templates: readonly ReportTemplate[]): Array<{ earlier: ReportTemplate; current: ReportTemplate }> {
+  return LEGACY_TEMPLATES.flatMap((earlier) => {
+    const current = templates.find((t) => t.id === earlier.id && t.kind === "indicators" && t.migrations?.some((m) => m.from === earlier.version));
+    return current ? [{ earlier, current }] : [];
+  });
 }
 
 /**
@@ -104,6 +123,7 @@ export function recognizeTemplate(
   options: RecognizeOptions = {},
 ): SheetRecognition[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const predecessors = predecessorsOf(templates);
   return sheets
     .filter((sheet) => sheet.visibility !== "veryHidden")
     .map((sheet) => {
@@ -112,19 +132,24 @@ export function recognizeTemplate(
       if (bound) {
         return {
           sheet: sheet.name,
-          template: bound,
+          template: bound.template,
           how: "binding" as const,
           confidence: 1,
-          reason: explain("consolidate.recognize.binding", { template: bound.title, sheet: sheet.name }),
-          report: extractReport(bound, sheet),
+          reason: explain("consolidate.recognize.binding", { template: bound.template.title, sheet: sheet.name }),
+          report: bound.report,
         };
       }
       if (isEmpty(sheet)) return { sheet: sheet.name, how: "none" as const, confidence: 0, reason: explain("consolidate.recognize.empty", { sheet: sheet.name }) };
 
       let best: { template: ReportTemplate; report: ExtractedReport; confidence: number; title: number; found: number; total: number } | undefined;
-      for (const template of templates) {
-        const report = extractReport(template, sheet);
-        const { found, total } = labelCounts(template, report);
+      // The current templates first, so that a tie goes to today's form; then earlier versions, read as
+      // they were laid out and told in today's keys.
+      const candidates = [...templates.map((template) => ({ read: template, as: template })), ...predecessors.map((p) => ({ read: p.earlier, as: p.current }))];
+      for (const { read, as: template } of candidates) {
+        const asRead = extractReport(read, sheet);
+        const { found, total } = labelCounts(read, asRead);
+        const report = read === template ? asRead : migrateReport(asRead, read, template);
+        if (!report) continue;
         const labels = total > 0 ? found / total : 0;
         const title = titleScore(sheet, template);
         const confidence = confidenceOf(labels, title, found);

@@ -43,7 +43,8 @@ export type UnplacedReason =
   | { code: "extract.ambiguous-column"; params: { column: string; heads: string } }
   | { code: "extract.column-of-two"; params: { head: string; columns: string } }
   | { code: "extract.not-filled"; params: { label: string; column: string } }
-  | { code: "extract.no-column-heads"; params: { count: number } };
+  | { code: "extract.no-column-heads"; params: { count: number } }
+  | { code: "extract.not-migrated"; params: { label: string; version: string } };
 
 /** A filled cell of the table that is not a value of the form, kept with the reason: nothing read is dropped silently. */
 export interface UnplacedCell {

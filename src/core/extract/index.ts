@@ -6,4 +6,5 @@ export type { NormalizedLabel } from "./normalize-label";
 export { readHeaderBlock, headerFieldOf } from "./header-block";
 export type { HeaderBlock } from "./header-block";
 export { IndicatorLabelIndex, columnLabelIndex, labelIndexFor } from "./label-index";
-export type { ExtractedCell, ExtractedIndicator, ExtractedLedgerRow, ExtractedReport, UnmatchedLabel } from "./extracted-report";
+export { migrateReport } from "./migrate-report";
+export type { ExtractedCell, ExtractedIndicator, ExtractedLedgerRow, ExtractedReport, UnmatchedLabel, UnplacedCell, UnplacedReason, ExtractionProblem } from "./extracted-report";

@@ -33,4 +33,5 @@ export { flattenIndicators, indicatorsByKey } from "./indicator-tree";
 export type { PlacedIndicator } from "./indicator-tree";
 export { tableCells, tableColumns, tableRows, cellKey, comparisonPairs, SINGLE_COLUMN } from "./table-cells";
 export type { TableRow, TableShape } from "./table-cells";
-export { BUILTIN_TEMPLATES, findBuiltinTemplate } from "./builtin";
+export { valueNames } from "./value-names";
+export { BUILTIN_TEMPLATES, findBuiltinTemplate, LEGACY_TEMPLATES } from "./builtin";

@@ -2,7 +2,7 @@ import { flattenIndicators } from "../../template/indicator-tree";
 import type { IndicatorTemplate } from "../../template/types";
 import type { IndicatorTotal, UnitReport } from "../consolidation-result";
 import { exactSum } from "./exact-sum";
-import { indicatorNames } from "./indicator-names";
+import { valueNames } from "../../template/value-names";
 
 /**
  * One total per indicator by its rule: sums; rates recomputed from the summed parts, never summed;
@@ -10,7 +10,7 @@ import { indicatorNames } from "./indicator-names";
  * which decides only which unit is named when two hold the same max.
  */
 export function aggregateIndicators(template: IndicatorTemplate, units: readonly UnitReport[]): IndicatorTotal[] {
-  const names = indicatorNames(template);
+  const names = valueNames(template);
   const placed = flattenIndicators(template);
   const totals = new Map<string, IndicatorTotal>();
   for (const { indicator, sectionTitle } of placed) {
