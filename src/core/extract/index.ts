@@ -7,4 +7,5 @@ export { readHeaderBlock, headerFieldOf } from "./header-block";
 export type { HeaderBlock } from "./header-block";
 export { IndicatorLabelIndex, columnLabelIndex, labelIndexFor } from "./label-index";
 export { migrateReport } from "./migrate-report";
+export { problemSeverity } from "./problem-severity";
 export type { ExtractedCell, ExtractedIndicator, ExtractedLedgerRow, ExtractedReport, UnmatchedLabel, UnplacedCell, UnplacedReason, ExtractionProblem } from "./extracted-report";

@@ -31,7 +31,7 @@ export { headerFields, HEADER_KEYS } from "./header-fields";
 export type { HeaderKey, HeaderField } from "./header-fields";
 export { flattenIndicators, indicatorsByKey } from "./indicator-tree";
 export type { PlacedIndicator } from "./indicator-tree";
-export { tableCells, tableColumns, tableRows, cellKey, comparisonPairs, SINGLE_COLUMN } from "./table-cells";
+export { tableCells, tableColumns, tableRows, cellKey, comparisonPairs, mainColumn, valueAliases, fills, SINGLE_COLUMN } from "./table-cells";
 export type { TableRow, TableShape } from "./table-cells";
 export { valueNames } from "./value-names";
 export { BUILTIN_TEMPLATES, findBuiltinTemplate, LEGACY_TEMPLATES } from "./builtin";

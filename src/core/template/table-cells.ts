@@ -215,3 +215,28 @@ export function comparisonPairs(template: IndicatorTemplate, comparison: Pick<Co
   }
   return pairs;
 }
+
+/** The column a table is read by where one figure per row is wanted (分单位明细, the narrative): the form's choice, else its 本期 column, else the first. */
+export function mainColumn(template: IndicatorTemplate): ValueColumn {
+  const columns = tableColumns(template);
+  return columns.find((c) => c.key === template.mainColumn) ?? columns.find((c) => c.role === "current") ?? columns[0];
+}
+
+/**
+ * Every key a value may be named by: its own; in a table of several columns its row's key for the value
+ * in the main column; and the keys earlier versions gave it (industryTotal for industry.total), so a
+ * narrative or a rule written for an earlier version still names the same figure.
+ */
+export function valueAliases(template: IndicatorTemplate): Map<string, string> {
+  const shape = tableCells(template);
+  const aliases = new Map<string, string>();
+  const main = mainColumn(template).key;
+  if (shape.multiColumn)
+    for (const row of shape.rows) {
+      const key = shape.keyOf(row.indicator.key, main);
+      if (key) aliases.set(row.indicator.key, key);
+    }
+  for (const migration of template.migrations ?? [])
+    for (const [old, key] of Object.entries(migration.keys)) if (shape.byKey.has(key) && !shape.byKey.has(old)) aliases.set(old, key);
+  return aliases;
+}

@@ -1,7 +1,9 @@
 import type { Severity } from "../template/types";
+import type { extractZh } from "../locale/zh-CN/extract";
 import type { validateZh } from "../locale/zh-CN/validate";
 
-export type FindingCode = keyof typeof validateZh;
+/** An audit rule's own finding, or what reading the table met (a value that could not be placed). */
+export type FindingCode = keyof typeof validateZh | keyof typeof extractZh;
 
 export interface FindingLocation {
   file?: string;

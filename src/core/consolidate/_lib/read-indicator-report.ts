@@ -1,9 +1,8 @@
 import { message } from "../../locale";
-import { UNIT_WORDS, type ExtractedReport } from "../../extract";
-import { cellText } from "../../form/cell-text";
+import { problemSeverity, UNIT_WORDS, type ExtractedReport, type UnplacedCell } from "../../extract";
 import { convertUnit, normalizeUnit, unitFamily } from "../../parse/units";
-import { cellAddress, parseCellAddress, type SheetSnapshot } from "../../sheet";
 import { flattenIndicators, type PlacedIndicator } from "../../template/indicator-tree";
+import { tableRows } from "../../template/table-cells";
 import type { IndicatorTemplate, TableValue } from "../../template/types";
 import { memoizeString } from "../../_lib/string-memo";
 import type { UnitFigure, ValueAccount } from "../consolidation-result";
@@ -25,6 +24,14 @@ interface TemplatePlan {
   /** The rates a unit's figures are recomputed into. */
   rates: TableValue[];
   byKey: Map<string, TableValue>;
+  /** The 主栏's labels by row key (the 合计 row's too). */
+  rowLabels: Map<string, string>;
+}
+
+/** What the 来源清单 names a cell that was not read by: its row's label where the reason says it, else the column's head. */
+function labelOfUnplaced(cell: UnplacedCell): string {
+  const params = cell.reason.params as Record<string, unknown>;
+  return String(params.label ?? params.head ?? params.column ?? cell.address);
 }
 
 const plans = new WeakMap<IndicatorTemplate, TemplatePlan>();
@@ -38,6 +45,7 @@ function planFor(template: IndicatorTemplate): TemplatePlan {
       fields: placed.map(({ indicator }) => ({ ...fieldOf(indicator), unit: indicator.unit ?? template.tableUnit })),
       rates: placed.map((p) => p.indicator).filter((indicator) => indicator.formula && indicator.aggregate === "recompute"),
       byKey: new Map(placed.map((p) => [p.indicator.key, p.indicator])),
+      rowLabels: new Map(tableRows(template).map((r) => [r.indicator.key, r.indicator.label])),
     };
     plans.set(template, plan);
   }
@@ -55,18 +63,6 @@ function sheetUnitFor(fieldUnit: string | undefined, unitOnSheet: string | undef
   const looksLikeUnit = (u: string) => isUnitWord(u) || convertUnit(1, u, fieldUnit) !== undefined;
   if (unitOnSheet && looksLikeUnit(unitOnSheet)) return unitOnSheet;
   if (tableUnit && familyOf(tableUnit) === familyOf(fieldUnit)) return tableUnit;
-  return undefined;
-}
-
-/** The first filled cell right of an unmatched label that is not a unit word: the figure it carried. */
-function figureBeside(sheet: SheetSnapshot, address: string): { cell: string; text: string } | undefined {
-  const at = parseCellAddress(address);
-  if (!at) return undefined;
-  const cells = sheet.rows[at.row] ?? [];
-  for (let col = at.col + 1; col < cells.length; col++) {
-    const text = cellText(cells[col] ?? null).trim();
-    if (text && !isUnitWord(text)) return { cell: cellAddress(at.row, col), text };
-  }
   return undefined;
 }
 
@@ -89,7 +85,7 @@ function recomputeRates(rates: readonly TableValue[], figures: Record<string, Un
  * label the template does not know reported with the figure beside it rejected, each indicator the
  * sheet lacks reported. Rates are recomputed from the unit's own parts.
  */
-export function readIndicatorReport(template: IndicatorTemplate, report: ExtractedReport, sheet: SheetSnapshot, year?: number): SheetReading {
+export function readIndicatorReport(template: IndicatorTemplate, report: ExtractedReport, year?: number): SheetReading {
   const values: ValueAccount[] = [];
   const figures: Record<string, UnitFigure> = {};
   const findings: FindingDraft[] = [];
@@ -115,16 +111,26 @@ export function readIndicatorReport(template: IndicatorTemplate, report: Extract
       indicator: unmatched.label,
       message: message("consolidate.finding.unmatched-label", { label: unmatched.label, cell: unmatched.address }),
     });
-    const figure = figureBeside(sheet, unmatched.address);
-    if (figure) {
-      const reason = explain("consolidate.value.unmatched-label", { label: unmatched.label });
-      values.push({ sheet: report.sheet, cell: figure.cell, label: unmatched.label, raw: figure.text, status: "rejected", reason, notes: [] });
-    }
+  }
+  // Every filled cell that is not a value of the form is accounted for, with the reason.
+  for (const cell of report.unplaced ?? []) {
+    const reason = explain(cell.reason.code, cell.reason.params as never);
+    values.push({ sheet: report.sheet, cell: cell.address, label: labelOfUnplaced(cell), raw: cell.text, status: "rejected", reason, notes: [] });
+  }
+  for (const problem of report.problems ?? []) {
+    findings.push({
+      severity: problemSeverity(problem.code),
+      code: problem.code,
+      sheet: report.sheet,
+      cell: problem.address,
+      message: message(problem.code, problem.params as never),
+    });
   }
 
-  const absent = report.missing.filter((key) => plan.byKey.get(key)?.aggregate !== "recompute");
+  // Rows missing are named; a column missing is said once among the problems above.
+  const absent = (report.missingRows ?? report.missing).filter((key) => plan.byKey.get(key)?.aggregate !== "recompute" && plan.rowLabels.has(key));
   if (report.headFound && absent.length > 0) {
-    const names = absent.map((key) => plan.byKey.get(key)?.label ?? key).join("、");
+    const names = absent.map((key) => plan.rowLabels.get(key) ?? key).join("、");
     findings.push({
       severity: "verify",
       code: "consolidate.finding.missing-indicators",

@@ -76,7 +76,6 @@ export function readInput(input: UnitInput, options: ReadInputOptions): InputOut
   if (!chosen?.report) return { kind: "rejected", account: { ...base, status: "rejected", reason: notFound(input.fileName, template, recognitions) } };
 
   const report = chosen.report;
-  const sheet = input.sheets.find((s) => s.name === chosen.sheet)!;
   const reportDate = reportDateOf(report);
   const period = report.header.period?.text || undefined;
   const titles = [template.title, ...(template.aliases ?? [])];
@@ -84,7 +83,7 @@ export function readInput(input: UnitInput, options: ReadInputOptions): InputOut
   const year = reportDate?.getUTCFullYear();
   const reading =
     template.kind === "indicators"
-      ? readIndicatorReport(template, report, sheet, year)
+      ? readIndicatorReport(template, report, year)
       : readLedgerReport(template, report, { unit: identity.name, file: input.fileName }, year);
 
   // The account is the fresh one made above: filled in place, key by key, in the order it is shown.

@@ -4,6 +4,7 @@ import { renderSentenceTemplate } from "../sentence-template/render-sentence-tem
 import type { TemplateError } from "../sentence-template/template-error";
 import type { NarrativeSpec } from "../spec/types";
 import type { NarrativeInput } from "./narrative-input";
+import { withValueKeys } from "./with-value-keys";
 
 export interface GeneratedNarrative {
   spec: NarrativeSpec;
@@ -21,6 +22,6 @@ export interface GeneratedNarrative {
  */
 export function generateNarrative(input: NarrativeInput, lines?: readonly string[] | string): GeneratedNarrative {
   const { compiled, errors } = compileSentenceTemplate(lines ?? defaultNarrativeFor(input.template), input.template);
-  const { spec, notices } = renderSentenceTemplate(compiled, input);
+  const { spec, notices } = renderSentenceTemplate(compiled, withValueKeys(input));
   return { spec, errors, notices };
 }

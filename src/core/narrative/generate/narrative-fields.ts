@@ -1,5 +1,6 @@
 import { flattenIndicators } from "../../template/indicator-tree";
-import type { Indicator, IndicatorSection, ReportTemplate } from "../../template/types";
+import { mainColumn, tableCells, valueAliases } from "../../template/table-cells";
+import type { Indicator, IndicatorSection, IndicatorTemplate, ReportTemplate, TableValue } from "../../template/types";
 
 /** The figures a template gives the narrative: its indicators, or a ledger's numeric columns. */
 export interface NarrativeFields {
@@ -17,9 +18,40 @@ export interface NarrativeFields {
 export function narrativeFields(template: ReportTemplate): NarrativeFields {
   const all =
     template.kind === "indicators"
-      ? flattenIndicators(template).map((placed) => placed.indicator)
+      ? mainValues(template)
       : template.columns
           .filter((column) => column.kind === "integer" || column.kind === "decimal" || column.kind === "money")
           .map((column): Indicator => ({ key: column.key, label: column.label, unit: column.unit, kind: column.kind, decimals: column.decimals, aggregate: "sum" }));
-  return { all, byKey: new Map(all.map((field) => [field.key, field])), sections: template.kind === "indicators" ? template.sections : [] };
+  const byKey = new Map<string, Indicator>(all.map((field) => [field.key, field]));
+  if (template.kind === "indicators") {
+    // Every value by its own key (医用口罩's 本期新增 as masks.current), and the row's key or an earlier
+    // version's key for the same figure.
+    const values = tableCells(template).byKey;
+    for (const [key, value] of values) if (!byKey.has(key)) byKey.set(key, value);
+    for (const [alias, key] of valueAliases(template)) if (!byKey.has(alias)) byKey.set(alias, values.get(key)!);
+  }
+  return { all, byKey, sections: template.kind === "indicators" ? mainSections(template) : [] };
+}
+
+/**
+ * The template's sections as the narrative reads them: in a table of several columns each row stands
+ * for its value in the main column (with that value's 其中), a row without one is left out.
+ */
+function mainSections(template: IndicatorTemplate): IndicatorSection[] {
+  const shape = tableCells(template);
+  if (!shape.multiColumn) return template.sections;
+  const main = mainColumn(template).key;
+  return template.sections.map((section) => ({
+    ...section,
+    indicators: section.indicators.map((row) => shape.byKey.get(shape.keyOf(row.key, main) ?? "")).filter((v): v is TableValue => v !== undefined),
+  }));
+}
+
+/** The figures a paragraph runs through: in a table of several columns, those of the main column (累计, 本期). */
+function mainValues(template: IndicatorTemplate): Indicator[] {
+  const placed = flattenIndicators(template);
+  const shape = tableCells(template);
+  if (!shape.multiColumn) return placed.map((p) => p.indicator);
+  const main = mainColumn(template).key;
+  return placed.filter((p) => p.cell.column === main).map((p) => p.indicator);
 }

@@ -1,0 +1,25 @@
+import { valueAliases } from "../../template/table-cells";
+import type { NarrativeInput } from "./narrative-input";
+
+/**
+ * The input with every figure under the key of the value it is: figures given by a row's key (masks) or
+ * an earlier version's key (industryTotal) are the table's values (masks.cumulative, industry.total), so
+ * a paragraph reads the same figures however they were keyed.
+ */
+export function withValueKeys(input: NarrativeInput): NarrativeInput {
+  if (input.template.kind !== "indicators") return input;
+  const aliases = valueAliases(input.template);
+  if (aliases.size === 0) return input;
+  const rename = <T>(record: Readonly<Record<string, T>>): Record<string, T> => {
+    const out: Record<string, T> = {};
+    // Given twice (under the value's key and an alias), the later one stands, as in an object spread.
+    for (const [key, value] of Object.entries(record)) out[aliases.get(key) ?? key] = value;
+    return out;
+  };
+  return {
+    ...input,
+    totals: rename(input.totals),
+    ...(input.previous ? { previous: rename(input.previous) } : {}),
+    ...(input.perUnit ? { perUnit: input.perUnit.map((u) => ({ ...u, values: rename(u.values) })) } : {}),
+  };
+}
