@@ -4,6 +4,8 @@ import { convertUnit, parseValue, sameUnit, type ParsedValue, type ParseField } 
 import { defaultDecimals } from "../layout/number-formats";
 import { headerFields } from "../template/header-fields";
 import { indicatorsByKey } from "../template/indicator-tree";
+import { tableCells } from "../template/table-cells";
+import { valueNames } from "../template/value-names";
 import type { ReportTemplate } from "../template/types";
 import type { FieldReading, ReadingStep, ReportReading, RowReading } from "./reading";
 
@@ -58,10 +60,13 @@ export function readReport(template: ReportTemplate, report: ExtractedReport, fi
   const rows: RowReading[] = [];
   if (template.kind === "indicators") {
     const byKey = indicatorsByKey(template);
+    // In a table of several columns a value is named with its column (医用口罩·累计) wherever a finding speaks of it.
+    const names = tableCells(template).multiColumn ? valueNames(template) : undefined;
     for (const extracted of Object.values(report.indicators)) {
       const indicator = byKey.get(extracted.key);
       if (!indicator) continue;
-      indicators.set(extracted.key, readField(indicator, extracted.value, extracted.unitOnSheet ?? report.tableUnit, year));
+      const field = names ? { ...indicator, label: names.get(indicator.key) ?? indicator.label } : indicator;
+      indicators.set(extracted.key, readField(field, extracted.value, extracted.unitOnSheet ?? report.tableUnit, year));
       if (extracted.note?.text) notes.set(extracted.key, extracted.note.text);
     }
   } else {

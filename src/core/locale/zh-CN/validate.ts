@@ -28,6 +28,11 @@ export const validateZh = {
   "validate.done-without-date": (p: P) => `第 ${p.row} 行整改状态为“${p.status}”，但未填写「${p.label}」`,
   "validate.done-after-report": (p: P) => `第 ${p.row} 行「${p.label}」${p.date} 晚于报出日期 ${p.reportDate}`,
   "validate.duplicate-row": (p: P) => `第 ${p.row} 行与第 ${p.other} 行重复（${p.columns}相同）`,
+  "validate.cumulative-below-current": (p: P) => `「${p.label}」${p.value} 小于「${p.currentLabel}」${p.current}，累计数应包含本期数`,
+  "validate.change-mismatch": (p: P) => `「${p.label}」同比填的是 ${p.typed}，按「${p.current}」与「${p.base}」计算应为 ${p.expected}`,
+  "validate.change-of-zero": (p: P) => `「${p.label}」上年同期为 0，无法计算同比，不应填写 ${p.typed}`,
+  "validate.year-on-year-needs-note": (p: P) =>
+    `「${p.label}」本期 ${p.value}，上年同期 ${p.previous}，同比变化 ${p.change}%，超过 ${p.threshold}%，请在备注中说明原因`,
   "validate.cumulative-fell": (p: P) => `累计数「${p.label}」由上期 ${p.previous} 降为 ${p.value}，累计数不应减少`,
   "validate.change-needs-note": (p: P) =>
     `「${p.label}」由上期 ${p.previous} 变为 ${p.value}，变化 ${p.change}%，超过 ${p.threshold}%，请在备注中说明原因`,

@@ -1,12 +1,14 @@
 import { message } from "../../locale";
+import { comparisonPairs } from "../../template/table-cells";
 import { findingAt } from "../_lib/make-finding";
 import { comparable, holds, shown } from "../_lib/compare";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 
 /**
- * Comparisons the template declares: between indicators (已复工 ≤ 企业总数; 采用 ≤ 报送;
- * 累计 ≥ 新增) or between two columns of each ledger row (完成日期 ≤ 整改时限).
+ * Comparisons the template declares: between indicators (已复工 ≤ 企业总数; 采用 ≤ 报送; 累计 ≥ 新增) in
+ * each value column, between value columns in each row of a grid (已复工 ≤ 企业总数 for every class), or
+ * between two columns of each ledger row (完成日期 ≤ 整改时限).
  */
 export const comparisonRule: Rule = {
   id: "comparison",
@@ -15,12 +17,15 @@ export const comparisonRule: Rule = {
     for (const c of reading.template.comparisons ?? []) {
       const op = message(`validate.op.${c.op}`);
       if (reading.template.kind === "indicators") {
-        const left = reading.indicators.get(c.left);
-        const right = reading.indicators.get(c.right);
-        const l = comparable(left);
-        const r = comparable(right);
-        if (l === undefined || r === undefined || holds(l, c.op, r)) continue;
-        findings.push(findingAt(reading, left!, "validate.comparison", c.severity, { left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }));
+        // Between rows in each column, between columns in each row, or between two values.
+        for (const pair of comparisonPairs(reading.template, c)) {
+          const left = reading.indicators.get(pair.left);
+          const right = reading.indicators.get(pair.right);
+          const l = comparable(left);
+          const r = comparable(right);
+          if (l === undefined || r === undefined || holds(l, c.op, r)) continue;
+          findings.push(findingAt(reading, left!, "validate.comparison", c.severity, { left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }));
+        }
       } else {
         for (const row of reading.rows) {
           const left = row.fields.get(c.left);
