@@ -1,7 +1,8 @@
 import { message } from "../locale";
 import { numberFormatFor } from "../layout/number-formats";
 import type { SheetPlan, StyleRole } from "../layout/sheet-plan";
-import { flattenIndicators } from "../template/indicator-tree";
+import { flattenIndicators, type PlacedIndicator } from "../template/indicator-tree";
+import { mainColumn, tableCells } from "../template/table-cells";
 import type { IndicatorTemplate, LedgerTemplate } from "../template/types";
 import type { ConsolidationResult } from "./consolidation-result";
 import { competitionRank } from "./_lib/competition-rank";
@@ -13,6 +14,8 @@ import { summedColumns } from "./_lib/summed-columns";
 export interface UnitDetailOptions {
   /** The indicator to rank units by; the first summed number by default. */
   rankBy?: string;
+  /** In a table of several columns, the column shown (the main one, or a grid's 合计 row, by default). */
+  column?: string;
   sheetName?: string;
 }
 
@@ -35,7 +38,7 @@ interface Column {
 export function planUnitDetailSheet(result: ConsolidationResult, options: UnitDetailOptions = {}): SheetPlan {
   const sheetName = options.sheetName ?? message("consolidate.sheet.detail");
   const { template } = result;
-  const table = template.kind === "indicators" ? indicatorTable(result, template, options.rankBy) : ledgerTable(result, template);
+  const table = template.kind === "indicators" ? indicatorTable(result, template, options.rankBy, options.column) : ledgerTable(result, template);
   const fixed: Column[] = [
     { head: message("consolidate.head.serial"), width: 6, style: "serial", numeric: false },
     { head: message("consolidate.head.unit"), width: 18, style: "label", numeric: false },
@@ -63,9 +66,26 @@ interface DetailTable {
   rankValues: Array<number | undefined>;
 }
 
-function indicatorTable(result: ConsolidationResult, template: IndicatorTemplate, rankBy?: string): DetailTable {
-  const names = valueNames(template);
+/**
+ * The values 分单位明细 shows for each unit: a grid's 合计 row (each unit's totals by measure), else in a
+ * table of several columns the main column's (or the one asked for), else every value.
+ */
+function detailValues(template: IndicatorTemplate, column?: string): PlacedIndicator[] {
   const placed = flattenIndicators(template);
+  const shape = tableCells(template);
+  if (!shape.multiColumn) return placed;
+  if (column && shape.columns.some((c) => c.key === column)) return placed.filter((p) => p.cell.column === column);
+  if (template.totalRow) {
+    const totalKey = template.totalRow.key ?? "total";
+    return placed.filter((p) => p.cell.row === totalKey);
+  }
+  const main = mainColumn(template).key;
+  return placed.filter((p) => p.cell.column === main);
+}
+
+function indicatorTable(result: ConsolidationResult, template: IndicatorTemplate, rankBy?: string, column?: string): DetailTable {
+  const names = valueNames(template);
+  const placed = detailValues(template, column);
   const columns: Column[] = placed.map(({ indicator }) => {
     const name = names.get(indicator.key) ?? indicator.label;
     const numeric = NUMERIC.has(indicator.kind);
@@ -78,7 +98,11 @@ function indicatorTable(result: ConsolidationResult, template: IndicatorTemplate
     };
   });
   const rows = result.units.map((unit) => placed.map(({ indicator }) => unit.figures[indicator.key]?.value));
-  const totals = result.totals.map((t) => (t.aggregate === "keep-per-unit" ? null : t.value));
+  const byKey = new Map(result.totals.map((t) => [t.key, t]));
+  const totals = placed.map(({ indicator }) => {
+    const t = byKey.get(indicator.key);
+    return !t || t.aggregate === "keep-per-unit" ? null : t.value;
+  });
   const ranked =
     placed.find((p) => p.indicator.key === rankBy) ?? placed.find((p) => p.indicator.aggregate === "sum" && NUMERIC.has(p.indicator.kind)) ?? placed[0];
   const rankValues = result.units.map((u) => {

@@ -1,6 +1,7 @@
 import { flattenIndicators } from "../../template/indicator-tree";
 import type { IndicatorTemplate } from "../../template/types";
 import type { IndicatorTotal, UnitReport } from "../consolidation-result";
+import { computedValue } from "../../template/computed-value";
 import { exactSum } from "./exact-sum";
 import { valueNames } from "../../template/value-names";
 
@@ -72,18 +73,28 @@ export function aggregateIndicators(template: IndicatorTemplate, units: readonly
     }
     totals.set(indicator.key, total);
   }
+  // A 合计 row is its rows added up, whatever the units typed in theirs (a blank or a slip there would
+  // otherwise leave the summary's 合计 short of its rows).
   for (const { indicator } of placed) {
-    const formula = indicator.formula;
-    if (indicator.aggregate !== "recompute" || !formula) continue;
+    if (!indicator.isTotal || !indicator.children?.length || indicator.aggregate !== "sum") continue;
+    const parts = indicator.children.map((c) => totals.get(c.key)!).filter((t) => t.value !== undefined);
     const total = totals.get(indicator.key)!;
-    const num = totals.get(formula.numerator);
-    const den = totals.get(formula.denominator);
-    if (num?.value !== undefined && den?.value !== undefined && den.value !== 0) {
-      const rate = (num.value / den.value) * formula.scale;
-      if (Number.isFinite(rate)) total.value = rate;
-    }
-    total.unitCount = Math.min(num?.unitCount ?? 0, den?.unitCount ?? 0);
-    total.approximate = Boolean(num?.approximate || den?.approximate);
+    if (parts.length === 0) continue;
+    const sum = exactSum(parts.map((t) => t.value!));
+    if (Number.isFinite(sum)) total.value = sum;
+    total.unitCount = Math.max(...parts.map((t) => t.unitCount));
+    total.approximate = parts.some((t) => t.approximate);
+  }
+  // Rates and changes from the totals of their parts, in form order (a rate's change reads the rates).
+  for (const { indicator } of placed) {
+    if (indicator.aggregate !== "recompute" || (!indicator.formula && !indicator.change)) continue;
+    const total = totals.get(indicator.key)!;
+    const operands = indicator.formula ? [indicator.formula.numerator, indicator.formula.denominator] : [indicator.change!.current, indicator.change!.base];
+    const parts = operands.map((key) => totals.get(key));
+    const value = computedValue(indicator, (key) => totals.get(key)?.value);
+    if (value !== undefined) total.value = value;
+    total.unitCount = Math.min(...parts.map((p) => p?.unitCount ?? 0));
+    total.approximate = parts.some((p) => p?.approximate);
   }
   return placed.map((p) => totals.get(p.indicator.key)!);
 }

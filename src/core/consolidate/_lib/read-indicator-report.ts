@@ -2,10 +2,12 @@ import { message } from "../../locale";
 import { problemSeverity, UNIT_WORDS, type ExtractedReport, type UnplacedCell } from "../../extract";
 import { convertUnit, normalizeUnit, unitFamily } from "../../parse/units";
 import { flattenIndicators, type PlacedIndicator } from "../../template/indicator-tree";
+import { computedValue } from "../../template/computed-value";
 import { tableRows } from "../../template/table-cells";
 import type { IndicatorTemplate, TableValue } from "../../template/types";
 import { memoizeString } from "../../_lib/string-memo";
 import type { UnitFigure, ValueAccount } from "../consolidation-result";
+import { exactSum } from "./exact-sum";
 import { explain } from "./explain";
 import type { FindingDraft } from "./finding-draft";
 import { readValue, type ValueField } from "./read-value";
@@ -26,6 +28,8 @@ interface TemplatePlan {
   byKey: Map<string, TableValue>;
   /** The 主栏's labels by row key (the 合计 row's too). */
   rowLabels: Map<string, string>;
+  /** The values of a 合计 row that add up rows. */
+  totalRow: TableValue[];
 }
 
 /** What the 来源清单 names a cell that was not read by: its row's label where the reason says it, else the column's head. */
@@ -43,9 +47,10 @@ function planFor(template: IndicatorTemplate): TemplatePlan {
     plan = {
       placed,
       fields: placed.map(({ indicator }) => ({ ...fieldOf(indicator), unit: indicator.unit ?? template.tableUnit })),
-      rates: placed.map((p) => p.indicator).filter((indicator) => indicator.formula && indicator.aggregate === "recompute"),
+      rates: placed.map((p) => p.indicator).filter((indicator) => (indicator.formula || indicator.change) && indicator.aggregate === "recompute"),
       byKey: new Map(placed.map((p) => [p.indicator.key, p.indicator])),
       rowLabels: new Map(tableRows(template).map((r) => [r.indicator.key, r.indicator.label])),
+      totalRow: placed.map((p) => p.indicator).filter((indicator) => indicator.isTotal && indicator.aggregate === "sum" && indicator.children?.length),
     };
     plans.set(template, plan);
   }
@@ -66,17 +71,28 @@ function sheetUnitFor(fieldUnit: string | undefined, unitOnSheet: string | undef
   return undefined;
 }
 
-/** A unit's rate from its own parts; the typed rate only when the parts are not both there. */
+/** A 合计 the unit left blank (or a form without one, of an earlier version) is its rows added up. */
+function addUpTotalRow(values: readonly TableValue[], figures: Record<string, UnitFigure>): void {
+  for (const indicator of values) {
+    if (figures[indicator.key]) continue;
+    const parts = indicator.children!.map((c) => figures[c.key]?.value).filter((v): v is number => typeof v === "number");
+    if (parts.length === 0) continue;
+    const sum = exactSum(parts);
+    if (Number.isFinite(sum)) figures[indicator.key] = { value: sum, cell: "", recomputed: true };
+  }
+}
+
+/** A unit's rates and changes from its own figures; the typed one only when the parts are not both there. */
 function recomputeRates(rates: readonly TableValue[], figures: Record<string, UnitFigure>): void {
+  const figureOf = (key: string) => {
+    const value = figures[key]?.value;
+    return typeof value === "number" ? value : undefined;
+  };
+  // In form order, so that a rate's change (in 个百分点) reads the rates recomputed before it.
   for (const indicator of rates) {
-    const formula = indicator.formula!;
-    const num = figures[formula.numerator]?.value;
-    const den = figures[formula.denominator]?.value;
-    if (typeof num !== "number" || typeof den !== "number" || den === 0) continue;
-    const rate = (num / den) * formula.scale;
-    if (!Number.isFinite(rate)) continue; // a denominator like 1e-300 overflows: the typed rate stays
-    const cell = figures[indicator.key]?.cell ?? "";
-    figures[indicator.key] = { value: rate, cell, recomputed: true };
+    const value = computedValue(indicator, figureOf);
+    if (value === undefined) continue;
+    figures[indicator.key] = { value, cell: figures[indicator.key]?.cell ?? "", recomputed: true };
   }
 }
 
@@ -100,6 +116,7 @@ export function readIndicatorReport(template: IndicatorTemplate, report: Extract
       figures[field.key] = account.qualifier ? { value: account.value, cell: account.cell, qualifier: account.qualifier } : { value: account.value, cell: account.cell };
     }
   });
+  addUpTotalRow(plan.totalRow, figures);
   recomputeRates(plan.rates, figures);
 
   for (const unmatched of report.unmatched) {
