@@ -1,6 +1,7 @@
-import { message } from "../../core/locale";
+import { message, type MessageCode } from "../../core/locale";
 import { toChineseNumeral } from "../../core/parse/chinese-numerals";
-import { headerFields, indicatorsByKey, type Indicator, type IndicatorTemplate, type LedgerColumn, type LedgerTemplate, type ReportTemplate, type ValueKind } from "../../core/template";
+import { headerFields, indicatorsByKey, tableColumns, type ColumnRole, type Indicator, type IndicatorTemplate, type LedgerColumn, type LedgerTemplate, type ReportTemplate, type ValueKind } from "../../core/template";
+import { formatTable } from "./text-table";
 
 const INDENT = "  ";
 
@@ -46,6 +47,40 @@ function describeIndicators(template: IndicatorTemplate): string[] {
   return lines;
 }
 
+const ROLE_WORDS: Record<ColumnRole, MessageCode> = {
+  current: "cli.template-show.role-current",
+  cumulative: "cli.template-show.role-cumulative",
+  "previous-year": "cli.template-show.role-previous-year",
+  previous: "cli.template-show.role-previous",
+  change: "cli.template-show.role-change",
+};
+
+/**
+ * The 宾栏 of a table of several columns: its head drawn as the form prints it (group heads above their
+ * columns), then each column with what it holds — role, kind, unit, formula.
+ */
+function describeColumns(template: IndicatorTemplate): string[] {
+  const columns = tableColumns(template);
+  const label = (key: string) => columns.find((c) => c.key === key)?.label ?? key;
+  const grouped = columns.some((c) => c.group);
+  const stub = template.stubHead ?? message("cli.template-show.stub-default");
+  const top = [stub, ...columns.map((c, i) => (c.group && columns[i - 1]?.group !== c.group ? c.group : c.group ? "〃" : labelWithUnit(c)))];
+  const bottom = ["", ...columns.map((c) => (c.group ? labelWithUnit(c) : ""))];
+  const lines = ["", message("cli.template-show.columns-head", { count: columns.length })];
+  lines.push(...formatTable(grouped ? [top, bottom] : [top]).map((line) => INDENT + line));
+  columns.forEach((column, i) => {
+    const facts = column.kind ? [kindWord(column.kind)] : [];
+    if (column.role) facts.push(message(ROLE_WORDS[column.role]));
+    const f = column.formula;
+    if (f?.type === "ratio") facts.push(message("cli.template-show.formula", { numerator: label(f.numerator), denominator: label(f.denominator), scale: f.scale }));
+    if (f?.type === "change") facts.push(message("cli.template-show.change-formula", { current: label(f.current), base: label(f.base) }));
+    if (column.required === false) facts.push(message("cli.template-show.optional"));
+    lines.push(`${INDENT}${i + 1}. ${column.group ? `${column.group}·` : ""}${labelWithUnit(column)}${facts.length ? ` · ${facts.join(" · ")}` : ""}`);
+  });
+  if (template.totalRow) lines.push(message("cli.template-show.total-row", { label: template.totalRow.label }));
+  return lines;
+}
+
 function describeLedger(template: LedgerTemplate): string[] {
   const lines = [message("cli.template-show.columns", { count: template.columns.length })];
   template.columns.forEach((column, i) => lines.push(`${INDENT}${i + 1}. ${labelWithUnit(column)} · ${fieldFacts(column).join(" · ")}`));
@@ -72,6 +107,7 @@ export function describeTemplate(template: ReportTemplate): string[] {
   if (template.description) lines.push(message("cli.template-show.description-line", { text: template.description }));
   lines.push("");
   lines.push(...(template.kind === "indicators" ? describeIndicators(template) : describeLedger(template)));
+  if (template.kind === "indicators" && template.columns?.length) lines.push(...describeColumns(template));
   const rules = (template.rules?.length ?? 0) + (template.comparisons?.length ?? 0);
   if (rules) lines.push("", message("cli.template-show.rules", { count: rules }));
   return lines;
