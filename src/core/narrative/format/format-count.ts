@@ -5,6 +5,11 @@ import type { FormattedNumber } from "./formatted-number";
 export interface CountOptions extends FigureOptions {
   /** The unit of measure written after the figure, with no space: 张, 人次, 万只. */
   unit?: string;
+  /**
+   * The power of ten the value is given in, with `unit` the base unit: 4 for a figure of a field in
+   * 万只 written with unit 只, so 12.35 reads 12.35万只 (its own decimals kept) and 0.35 reads 3500只.
+   */
+  valueExponent?: number;
 }
 
 /**
@@ -17,5 +22,5 @@ export interface CountOptions extends FigureOptions {
  * 300 with 余 → 300余.
  */
 export function formatCount(value: number, options: CountOptions = {}): FormattedNumber {
-  return figureText(value, options.unit ?? "", options, { valueExponent: 0, fixed: false });
+  return figureText(value, options.unit ?? "", options, { valueExponent: options.valueExponent ?? 0, minExponent: 0, fixed: false });
 }
