@@ -21,7 +21,7 @@ const XUN: Record<string, number> = { 上: 1, 中: 2, 下: 3 };
 export function readReportPeriod(text: string | undefined): ReportPeriod | undefined {
   if (!text) return undefined;
   const t = nfkc(text).replace(/\s+/g, "").replace(/^截[至止]/, "");
-  let m = /(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})/.exec(t);
+  let m = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(t) ?? /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(t);
   if (m) return { kind: "day", year: Number(m[1]), index: dayOfYear(Number(m[1]), Number(m[2]), Number(m[3])) };
   m = /(\d{4})年(\d{1,2})月(上|中|下)旬/.exec(t);
   if (m) return { kind: "xun", year: Number(m[1]), index: (Number(m[2]) - 1) * 3 + XUN[m[3]!]! };

@@ -141,7 +141,7 @@ function withheldNotices(compiled: CompiledTemplate, input: NarrativeInput): Tem
         const value = withheldRate(field, input);
         if (value === undefined || told.has(field.key)) continue;
         told.add(field.key);
-        const params = { label: field.label, value: formatPercent(value).text, limit: formatPercent(rateLimit(field)).text };
+        const params = { label: plainName(field, compiled), value: formatPercent(value).text, limit: formatPercent(rateLimit(field)).text };
         notices.push(templateError("narrative.template.rate-withheld", params, lineNo, node.slot.node.column));
       }
     }
@@ -153,6 +153,17 @@ function withheldNotices(compiled: CompiledTemplate, input: NarrativeInput): Tem
   return notices;
 }
 
+/** A field's label, with its section's title where other fields share the label (规上工业·复工率). */
+function plainName(field: Indicator, compiled: CompiledTemplate): string {
+  if (compiled.fields.all.filter((f) => f.label === field.label).length < 2) return field.label;
+  const section = compiled.fields.sections.find((s) => s.indicators.flatMap(withParts).includes(field));
+  return section?.title ? `${section.title}·${field.label}` : field.label;
+}
+
+function withParts(indicator: Indicator): Indicator[] {
+  return [indicator, ...(indicator.children ?? []).flatMap(withParts)];
+}
+
 /** The rates a slot would write: its own field, or those of the sections it lists. */
 function ratesOf(slot: CompiledSlot, compiled: CompiledTemplate, input: NarrativeInput): Indicator[] {
   const field = slot.source.static.field;
@@ -160,6 +171,5 @@ function ratesOf(slot: CompiledSlot, compiled: CompiledTemplate, input: Narrativ
   if (slot.source.static.type !== "section" && slot.source.static.type !== "sections") return [];
   const value = slot.source.read({ input, fields: compiled.fields, words: compiled.words, keep: false });
   const sections = value.type === "section" ? [value.section] : value.type === "sections" ? value.sections : [];
-  const all = (indicator: Indicator): Indicator[] => [indicator, ...(indicator.children ?? []).flatMap(all)];
-  return sections.flatMap((section) => section.indicators.flatMap(all)).filter((f) => f.kind === "percent");
+  return sections.flatMap((section) => section.indicators.flatMap(withParts)).filter((f) => f.kind === "percent");
 }

@@ -163,7 +163,7 @@ export const progressFilter = defineFilter<{ verb: "为" | "达到" }>({
   apply: (value, { verb }, { input, fields, words }) => {
     if (value.type === "ledger") {
       const template = input.template.kind === "ledger" ? input.template : undefined;
-      return { type: "phrases", phrases: value.ledger && ledgerProgress(value.ledger, template) };
+      return { type: "phrases", phrases: value.ledger && ledgerProgress(value.ledger, template), zero: value.ledger?.problems === 0 };
     }
     return { type: "phrases", phrases: value.type === "figure" ? rateProgress(value.field, fields, input, words, verb) : undefined };
   },
