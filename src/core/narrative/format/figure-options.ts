@@ -24,9 +24,9 @@ export interface FigureOptions {
   rounding?: "nearest" | "down" | "up";
   /**
    * Mark a figure shown rounded to 万/亿 with 余/多 (rounded down) or 近 (rounded up): "20万余张",
-   * "近15万人次". Off by default: reports write 12.35万 for 123,456 without a marker, and the two
-   * decimals already say it is rounded; turn it on (usually with decimals 0) for round figures.
-   * A figure below 10,000 is written in full, so it never gets a marker.
+   * "近15万人次". Off by default here, where two decimals of 万 already say a figure is rounded; the
+   * narrative turns it on with one decimal (`scaledDecimals`), as reports write 18.3万余次, and the
+   * `round` filter with decimals 0. A figure written in full never gets a marker.
    */
   approximate?: boolean;
   /** The word for "a little more than" when `approximate` rounds down: 余 (default) or 多. */

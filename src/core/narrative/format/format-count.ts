@@ -19,7 +19,8 @@ export interface CountOptions extends FigureOptions {
  * Below 10,000 no thousands separator: Chinese reports write 9999人, not 9,999人.
  * Markers: see FigureOptions — off by default (123,456 → 12.35万); with `approximate` and decimals 0,
  * 203,000张 → 20万余张 and 148,600人次 → 近15万人次. A qualifier from the input travels:
- * 300 with 余 → 300余.
+ * 300 with 余 → 300余. The narrative writes its figures as reports do (exact below 10万, one decimal
+ * with 余/近 above: see REPORT_NUMBER_STYLE), through `exactBelow` and `scaledDecimals`.
  */
 export function formatCount(value: number, options: CountOptions = {}): FormattedNumber {
   return figureText(value, options.unit ?? "", options, { valueExponent: options.valueExponent ?? 0, minExponent: 0, fixed: false });
