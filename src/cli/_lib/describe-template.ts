@@ -1,4 +1,4 @@
-import { message, type MessageCode } from "../../core/locale";
+import { message } from "../../core/locale";
 import { toChineseNumeral } from "../../core/parse/chinese-numerals";
 import { headerFields, indicatorsByKey, tableColumns, type ColumnRole, type Indicator, type IndicatorTemplate, type LedgerColumn, type LedgerTemplate, type ReportTemplate, type ValueKind } from "../../core/template";
 import { formatTable } from "./text-table";
@@ -35,7 +35,7 @@ function describeIndicators(template: IndicatorTemplate): string[] {
     }
     if (indicator.cumulative) facts.push(message("cli.template-show.cumulative"));
     if (indicator.scopeNote) facts.push(message("cli.template-show.scope", { note: indicator.scopeNote }));
-    if (indicator.breakdown) facts.push(message(indicator.breakdown === "complete" ? "cli.template-show.breakdown-complete" : "cli.template-show.breakdown-partial"));
+    if (indicator.breakdown) facts.push(message(`cli.template-show.breakdown-${indicator.breakdown}`));
     const ofWhich = firstChild ? message("cli.template-show.of-which") : "";
     lines.push(`${INDENT.repeat(depth + 1)}${ofWhich}${labelWithUnit(indicator)} · ${facts.join(" · ")}`);
     indicator.children?.forEach((child, i) => visit(child, depth + 1, i === 0));
@@ -47,13 +47,20 @@ function describeIndicators(template: IndicatorTemplate): string[] {
   return lines;
 }
 
-const ROLE_WORDS: Record<ColumnRole, MessageCode> = {
-  current: "cli.template-show.role-current",
-  cumulative: "cli.template-show.role-cumulative",
-  "previous-year": "cli.template-show.role-previous-year",
-  previous: "cli.template-show.role-previous",
-  change: "cli.template-show.role-change",
-};
+function roleWord(role: ColumnRole): string {
+  switch (role) {
+    case "current":
+      return message("cli.template-show.role-current");
+    case "cumulative":
+      return message("cli.template-show.role-cumulative");
+    case "previous-year":
+      return message("cli.template-show.role-previous-year");
+    case "previous":
+      return message("cli.template-show.role-previous");
+    case "change":
+      return message("cli.template-show.role-change");
+  }
+}
 
 /**
  * The 宾栏 of a table of several columns: its head drawn as the form prints it (group heads above their
@@ -70,7 +77,7 @@ function describeColumns(template: IndicatorTemplate): string[] {
   lines.push(...formatTable(grouped ? [top, bottom] : [top]).map((line) => INDENT + line));
   columns.forEach((column, i) => {
     const facts = column.kind ? [kindWord(column.kind)] : [];
-    if (column.role) facts.push(message(ROLE_WORDS[column.role]));
+    if (column.role) facts.push(roleWord(column.role));
     const f = column.formula;
     if (f?.type === "ratio") facts.push(message("cli.template-show.formula", { numerator: label(f.numerator), denominator: label(f.denominator), scale: f.scale }));
     if (f?.type === "change") facts.push(message("cli.template-show.change-formula", { current: label(f.current), base: label(f.base) }));

@@ -115,7 +115,9 @@ export function registerConsolidate(program: Command, io: CliIo): void {
         controller.signal.throwIfAborted();
         await writeXlsxFile(output, workbook);
         if (options.json) io.out(JSON.stringify(toJson(result, options.output), null, 2) + "\n");
-        else printLines(io.out, [...report(result, options.output, plans.filter((p) => !p.veryHidden).map((p) => p.sheetName)), "", message("cli.consolidate.narrative"), narrative.text]);
+        else printLines(io.out, [...report(result, options.output, plans.filter((p) => !p.veryHidden).map((p) => p.sheetName)), "", message("cli.consolidate.narrative"), narrative.text, ...narrative.notices]);
+        // The summary is written even so (every unit listed 未报, the 综述 says 均未报送): it is the useful answer, but the run counted nothing.
+        if (result.units.length === 0) throw new CliError(message("cli.consolidate.no-unit-counted", { file: options.output }), "bad-input");
       } catch (error) {
         if (controller.signal.aborted) throw new CliError(message("cli.consolidate.cancelled"), "failure", { cause: error });
         throw error;

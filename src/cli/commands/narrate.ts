@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { resolve } from "node:path";
 import { message } from "../../core/locale";
-import { generateNarrative, narrativeInputFromSummary, renderMarkdown, renderPlainText, summaryTotals } from "../../core/narrative";
+import { generateNarrative, narrativeInputFromSummary, renderMarkdown, renderPlainText } from "../../core/narrative";
 import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
 import { templateSheets, type WorkbookContent } from "../../core/validate";
 import { CliError } from "../_lib/cli-error";
@@ -41,12 +41,17 @@ export function registerNarrate(program: Command, io: CliIo): void {
       const input = narrativeInputFromSummary(template, sheet, content.sheets);
       if (options.region) input.region = options.region;
       if (options.prev) {
+        // The previous summary's period decides the words of a change: 同比, 环比 or 比上期.
         const previous = (await loadOrFail(resolve(io.cwd, options.prev))).content;
-        input.previous = summaryTotals(template, totalSheetOf(previous, options.prev, template).sheet);
+        const earlier = narrativeInputFromSummary(template, totalSheetOf(previous, options.prev, template).sheet, previous.sheets);
+        input.previous = Object.fromEntries(Object.entries(earlier.totals).map(([key, total]) => [key, total?.value]));
+        if (earlier.period) input.previousPeriod = earlier.period;
       }
-      const { spec, errors } = generateNarrative(input);
+      const { spec, errors, notices } = generateNarrative(input);
       if (errors.length) throw new CliError(message("cli.narrate.template-errors", { errors: errors.map((e) => e.message).join("；") }), "failure");
-      if (options.json) io.out(JSON.stringify({ file, template: template.id, text: renderPlainText(spec), spec }, null, 2) + "\n");
+      if (options.json) io.out(JSON.stringify({ file, template: template.id, text: renderPlainText(spec), spec, notices: notices.map((n) => n.message) }, null, 2) + "\n");
       else io.out((options.markdown ? renderMarkdown(spec) : renderPlainText(spec)) + "\n");
+      // What was left out of the paragraph, and why, goes beside it, never into it.
+      for (const notice of notices) io.err(notice.message + "\n");
     });
 }

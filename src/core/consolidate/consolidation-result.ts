@@ -1,3 +1,4 @@
+import type { Qualifier } from "../parse/qualifiers";
 import type { Aggregation, ReportTemplate, Severity, ValueKind } from "../template/types";
 import type { UnitMatchHow } from "./match-unit";
 import type { RosterUnit } from "./roster";
@@ -132,6 +133,11 @@ export interface IndicatorTotal {
   unitCount: number;
   /** A figure that went in carried a qualifier (300余), so the total is approximate. */
   approximate: boolean;
+  /**
+   * The hedge the total carries, for a sum, max or min of hedged figures: 余 for 300余 + 200 (see
+   * combineQualifiers); absent for an exact total, and for a rate (recomputed, never hedged).
+   */
+  qualifier?: Qualifier;
   /** For max and min: the unit that holds it. */
   heldBy?: string;
   /** For text kept per unit: each unit's text. */

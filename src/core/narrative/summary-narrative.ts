@@ -12,6 +12,8 @@ export interface SummaryNarrative {
   text: string;
   /** Problems of the narrative's sentence template, in words (never blank text). */
   errors: string[];
+  /** What the data made the paragraph leave out or write as 暂无数据 (a rate past 100%), in words: 提示 for the clerk. */
+  notices: string[];
   /** The visible 综述 sheet and the very hidden data sheet it is written from. */
   plans: SheetPlan[];
 }
@@ -20,7 +22,7 @@ export interface SummaryNarrative {
 export function summaryNarrative(result: ConsolidationResult, options: { region?: string; lines?: readonly string[] } = {}): SummaryNarrative {
   const cutoff = result.template.periodKind === "as-of" ? cutoffFromPeriod(result.period) : undefined;
   const input = narrativeInputFromConsolidation(result, { ...(options.region ? { region: options.region } : {}), ...(cutoff ? { cutoff } : {}) });
-  const { spec, errors } = generateNarrative(input, options.lines);
+  const { spec, errors, notices } = generateNarrative(input, options.lines);
   const text = renderPlainText(spec);
-  return { input, text, errors: errors.map((e) => e.message), plans: [planNarrativeSheet(`${result.template.title}综述`, text), planNarrativeData(input)] };
+  return { input, text, errors: errors.map((e) => e.message), notices: notices.map((n) => n.message), plans: [planNarrativeSheet(`${result.template.title}综述`, text), planNarrativeData(input)] };
 }

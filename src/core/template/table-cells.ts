@@ -127,6 +127,15 @@ function buildShape(template: IndicatorTemplate): TableShape {
   return { rows, columns, multiColumn, placed, byKey, keyOf: (row, column) => keys.get(row)?.get(column) };
 }
 
+/** A row's narrative words for one of its values: a measure word only where it stands for the value's unit. */
+function narrativeOf(row: Indicator, unit: string | undefined): Indicator["narrative"] {
+  if (!row.narrative) return undefined;
+  const { measure, measureFor, ...rest } = row.narrative;
+  const applies = measure !== undefined && (measureFor === undefined || measureFor === unit);
+  const narrative = applies ? { ...rest, measure } : rest;
+  return Object.keys(narrative).length ? narrative : undefined;
+}
+
 /** Whether a row has a value in a column (a row may leave some columns out: they print —). */
 export function fills(row: Indicator, column: ValueColumn): boolean {
   return !row.columns || row.columns.includes(column.key);
@@ -166,6 +175,8 @@ function cellOf(row: Indicator, column: ValueColumn, key: string, context: CellC
   if (row.scopeNote) cell.scopeNote = row.scopeNote;
   if (row.changeThreshold !== undefined) cell.changeThreshold = row.changeThreshold;
   if (column.role) cell.role = column.role;
+  const narrative = narrativeOf(row, unit);
+  if (narrative) cell.narrative = narrative;
   const cumulative = context.hasRoles ? column.role === "cumulative" && row.cumulative !== false : row.cumulative;
   if (cumulative) cell.cumulative = true;
 

@@ -17,6 +17,7 @@ export const validateZh = {
   "validate.approximate": (p: P) => `「${p.label}」填的是约数“${p.input}”，按 ${p.value} 计，汇总和综述中保留“${p.qualifier}”`,
   "validate.partial-child-exceeds": (p: P) => `其中「${p.child}」${p.childValue} 大于合计「${p.label}」${p.total}`,
   "validate.partial-sum-exceeds": (p: P) => `其中各项之和 ${p.sum} 大于合计「${p.label}」${p.total}，请核实是否重复统计`,
+  "validate.exclusive-sum-exceeds": (p: P) => `其中各项互不重叠，之和 ${p.sum} 却大于合计「${p.label}」${p.total}`,
   "validate.complete-mismatch": (p: P) => `「${p.label}」${p.total} 不等于其中各项之和 ${p.sum}（相差 ${p.diff}）`,
   "validate.complete-rounding": (p: P) => `「${p.label}」${p.total} 与其中各项之和 ${p.sum} 相差 ${p.diff}，属四舍五入误差，请留意`,
   "validate.rate-mismatch": (p: P) => `「${p.label}」填的是 ${p.typed}，按「${p.numerator}」÷「${p.denominator}」计算应为 ${p.expected}`,
