@@ -26,11 +26,16 @@ export function formToCells(template: ReportTemplate, anchors: SheetAnchors, for
     if (at) writes.push({ ...at, value: toCellValue(form.header[key] ?? "", kinds.get(key) ?? "text") });
   }
   if (template.kind === "indicators" && anchors.indicators) {
-    for (const { indicator } of flattenIndicators(template)) {
+    const noted = new Set<number>();
+    for (const { indicator, cell } of flattenIndicators(template)) {
       const at = anchors.indicators[indicator.key];
       if (!at) continue;
-      if (!indicator.formula) writes.push({ row: at.row, col: at.valueCol, value: toCellValue(form.values[indicator.key] ?? "", indicator.kind) });
-      writes.push({ row: at.row, col: at.noteCol, value: toCellValue(form.notes[indicator.key] ?? "", "text") });
+      if (!indicator.formula && !indicator.change && !indicator.isTotal)
+        writes.push({ row: at.row, col: at.valueCol, value: toCellValue(form.values[indicator.key] ?? "", indicator.kind) });
+      // One 备注 a row, kept under the row's key.
+      if (noted.has(at.row)) continue;
+      noted.add(at.row);
+      writes.push({ row: at.row, col: at.noteCol, value: toCellValue(form.notes[cell.row] ?? "", "text") });
     }
   }
   if (template.kind === "ledger" && anchors.ledger) {

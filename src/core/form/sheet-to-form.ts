@@ -15,13 +15,13 @@ export function sheetToForm(template: ReportTemplate, anchors: SheetAnchors, she
     if (text) form.header[key] = text;
   }
   if (template.kind === "indicators" && anchors.indicators) {
-    for (const { indicator } of flattenIndicators(template)) {
+    for (const { indicator, cell } of flattenIndicators(template)) {
       const at = anchors.indicators[indicator.key];
       if (!at) continue;
       const value = cellText(cellAt(sheet, at.row, at.valueCol));
       const note = cellText(cellAt(sheet, at.row, at.noteCol));
       if (value) form.values[indicator.key] = value;
-      if (note) form.notes[indicator.key] = note;
+      if (note) form.notes[cell.row] = note;
     }
   }
   if (template.kind === "ledger" && anchors.ledger) {

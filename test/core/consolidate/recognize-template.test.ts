@@ -1,5 +1,5 @@
 import { recognizeTemplate } from "../../../src/core/consolidate";
-import { BUILTIN_TEMPLATES, findBuiltinTemplate } from "../../../src/core/template";
+import { BUILTIN_TEMPLATES, findBuiltinTemplate, LEGACY_TEMPLATES } from "../../../src/core/template";
 import type { IndicatorTemplate } from "../../../src/core/template/types";
 import { sheetOf } from "../../_support/sheet-factory";
 import { addInForm, unitForm } from "../../_support/consolidate-factory";
@@ -9,11 +9,11 @@ const publicity = findBuiltinTemplate("publicity") as IndicatorTemplate;
 
 describe("recognizeTemplate", () => {
   it("is certain of a sheet bound to a template in the workbook", () => {
-    const { sheet, binding } = addInForm(supplies, { unit: "城关镇" }, { masks: "3" });
+    const { sheet, binding } = addInForm(supplies, { unit: "城关镇" }, { "masks.cumulative": "3" });
     const [recognition] = recognizeTemplate([sheet], [binding], BUILTIN_TEMPLATES);
     expect(recognition).toMatchObject({ sheet: sheet.name, how: "binding", confidence: 1, template: { id: "supplies" } });
     expect(recognition.reason.message).toContain("表式标记");
-    expect(recognition.report?.indicators.masks.value.value).toBe(3);
+    expect(recognition.report?.indicators["masks.cumulative"].value.value).toBe(3);
   });
 
   it("loads a bound template the add-in does not ship from the binding's JSON", () => {
@@ -40,7 +40,8 @@ describe("recognizeTemplate", () => {
   });
 
   it("takes a sheet with its own title and one class of five for that template", () => {
-    const resumption = findBuiltinTemplate("resumption") as IndicatorTemplate;
+    // The form of version 1: the classes as sections of one column, read as such and migrated.
+    const resumption = LEGACY_TEMPLATES.find((t) => t.id === "resumption") as IndicatorTemplate;
     const oneClass: IndicatorTemplate = { ...resumption, sections: resumption.sections.slice(0, 1) };
     const [recognition] = recognizeTemplate([unitForm(oneClass, {}, { title: "复工复产统计表" })], [], BUILTIN_TEMPLATES);
     expect(recognition.template?.id).toBe("resumption");

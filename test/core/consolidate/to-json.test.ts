@@ -1,5 +1,5 @@
 import { consolidate, toJson } from "../../../src/core/consolidate";
-import { findBuiltinTemplate } from "../../../src/core/template";
+import { LEGACY_TEMPLATES } from "../../../src/core/template";
 import type { IndicatorTemplate } from "../../../src/core/template/types";
 import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
@@ -36,7 +36,8 @@ describe("toJson", () => {
   });
 
   it("names a repeated label by its section", () => {
-    const resumption = findBuiltinTemplate("resumption") as IndicatorTemplate;
+    // A one-column form with the same labels under each class: the 复工复产 form of version 1.
+    const resumption = LEGACY_TEMPLATES.find((t) => t.id === "resumption") as IndicatorTemplate;
     const a = unitForm(resumption, { industryTotal: 40, industryResumed: 30, tradeTotal: 20, tradeResumed: 20 }, { unit: "城关镇" });
     const json = toJson(consolidate([inputOf("a.xlsx", 1, a)], { template: resumption }));
     expect(json.totals).toMatchObject({ "规上工业·企业总数": 40, "限上商贸·企业总数": 20, "规上工业·复工率": 75, "限上商贸·复工率": 100 });

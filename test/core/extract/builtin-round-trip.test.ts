@@ -11,7 +11,7 @@ describe.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))("the built-in %s
     const expected: Record<string, number> = {};
     if (template.kind === "indicators") {
       flattenIndicators(template).forEach(({ indicator }, i) => {
-        if (indicator.formula || !["integer", "decimal", "money"].includes(indicator.kind)) return;
+        if (indicator.formula || indicator.change || indicator.isTotal || !["integer", "decimal", "money"].includes(indicator.kind)) return;
         form.values[indicator.key] = String(100 + i);
         expected[indicator.key] = 100 + i;
       });

@@ -27,7 +27,6 @@ export const consolidateEn: typeof consolidateZh = {
 
   "consolidate.value.sheet-unit-converted": (p) => `the sheet's unit is "${p.from}": ${p.raw}${p.from} counted as ${p.value}${p.to}`,
   "consolidate.value.unit-mismatch": (p) => `unit mismatch: the sheet says "${p.unit}", the template "${p.fieldUnit}"; "${p.raw}" cannot be converted`,
-  "consolidate.value.unmatched-label": (p) => `the template has no indicator "${p.label}"; the figure is not counted`,
   "consolidate.value.input-rejected": (p) => `its file is not used: ${p.reason}`,
 
   "consolidate.finding.value-rejected": (p) => `"${p.label}" (${p.cell}) not counted: ${p.reason}`,

@@ -1,7 +1,7 @@
 import type { extractZh } from "../zh-CN/extract";
 
 export const extractEn: typeof extractZh = {
-  "extract.unmatched-label": (p) => `"${p.label}" is not a row of this form; the row's figures were not counted`,
+  "extract.unmatched-label": (p) => `the template has no indicator "${p.label}"; the figure is not counted`,
   "extract.ambiguous-label": (p) =>
     `"${p.label}" is in the form more than once (${p.candidates}) and the section heading above does not tell which; the row's figures were not counted — check the heading`,
   "extract.duplicate-row": (p) => `"${p.label}" already appeared at ${p.first}; this repeated row was not counted`,

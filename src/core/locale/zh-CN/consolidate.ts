@@ -35,7 +35,6 @@ export const consolidateZh = {
     `本表计量单位为“${p.from}”，按 ${p.raw}${p.from} = ${p.value}${p.to} 计`,
   "consolidate.value.unit-mismatch": (p: { raw: string; unit: string; fieldUnit: string }) =>
     `计量单位不符：本表为“${p.unit}”，表式为“${p.fieldUnit}”，“${p.raw}”无法换算`,
-  "consolidate.value.unmatched-label": (p: { label: string }) => `表式中没有“${p.label}”这一指标，该数未计入汇总`,
   "consolidate.value.input-rejected": (p: { reason: string }) => `所在文件未采用：${p.reason}`,
 
   "consolidate.finding.value-rejected": (p: { label: string; cell: string; reason: string }) => `“${p.label}”（${p.cell}）未计入汇总：${p.reason}`,

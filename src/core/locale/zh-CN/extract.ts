@@ -1,6 +1,6 @@
 /** Reading a table by its two axes: why a filled cell was not read as a value of the form. */
 export const extractZh = {
-  "extract.unmatched-label": (p: { label: string }) => `“${p.label}”不是本表式的指标（行），该行数值未计入`,
+  "extract.unmatched-label": (p: { label: string }) => `表式中没有“${p.label}”这一指标，该数未计入汇总`,
   "extract.ambiguous-label": (p: { label: string; candidates: string }) =>
     `“${p.label}”在表式中不止一处（${p.candidates}），上方的分组标题无法确定是哪一处，该行数值未计入；请核对分组标题`,
   "extract.duplicate-row": (p: { label: string; first: string }) => `“${p.label}”已在 ${p.first} 出现过，重复的这一行未计入`,
