@@ -2,7 +2,7 @@ import type { InputBinding, ReadInput, Roster } from "../../src/core/consolidate
 import { emptyFormState, formToCells } from "../../src/core/form";
 import { planSheet } from "../../src/core/layout";
 import type { CellValue, SheetSnapshot } from "../../src/core/sheet";
-import { flattenIndicators } from "../../src/core/template";
+import { tableCells } from "../../src/core/template";
 import type { IndicatorTemplate, ReportTemplate } from "../../src/core/template/types";
 import { sheetFromPlan, sheetOf } from "./sheet-factory";
 
@@ -30,17 +30,26 @@ export function unitForm(template: IndicatorTemplate, values: Record<string, Cel
   const rows: CellValue[][] = [[options.title ?? template.title]];
   rows.push([`填报单位：${options.unit ?? ""}`, null, options.period ? `截至时间：${options.period}` : null]);
   if (options.tableUnit) rows.push([`计量单位：${options.tableUnit}`]);
-  rows.push(["序号", "指标名称", "计量单位", "本期数", "备注"]);
+  // One value column 本期数 for a one-column form, else the form's own column heads.
+  const shape = tableCells(template);
+  const columns = shape.multiColumn ? shape.columns : [{ ...shape.columns[0], label: "本期数" }];
+  rows.push(["序号", template.stubHead ?? "指标名称", "计量单位", ...columns.map((c) => c.label), "备注"]);
   let serial = 0;
   let section = -1;
-  for (const p of flattenIndicators(template)) {
-    if (p.sectionIndex !== section) {
-      section = p.sectionIndex;
-      if (p.sectionTitle) rows.push([`${"一二三四五六七八九十"[section] ?? section + 1}、${p.sectionTitle}`]);
+  for (const r of shape.rows) {
+    if (r.sectionIndex !== section && !r.isTotal) {
+      section = r.sectionIndex;
+      const title = template.sections[section]?.title;
+      if (title) rows.push([`${"一二三四五六七八九十"[section] ?? section + 1}、${title}`]);
     }
-    const label = options.label ? options.label(p.indicator.label, p.indicator.key) : p.indicator.label;
-    const unit = options.units?.[p.indicator.key] ?? p.indicator.unit ?? null;
-    rows.push([++serial, label, unit, values[p.indicator.key] ?? null, null]);
+    const key = r.indicator.key;
+    const label = options.label ? options.label(r.indicator.label, key) : r.indicator.label;
+    const unit = options.units?.[key] ?? r.indicator.unit ?? null;
+    const cells = columns.map((c) => {
+      const valueKey = shape.keyOf(key, c.key);
+      return valueKey === undefined ? null : (values[valueKey] ?? null);
+    });
+    rows.push([++serial, label, unit, ...cells, null]);
   }
   for (const [label, value] of options.extra ?? []) rows.push([++serial, label, null, value, null]);
   rows.push(["填表人：", "张三", null, "报出日期：", options.reportDate ?? null]);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { InputBinding, ReadInput } from "../../src/core/consolidate";
 import type { CellRange, CellValue, SheetSnapshot, SheetVisibility } from "../../src/core/sheet";
-import { BUILTIN_TEMPLATES, flattenIndicators } from "../../src/core/template";
+import { BUILTIN_TEMPLATES, flattenIndicators, tableRows } from "../../src/core/template";
 import type { IndicatorTemplate, LedgerTemplate, ReportTemplate } from "../../src/core/template/types";
 import { unitForm } from "./consolidate-factory";
 import { cellValueArb, dateCellArb, errorCellArb, numberCellArb, textCellArb } from "./fuzz-cells";
@@ -58,8 +58,9 @@ const UNIT_NAMES = ["城关镇", "城关镇人民政府", "东城街道", "东�
 const SHEET_NAMES = ["Sheet1", "填报表", "报表", "本期", "统计表", "Sheet1"];
 const OTHER_UNITS = ["个", "万个", "吨", "公斤", "元", "万元", "亿元", "只", "万只", "%", "—", "", "人次", "万人次", "箱"];
 
-function unitOf(template: IndicatorTemplate, key: string): string | undefined {
-  return flattenIndicators(template).find((p) => p.indicator.key === key)?.indicator.unit ?? template.tableUnit;
+/** The unit a row's label may carry: its own, else the table's. */
+function unitOf(template: IndicatorTemplate, row: string): string | undefined {
+  return tableRows(template).find((r) => r.indicator.key === row)?.indicator.unit ?? template.tableUnit;
 }
 
 const headerArb = fc.record({
@@ -180,10 +181,12 @@ function harmless(shape: Shape): boolean {
 
 function indicatorSheet(form: IndicatorForm, name: string): { sheet: SheetSnapshot; pristine: boolean } {
   const { template } = form;
+  // Figures by value (a row's in each column); label variants and units by row.
   const keys = flattenIndicators(template).map((p) => p.indicator.key);
-  const at = new Map(keys.map((k, i) => [k, i]));
+  const rows = tableRows(template).map((r) => r.indicator.key);
+  const at = new Map(rows.map((k, i) => [k, i]));
   const values = Object.fromEntries(keys.map((k, i) => [k, form.figures[i]]));
-  const units = Object.fromEntries(keys.flatMap((k, i) => (form.units[i] !== undefined ? [[k, form.units[i]!]] : [])));
+  const units = Object.fromEntries(rows.flatMap((k, i) => (form.units[i] !== undefined ? [[k, form.units[i]!]] : [])));
   const base = unitForm(template, values, {
     unit: form.header.unit,
     period: form.header.period,
@@ -193,7 +196,7 @@ function indicatorSheet(form: IndicatorForm, name: string): { sheet: SheetSnapsh
     units,
     extra: form.extra,
     sheetName: name,
-    label: (label, key) => LABEL_VARIANTS[form.variants[at.get(key)!]](label, unitOf(template, key)),
+    label: (label, row) => LABEL_VARIANTS[form.variants[at.get(row)!]](label, unitOf(template, row)),
   });
   const sheet = withFormulas(reshape(base, form.shape, form.cumulative), form.shape.formulaEvery);
   return { sheet, pristine: form.variants.every((v) => v !== JUNK_VARIANT) && harmless(form.shape) && form.title === template.title };

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { consolidate, summaryPlans, toJson, type ConsolidationResult, type UnitInput } from "../../src/core/consolidate";
 import { findBuiltinTemplate, flattenIndicators } from "../../src/core/template";
-import type { IndicatorTemplate, ReportTemplate } from "../../src/core/template/types";
+import type { ReportTemplate } from "../../src/core/template/types";
 import { auditForConsolidation } from "../../src/core/validate";
 import { caseCounter, FUZZ_BUDGET } from "../_support/fuzz-budget";
 import { assert, assertReadableText, near } from "../_support/fuzz-checks";
@@ -57,6 +57,14 @@ function checkTotals(result: ConsolidationResult): void {
     result.inputs.filter((i) => i.status === "accepted").flatMap((i) => i.values.filter((v) => v.key === key && v.status === "accepted" && typeof v.value === "number").map((v) => v.value as number));
   const figures = (key: string) => result.units.flatMap((u) => (typeof u.figures[key]?.value === "number" ? [u.figures[key].value as number] : []));
   for (const total of result.totals) {
+    const value = valueOf(result.template, total.key);
+    // A 合计 row is its rows' totals added up, whatever the units typed in theirs; with no row reported,
+    // what they typed there is summed like any figure.
+    const parts = value?.isTotal ? (value.children ?? []).map((c) => result.totals.find((t) => t.key === c.key)?.value).filter((v): v is number => v !== undefined) : [];
+    if (parts.length > 0) {
+      assert.ok(total.value === undefined || near(total.value, parts.reduce((a, b) => a + b, 0)), `${total.name}: ${total.value} ≠ Σ rows`);
+      continue;
+    }
     switch (total.aggregate) {
       case "sum": {
         // From the value accounts and, separately, from the units' figures: both must give the total.
@@ -78,11 +86,19 @@ function checkTotals(result: ConsolidationResult): void {
         break;
       }
       case "recompute": {
-        const formula = result.template.kind === "indicators" ? findFormula(result.template, total.key) : undefined;
-        const num = result.totals.find((t) => t.key === formula?.numerator)?.value;
-        const den = result.totals.find((t) => t.key === formula?.denominator)?.value;
-        const rate = formula && num !== undefined && den !== undefined && den !== 0 ? (num / den) * formula.scale : undefined;
-        if (rate !== undefined && Number.isFinite(rate)) assert.ok(near(total.value!, rate), total.name);
+        // Worked out here from the parts' totals: a rate, or a change against a base (in per cent, or points).
+        const totalOf = (key: string | undefined) => result.totals.find((t) => t.key === key)?.value;
+        const formula = value?.formula;
+        const change = value?.change;
+        let expected: number | undefined;
+        if (formula) {
+          const [num, den] = [totalOf(formula.numerator), totalOf(formula.denominator)];
+          if (num !== undefined && den !== undefined && den !== 0) expected = (num / den) * formula.scale;
+        } else if (change) {
+          const [current, base] = [totalOf(change.current), totalOf(change.base)];
+          if (current !== undefined && base !== undefined) expected = change.points ? current - base : base !== 0 ? ((current - base) / base) * change.scale : undefined;
+        }
+        if (expected !== undefined && Number.isFinite(expected)) assert.ok(near(total.value!, expected), total.name);
         else assert.equal(total.value, undefined, total.name);
         break;
       }
@@ -102,8 +118,8 @@ function checkTotals(result: ConsolidationResult): void {
   }
 }
 
-function findFormula(template: IndicatorTemplate, key: string) {
-  return flattenIndicators(template).find((p) => p.indicator.key === key)?.indicator.formula;
+function valueOf(template: ReportTemplate, key: string) {
+  return template.kind === "indicators" ? flattenIndicators(template).find((p) => p.indicator.key === key)?.indicator : undefined;
 }
 
 const cases = caseCounter();

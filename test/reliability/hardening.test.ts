@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { consolidate, recognizeTemplate } from "../../src/core/consolidate";
 import { extractReport } from "../../src/core/extract";
 import { cellAddress, type CellRange, type CellValue, type SheetSnapshot } from "../../src/core/sheet";
-import { BUILTIN_TEMPLATES, findBuiltinTemplate } from "../../src/core/template";
+import { BUILTIN_TEMPLATES, findBuiltinTemplate, LEGACY_TEMPLATES } from "../../src/core/template";
 import type { IndicatorTemplate } from "../../src/core/template/types";
 import { auditForConsolidation, validateWorkbook } from "../../src/core/validate";
 import { inputOf, unitForm } from "../_support/consolidate-factory";
@@ -19,6 +19,9 @@ import { sheetOf } from "../_support/sheet-factory";
  */
 
 const supplies = findBuiltinTemplate("supplies") as IndicatorTemplate;
+/** The one-column forms of version 1, for what a one-column form must withstand. */
+const legacy = (id: string) => LEGACY_TEMPLATES.find((t) => t.id === id) as IndicatorTemplate;
+const oneColumnSupplies = legacy("supplies");
 
 /** A real .xlsx of sheets with values and merges, as another office's Excel would save it. */
 async function writeXlsx(file: string, sheets: Array<{ name: string; state?: "hidden"; rows: CellValue[][]; merges?: CellRange[] }>): Promise<void> {
@@ -38,13 +41,13 @@ beforeAll(async () => {
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 describe("hidden sheets", () => {
-  const lastPeriod = { ...unitForm(supplies, { masks: 100 }, { unit: "城关镇", sheetName: "上期" }), visibility: "hidden" as const };
-  const thisPeriod = unitForm(supplies, { masks: 5 }, { unit: "城关镇", sheetName: "本期" });
+  const lastPeriod = { ...unitForm(supplies, { "masks.cumulative": 100 }, { unit: "城关镇", sheetName: "上期" }), visibility: "hidden" as const };
+  const thisPeriod = unitForm(supplies, { "masks.cumulative": 5 }, { unit: "城关镇", sheetName: "本期" });
 
   it("counts the visible form, not a hidden copy of last period's before it", () => {
     const result = consolidate([inputOf("城关镇.xlsx", 0, [lastPeriod, thisPeriod])], { template: supplies });
     expect(result.inputs[0]).toMatchObject({ status: "accepted", sheet: "本期" });
-    expect(result.totals.find((t) => t.key === "masks")?.value).toBe(5);
+    expect(result.totals.find((t) => t.key === "masks.cumulative")?.value).toBe(5);
   });
 
   it("rejects a file whose only form is hidden, saying which sheet to unhide", () => {
@@ -70,7 +73,7 @@ describe("hidden sheets", () => {
     expect(JSON.parse(validated.out).findings.every((f: { sheet: string }) => f.sheet === "本期")).toBe(true);
     const consolidated = await runCli(folder, "consolidate", "城关镇.xlsx", "--template", "supplies", "-o", "汇总-隐藏.xlsx", "--json");
     expect(consolidated.code).toBe(0);
-    expect(JSON.parse(consolidated.out).totals["医用口罩"]).toBe(5);
+    expect(JSON.parse(consolidated.out).totals["医用口罩·累计"]).toBe(5);
   });
 });
 
@@ -95,20 +98,27 @@ describe("merged header cells", () => {
   ];
   const merged = [{ top: 0, bottom: 0, left: 0, right: 5 }, ...headMerges];
 
-  it("reads the current-period column under a head merged across two rows", () => {
+  it("reads each column under a head merged across two rows", () => {
     const report = extractReport(supplies, sheetOf(rows, { merges: merged }));
     expect(report.headFound).toBe(true);
-    expect(report.indicators.fundsPrepared.value).toMatchObject({ address: "D7", value: 12.5 });
-    expect(report.indicators.emergencyFundsAdvanced.value.value).toBe(3);
+    expect(report.indicators["fundsPrepared.current"].value).toMatchObject({ address: "D7", value: 12.5 });
+    expect(report.indicators["fundsPrepared.cumulative"].value).toMatchObject({ address: "E7", value: 40 });
+    expect(report.indicators["emergencyFundsAdvanced.current"].value.value).toBe(3);
   });
 
-  it("consolidates a real file with merged title and head cells from the 本期数 column", async () => {
+  it("refuses, for a one-column form, to choose between the 本期数 and 累计数 under its 数值", () => {
+    const report = extractReport(oneColumnSupplies, sheetOf(rows, { merges: merged }));
+    expect(report.indicators.fundsPrepared).toBeUndefined();
+    expect(report.problems?.map((p) => p.code)).toEqual(["extract.ambiguous-column", "extract.missing-columns"]);
+  });
+
+  it("consolidates a real file with merged title and head cells, column by column", async () => {
     await writeXlsx(path.join(folder, "东城街道.xlsx"), [{ name: "物资", rows, merges: merged }]);
     const run = await runCli(folder, "consolidate", "东城街道.xlsx", "--template", "supplies", "-o", "汇总-合并.xlsx", "--json");
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out);
     expect(json.inputs[0]).toMatchObject({ status: "accepted", unit: "东城街道" });
-    expect(json.totals).toMatchObject({ 累计筹备物资金额: 12.5, 应急资金: 8, 先期拨付: 3 });
+    expect(json.totals).toMatchObject({ "筹备物资金额·本期新增": 12.5, "应急资金·本期新增": 8, "先期拨付·本期新增": 3, "筹备物资金额·累计": 40, "先期拨付·累计": 10 });
   });
 });
 
@@ -116,7 +126,7 @@ describe("edge cases", () => {
   it("rejects a figure whose conversion into the template's unit leaves the range of a number", () => {
     // No head row, so the table-wide 计量单位：吨 applies: 9.99e307 吨 would be Infinity 公斤.
     const sheet = sheetOf([["防疫物资保障统计表"], ["计量单位：吨"], [1, "84消毒液", 2], [2, "酒精", 9.99e307], [3, "消毒粉", 1]]);
-    const result = consolidate([inputOf("a.xlsx", 0, sheet)], { template: supplies, knownTemplates: [] });
+    const result = consolidate([inputOf("a.xlsx", 0, sheet)], { template: oneColumnSupplies, knownTemplates: [] });
     const alcohol = result.inputs[0].values.find((v) => v.key === "alcohol");
     expect(alcohol).toMatchObject({ status: "rejected", reason: { code: "consolidate.value.conversion-overflow" } });
     expect(alcohol?.reason?.message).toContain("“吨”换算为“公斤”");
@@ -125,7 +135,7 @@ describe("edge cases", () => {
   });
 
   it("gives no total, rather than Infinity or NaN, when figures near Excel's largest number add up past it", () => {
-    const resumption = findBuiltinTemplate("resumption") as IndicatorTemplate;
+    const resumption = legacy("resumption");
     const huge = { industryTotal: 9.99e307, industryResumed: 9.99e307, industryStaff: 10, industryStaffReturned: 5 };
     const inputs = ["甲镇", "乙镇"].map((unit, i) => inputOf(`${unit}.xlsx`, i, unitForm(resumption, huge, { unit })));
     const totals = new Map(consolidate(inputs, { template: resumption, knownTemplates: [] }).totals.map((t) => [t.key, t.value]));
@@ -136,7 +146,7 @@ describe("edge cases", () => {
   });
 
   it("keeps a unit's typed rate when its parts would recompute it to Infinity", () => {
-    const resumption = findBuiltinTemplate("resumption") as IndicatorTemplate;
+    const resumption = legacy("resumption");
     const sheet = unitForm(resumption, { industryTotal: 1e-307, industryResumed: 5, industryResumptionRate: 50 }, { unit: "甲镇" });
     const [unit] = consolidate([inputOf("甲镇.xlsx", 0, sheet)], { template: resumption, knownTemplates: [] }).units;
     expect(unit.figures.industryResumptionRate).toMatchObject({ value: 50 });
@@ -145,7 +155,7 @@ describe("edge cases", () => {
 
   it("reads a sheet with values out in column XFD on every row in well under a second per pass", () => {
     // Clerks' files often carry a stray value far right; 300 such rows are 4.9 million cells, nearly all empty.
-    const rows: CellValue[][] = unitForm(supplies, { masks: 7 }, { unit: "城关镇" }).rows.map((cells) => [...cells]);
+    const rows: CellValue[][] = unitForm(supplies, { "masks.cumulative": 7 }, { unit: "城关镇" }).rows.map((cells) => [...cells]);
     while (rows.length < 300) rows.push([rows.length]);
     for (const cells of rows) {
       while (cells.length < 16_383) cells.push(null);
@@ -157,6 +167,6 @@ describe("edge cases", () => {
     validateWorkbook({ sheets: [sheet], bindings: [] }, { known: BUILTIN_TEMPLATES, template: supplies });
     // It took 47 s before empty cells were skipped; the bound leaves room for a slow shared machine.
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(result.totals.find((t) => t.key === "masks")?.value).toBe(7);
+    expect(result.totals.find((t) => t.key === "masks.cumulative")?.value).toBe(7);
   });
 });
