@@ -3,7 +3,7 @@ import { tableCells } from "../template/table-cells";
 import type { IndicatorTemplate } from "../template/types";
 import { addressOf, extractCell, plainText, rowWidth, textAt } from "./_lib/cell";
 import { findTableHead, headAt, type TableHead } from "./_lib/find-head";
-import { matchColumns } from "./_lib/match-columns";
+import { matchColumns, namesAColumn } from "./_lib/match-columns";
 import type { ExtractedIndicator, ExtractedReport, ExtractionProblem, UnmatchedLabel, UnplacedCell } from "./extracted-report";
 import { HEADER_FIELD_INITIALS, headerFieldOf, readHeaderBlock } from "./header-block";
 import { labelIndexFor, type IndicatorLabelIndex, type SectionState } from "./label-index";
@@ -24,7 +24,7 @@ const HEADING = /^([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一�
 export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnapshot): ExtractedReport {
   const index = labelIndexFor(template);
   const shape = tableCells(template);
-  const head = findTableHead(sheet, template.stubHead ? [template.stubHead] : []) ?? headFromLabels(sheet, index);
+  const head = findTableHead(sheet, template.stubHead ? [template.stubHead] : []) ?? headFromLabels(sheet, index, template);
   const indicators: Record<string, ExtractedIndicator> = {};
   const unmatched: UnmatchedLabel[] = [];
   const unplaced: UnplacedCell[] = [];
@@ -154,9 +154,10 @@ function firstText(sheet: SheetSnapshot, row: number, fromCol: number): string {
 
 /**
  * No recognisable 主栏 head: the column where most of the form's labels appear is the 主栏, and the
- * row above the first of them is taken as the head (its texts, if any, name the columns).
+ * row above the first of them is the head when it names a column of the form; otherwise the table has
+ * no head at all.
  */
-function headFromLabels(sheet: SheetSnapshot, index: IndicatorLabelIndex): TableHead | undefined {
+function headFromLabels(sheet: SheetSnapshot, index: IndicatorLabelIndex, template: IndicatorTemplate): TableHead | undefined {
   const hits = new Map<number, { count: number; firstRow: number }>();
   sheet.rows.forEach((cells, row) =>
     cells.forEach((value, col) => {
@@ -173,9 +174,9 @@ function headFromLabels(sheet: SheetSnapshot, index: IndicatorLabelIndex): Table
   const best = [...hits.entries()].sort((a, b) => b[1].count - a[1].count)[0];
   if (!best || best[1].count < 2) return undefined;
   const [labelCol, { firstRow }] = best;
-  if (firstRow === 0) return headless(sheet, labelCol);
+  if (firstRow === 0) return headless(sheet, labelCol, index);
   const head = headAt(sheet, firstRow - 1, labelCol, firstRow - 1);
-  return head.columns.length ? head : headless(sheet, labelCol);
+  return head.columns.some((c) => namesAColumn(template, c.leaf)) ? head : headless(sheet, labelCol, index);
 }
 
 /**
@@ -183,9 +184,11 @@ function headFromLabels(sheet: SheetSnapshot, index: IndicatorLabelIndex): Table
  * holds a value is an unnamed column (the form's one value column can take it only when it is the one);
  * a column of unit words only (家, 万元) is the 计量单位.
  */
-function headless(sheet: SheetSnapshot, labelCol: number): TableHead {
+function headless(sheet: SheetSnapshot, labelCol: number, index: IndicatorLabelIndex): TableHead {
   const cols = new Map<number, boolean>();
   sheet.rows.forEach((cells, row) => {
+    // Only rows the form names: a header line or the signature block beside the table holds no values.
+    if (!index.knows(textAt(sheet, row, labelCol))) return;
     for (let col = labelCol + 1; col < cells.length; col++) {
       const value = cells[col];
       if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) continue;

@@ -26,6 +26,13 @@ function namesOf(column: ValueColumn, single: boolean): Set<string> {
   return new Set(names.map((n) => normalizeLabel(n).key));
 }
 
+/** Whether a head text names some column of the form (its label or an alias). */
+export function namesAColumn(template: IndicatorTemplate, head: string): boolean {
+  const single = !template.columns?.length;
+  const key = normalizeLabel(head).key;
+  return tableColumns(template).some((c) => namesOf(c, single).has(key));
+}
+
 const groupKey = (text: string | undefined) => (text ? normalizeLabel(text).key : undefined);
 
 /**
