@@ -1,7 +1,9 @@
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from "../../../../src/core/template/builtin";
+import { LEGACY_TEMPLATES } from "../../../../src/core/template/builtin";
 import { flattenIndicators, indicatorsByKey } from "../../../../src/core/template/indicator-tree";
+import { tableColumns, tableRows } from "../../../../src/core/template/table-cells";
 import { checkTemplate } from "../../../../src/core/template/load-template";
-import type { IndicatorTemplate, LedgerTemplate, ReportTemplate, TableValue } from "../../../../src/core/template/types";
+import type { Indicator, IndicatorTemplate, LedgerTemplate, ReportTemplate, TableValue } from "../../../../src/core/template/types";
 
 function indicatorTemplate(id: string): IndicatorTemplate {
   const template = findBuiltinTemplate(id);
@@ -15,8 +17,14 @@ function ledger(id: string): LedgerTemplate {
   return template;
 }
 
+/** Every value of a table (a row's in each of its columns). */
 function allIndicators(template: IndicatorTemplate): TableValue[] {
   return flattenIndicators(template).map((p) => p.indicator);
+}
+
+/** The rows of the 主栏 (the 合计 row aside), each once: where labels, aliases, units and 其中 are stated. */
+function allRows(template: IndicatorTemplate): Indicator[] {
+  return tableRows(template).filter((r) => !r.isTotal).map((r) => r.indicator);
 }
 
 function keysOf(template: ReportTemplate): string[] {
@@ -54,6 +62,7 @@ const EXPECTED: Record<string, Array<[label: string, unit: string]>> = {
 };
 
 const RESUMPTION_CLASSES = ["规上工业", "限上商贸", "规上服务业", "建筑项目", "个体工商户"];
+const RESUMPTION_CLASS_KEYS = ["industry", "trade", "services", "construction", "selfEmployed"];
 const RESUMPTION_MEASURES: Array<[label: string, unit: string]> = [
   ["企业总数", "家"], ["已复工", "家"], ["复工率", "%"], ["员工总数", "人"], ["已返岗", "人"], ["人员复工率", "%"],
 ];
@@ -76,7 +85,7 @@ describe("built-in templates", () => {
   });
 
   it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))("%s carries its header block and version", (_id, template) => {
-    expect(template.version).toBe("1.0.0");
+    expect(template.version).toBe(template.kind === "ledger" ? "1.0.0" : "2.0.0");
     expect(template.tableNo).toMatch(/\d表$/);
     expect(template.issuer).toBeTruthy();
     expect(template.aliases?.length).toBeGreaterThan(0);
@@ -101,15 +110,41 @@ describe("built-in templates", () => {
   });
 
   it.each(Object.entries(EXPECTED))("%s has every indicator domain.md names, in its unit", (id, expected) => {
-    const present = allIndicators(indicatorTemplate(id)).map((i) => [i.label, i.unit ?? ""]);
+    const present = allRows(indicatorTemplate(id)).flatMap((i) => [[i.label, i.unit ?? ""], ...(i.aliases ?? []).map((a) => [a, i.unit ?? ""])]);
     for (const pair of expected) expect(present).toContainEqual(pair);
   });
 
-  it("lays out 复工复产 as one section per class, each with the six measures", () => {
+  it("lays out 复工复产 as a grid: the classes as rows under a 合计 row, the six measures as columns under two group heads", () => {
     const template = indicatorTemplate("resumption");
-    expect(template.sections.map((s) => s.title)).toEqual(RESUMPTION_CLASSES);
-    for (const section of template.sections) {
-      expect(section.indicators.map((i) => [i.label, i.unit])).toEqual(RESUMPTION_MEASURES);
+    expect(allRows(template).map((r) => r.label)).toEqual(RESUMPTION_CLASSES);
+    expect(template.totalRow).toMatchObject({ label: "合计", position: "first" });
+    expect(tableColumns(template).map((c) => [c.label, c.unit])).toEqual(RESUMPTION_MEASURES);
+    expect([...new Set(tableColumns(template).map((c) => c.group))]).toEqual(["企业复工情况", "人员返岗情况"]);
+    expect(template.stubHead).toBe("企业类别");
+  });
+
+  it("draws the supplies, publicity and screening tables with 本期新增 (or 本日新增) and 累计, propaganda with 本期, 上年同期 and 同比", () => {
+    const columns = (id: string) => tableColumns(indicatorTemplate(id)).map((c) => [c.label, c.role]);
+    expect(columns("supplies")).toEqual([["本期新增", "current"], ["累计", "cumulative"]]);
+    expect(columns("publicity")).toEqual([["本日新增", "current"], ["累计", "cumulative"]]);
+    expect(columns("screening")).toEqual([["本日新增", "current"], ["累计", "cumulative"]]);
+    expect(columns("propaganda")).toEqual([["本期", "current"], ["上年同期", "previous-year"], ["同比增减", "change"]]);
+  });
+
+  it("takes a stock or a daily capacity in the 累计 column alone, and does not hold it to never falling", () => {
+    const stocks = allRows(indicatorTemplate("supplies")).filter((r) => /库存|日产能/.test(r.label));
+    expect(stocks.length).toBe(7);
+    for (const stock of stocks) expect([stock.columns, stock.cumulative]).toEqual([["cumulative"], false]);
+    expect(allIndicators(indicatorTemplate("supplies")).find((v) => v.key === "maskStock.cumulative")?.cumulative).toBeUndefined();
+  });
+
+  it.each(LEGACY_TEMPLATES.map((t) => [t.id, t] as const))("%s carries every figure of its version 1.0.0 over to a value of today's", (id, earlier) => {
+    const current = indicatorTemplate(id);
+    const keys = current.migrations?.find((m) => m.from === earlier.version)?.keys ?? {};
+    const values = indicatorsByKey(current);
+    for (const { indicator } of flattenIndicators(earlier as IndicatorTemplate)) {
+      expect([indicator.key, values.has(keys[indicator.key])]).toEqual([indicator.key, true]);
+      expect(values.get(keys[indicator.key])?.unit).toBe(indicator.unit);
     }
   });
 
@@ -135,10 +170,10 @@ describe("built-in templates", () => {
       expect(wholeOnly.map(([id, i]) => `${id}.${i.key}`)).toEqual([]);
     });
 
-    it("every indicator marked 累计 is cumulative", () => {
-      const notMarked = everyIndicator.filter(([, i]) => i.label.startsWith("累计") && !i.cumulative);
-      expect(notMarked).toEqual([]);
-      expect(indicatorsByKey(indicatorTemplate("screening")).get("nucleicTests")?.cumulative).toBe(true);
+    it("every value of a 累计 column is cumulative, and no other", () => {
+      const wrong = everyIndicator.filter(([, i]) => Boolean(i.cumulative) !== (i.role === "cumulative" && !/库存|日产能/.test(i.label)));
+      expect(wrong.map(([id, i]) => `${id}.${i.key}`)).toEqual([]);
+      expect(indicatorsByKey(indicatorTemplate("screening")).get("nucleicTests.cumulative")?.cumulative).toBe(true);
     });
 
     it("only the epidemic tables, which report as of a cut-off, have cumulative figures", () => {
@@ -147,18 +182,20 @@ describe("built-in templates", () => {
       expect(cumulativeIn.has("supplies")).toBe(true);
     });
 
-    it("states the scope of 累计筹备物资金额", () => {
-      const funds = allIndicators(indicatorTemplate("supplies")).find((i) => i.label === "累计筹备物资金额");
-      expect(funds).toMatchObject({ kind: "money", unit: "万元", scopeNote: "含已收货未支付款项", cumulative: true, required: true });
+    it("states the scope of 累计筹备物资金额, and needs its 累计 but not its 本期新增", () => {
+      const funds = indicatorsByKey(indicatorTemplate("supplies"));
+      expect(funds.get("fundsPrepared.cumulative")).toMatchObject({ kind: "money", unit: "万元", scopeNote: "含已收货未支付款项", cumulative: true, required: true });
+      expect(funds.get("fundsPrepared.current")?.required).toBeUndefined();
+      expect(allRows(indicatorTemplate("supplies")).find((r) => r.key === "fundsPrepared")?.aliases).toContain("累计筹备物资金额");
     });
 
     it("takes the maximum of the highest single-article reach instead of adding it up", () => {
-      const maxed = everyIndicator.filter(([, i]) => i.aggregate === "max").map(([id, i]) => `${id}:${i.label}`);
+      const maxed = [...new Set(everyIndicator.filter(([, i]) => i.aggregate === "max").map(([id, i]) => `${id}:${i.label}`))];
       expect(maxed).toEqual(["publicity:单篇最高点击量", "propaganda:最高阅读量"]);
     });
 
     it("gives 84消毒液 both in 吨 and in 瓶", () => {
-      const disinfectant = allIndicators(indicatorTemplate("supplies")).filter((i) => i.label.startsWith("84消毒液") && !/日产能|库存/.test(i.label));
+      const disinfectant = allRows(indicatorTemplate("supplies")).filter((i) => i.label.startsWith("84消毒液") && !/日产能|库存/.test(i.label));
       expect(disinfectant.map((i) => [i.unit, i.kind])).toEqual([["吨", "decimal"], ["瓶", "integer"]]);
       expect(disinfectant[0].aliases).toContain("84消毒液（吨）");
     });
@@ -166,7 +203,7 @@ describe("built-in templates", () => {
 
   describe("其中 breakdowns", () => {
     const parents = BUILTIN_TEMPLATES.filter((t): t is IndicatorTemplate => t.kind === "indicators").flatMap((t) =>
-      allIndicators(t).filter((i) => i.children?.length).map((i) => [t.id, i] as const),
+      allIndicators(t).filter((i) => i.children?.length && !i.isTotal).map((i) => [t.id, i] as const),
     );
 
     it("every total with 其中 says whether its children are complete, and if not whether they may overlap", () => {
@@ -204,7 +241,7 @@ describe("built-in templates", () => {
       ["screening", "问责", "overlapping", ["党纪政务处分", "组织处理", "诫勉谈话"]],
       ["screening", "党纪政务处分", "exclusive", ["科级及以上干部"]],
     ])("%s: %s breaks down (%s) into %j", (id, label, breakdown, children) => {
-      const parent = allIndicators(indicatorTemplate(id)).find((i) => i.label === label);
+      const parent = allRows(indicatorTemplate(id)).find((i) => i.label === label);
       expect(parent?.breakdown).toBe(breakdown);
       expect(parent?.children?.map((c) => c.label)).toEqual(children);
     });
@@ -220,7 +257,7 @@ describe("built-in templates", () => {
 
   describe("narrative options", () => {
     it("names the parts of a breakdown without their total's word", () => {
-      const names = allIndicators(indicatorTemplate("screening"))
+      const names = allRows(indicatorTemplate("screening"))
         .filter((i) => i.narrative?.name)
         .map((i) => [i.label, i.narrative!.name]);
       expect(names).toEqual([
@@ -230,9 +267,9 @@ describe("built-in templates", () => {
     });
 
     it("counts 个体工商户 in 户 and 好人 in 人 in a sentence, whatever the form's unit", () => {
-      const selfEmployed = indicatorTemplate("resumption").sections.find((s) => s.title === "个体工商户")!;
-      expect(selfEmployed.indicators.filter((i) => i.narrative?.measure === "户").map((i) => i.label)).toEqual(["企业总数", "已复工"]);
-      expect(allIndicators(indicatorTemplate("propaganda")).find((i) => i.label === "评选好人")?.narrative).toEqual({ measure: "人" });
+      const selfEmployed = allIndicators(indicatorTemplate("resumption")).filter((v) => v.key.startsWith("selfEmployed."));
+      expect(selfEmployed.filter((v) => v.narrative?.measure === "户").map((v) => v.key)).toEqual(["selfEmployed.total", "selfEmployed.resumed"]);
+      expect(allRows(indicatorTemplate("propaganda")).find((i) => i.label === "评选好人")?.narrative).toEqual({ measure: "人" });
     });
   });
 
@@ -262,9 +299,10 @@ describe("built-in templates", () => {
       allIndicators(t).filter((i) => i.kind === "percent").map((i) => [t, i] as const),
     );
 
-    it("every rate has a formula over real numeric keys and is recomputed, never summed", () => {
-      expect(rates.length).toBe(11);
-      for (const [template, rate] of rates) {
+    it("every rate has a formula over real numeric keys and is recomputed, never summed; every change is computed too", () => {
+      const ratios = rates.filter(([, rate]) => rate.formula);
+      expect(ratios.length).toBe(14);
+      for (const [template, rate] of ratios) {
         const byKey = indicatorsByKey(template);
         expect(rate.aggregate).toBe("recompute");
         expect(rate.formula?.scale).toBe(100);
@@ -272,32 +310,35 @@ describe("built-in templates", () => {
         expect(["integer", "decimal", "money"]).toContain(byKey.get(rate.formula!.denominator)?.kind);
         expect([rate.min, rate.max]).toEqual([0, 100]);
       }
+      for (const [, change] of rates.filter(([, rate]) => !rate.formula)) expect([change.key, change.aggregate, Boolean(change.change)]).toEqual([change.key, "recompute", true]);
     });
 
-    it("computes each 复工率 from the same class's counts", () => {
-      for (const section of indicatorTemplate("resumption").sections) {
-        const [total, resumed, rate, staff, returned, staffRate] = section.indicators;
-        expect(rate.formula).toEqual({ numerator: resumed.key, denominator: total.key, scale: 100 });
-        expect(staffRate.formula).toEqual({ numerator: returned.key, denominator: staff.key, scale: 100 });
+    it("computes each 复工率 from the same class's counts, the 合计 row's too", () => {
+      const values = indicatorsByKey(indicatorTemplate("resumption"));
+      for (const row of ["all", "industry", "trade", "services", "construction", "selfEmployed"]) {
+        expect(values.get(`${row}.resumptionRate`)?.formula).toEqual({ numerator: `${row}.resumed`, denominator: `${row}.total`, scale: 100 });
+        expect(values.get(`${row}.staffRate`)?.formula).toEqual({ numerator: `${row}.staffReturned`, denominator: `${row}.staff`, scale: 100 });
       }
+      expect(values.get("all.total")).toMatchObject({ isTotal: true, breakdown: "complete" });
+      expect(values.get("all.total")?.children?.map((c) => c.key)).toEqual(RESUMPTION_CLASS_KEYS.map((k) => `${k}.total`));
     });
 
     it("refuses more resumed than existing in every class, as an error", () => {
       const template = indicatorTemplate("resumption");
-      for (const section of template.sections) {
-        const [total, resumed, , staff, returned] = section.indicators;
-        expect(template.comparisons).toContainEqual({ left: resumed.key, op: "<=", right: total.key, severity: "error" });
-        expect(template.comparisons).toContainEqual({ left: returned.key, op: "<=", right: staff.key, severity: "error" });
-      }
+      expect(template.comparisons).toEqual([
+        { left: "resumed", op: "<=", right: "total", severity: "error" },
+        { left: "staffReturned", op: "<=", right: "staff", severity: "error" },
+      ]);
     });
 
     it("refuses more adopted than submitted 信息, and computes 采用率 from them", () => {
       const template = indicatorTemplate("propaganda");
-      const byLabel = new Map(allIndicators(template).map((i) => [i.label, i]));
+      const byLabel = new Map(allRows(template).map((i) => [i.label, i]));
       const submitted = byLabel.get("信息报送")!.key;
       const adopted = byLabel.get("采用")!.key;
       expect(template.comparisons).toContainEqual({ left: adopted, op: "<=", right: submitted, severity: "error" });
       expect(byLabel.get("采用率")?.formula).toEqual({ numerator: adopted, denominator: submitted, scale: 100 });
+      expect(indicatorsByKey(template).get("infoAdoptionRate.yoy")?.change).toEqual({ current: "infoAdoptionRate.current", base: "infoAdoptionRate.lastYear", scale: 100, points: true });
     });
   });
 
@@ -306,19 +347,19 @@ describe("built-in templates", () => {
       "%s: within a section, every label and alias names one indicator",
       (_id, template) => {
         for (const section of template.sections) {
-          const names = flattenIndicators({ ...template, sections: [section] }).flatMap((p) => [p.indicator.label, ...(p.indicator.aliases ?? [])]);
+          const names = tableRows({ ...template, sections: [section], totalRow: undefined }).flatMap((r) => [r.indicator.label, ...(r.indicator.aliases ?? [])]);
           expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
         }
       },
     );
 
     it.each(["supplies", "publicity", "screening", "propaganda"])("%s: labels are unique across the whole table", (id) => {
-      const labels = allIndicators(indicatorTemplate(id)).map((i) => i.label);
+      const labels = allRows(indicatorTemplate(id)).map((i) => i.label);
       expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
     });
 
     it("knows 口罩 as 医用口罩", () => {
-      expect(allIndicators(indicatorTemplate("supplies")).find((i) => i.aliases?.includes("口罩"))?.label).toBe("医用口罩");
+      expect(allRows(indicatorTemplate("supplies")).find((i) => i.aliases?.includes("口罩"))?.label).toBe("医用口罩");
     });
   });
 
@@ -370,7 +411,7 @@ describe("built-in templates", () => {
     it("refuses to load when a shipped file fails its own schema, naming the file", () => {
       const file = "../../../../src/core/template/builtin/supplies.template.json";
       jest.isolateModules(() => {
-        jest.doMock(file, () => ({ id: "supplies", version: "1.0.0", kind: "indicators", title: "防疫物资保障统计表", periodKind: "as-of", sections: [] }));
+        jest.doMock(file, () => ({ id: "supplies", version: "2.0.0", kind: "indicators", title: "防疫物资保障统计表", periodKind: "as-of", sections: [] }));
         expect(() => jest.requireActual("../../../../src/core/template/builtin/builtin-templates")).toThrow(
           /内置模板 supplies\.template\.json 不符合模板格式[\s\S]*sections/,
         );
