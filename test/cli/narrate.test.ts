@@ -96,14 +96,14 @@ describe("edge cases", () => {
     }
 
     it("says 500余 for 300余 and 200, read back from the summary's data", async () => {
-      const file = await summaryOf("hedged", publicity, "2023年2月20日24时", [{ leaflets: "300余" }, { leaflets: "200" }]);
+      const file = await summaryOf("hedged", publicity, "2023年2月20日24时", [{ "leaflets.cumulative": "300余" }, { "leaflets.cumulative": "200" }]);
       const run = await runCli(folder, "narrate", file);
       expect(run.out).toContain("发放宣传单500余张");
       expect(run.out).not.toContain("约");
     });
 
     it("still reads a summary written before hedges were kept (约) or before the data sheet existed", async () => {
-      const file = await summaryOf("older", publicity, "2023年2月20日24时", [{ leaflets: "300余" }, { leaflets: "200" }]);
+      const file = await summaryOf("older", publicity, "2023年2月20日24时", [{ "leaflets.cumulative": "300余" }, { "leaflets.cumulative": "200" }]);
       await rewriteData(file, (json) => json.replace('"qualifier":"余"', '"qualifier":"约"'));
       expect((await runCli(folder, "narrate", file)).out).toContain("发放宣传单约500张");
       await rewriteData(file, () => undefined);
@@ -117,8 +117,8 @@ describe("edge cases", () => {
       ["2022年下半年", "新闻稿件数量环比增长25%"],
       ["2022年", "新闻稿件数量比上期增长25%"],
     ])("compares with a previous summary of %s: %s", async (previousPeriod, words) => {
-      const current = await summaryOf(`now-${previousPeriod}`, propaganda, "2023年上半年", [{ newsArticles: "300" }, { newsArticles: "200" }]);
-      const previous = await summaryOf(`before-${previousPeriod}`, propaganda, previousPeriod, [{ newsArticles: "400" }]);
+      const current = await summaryOf(`now-${previousPeriod}`, propaganda, "2023年上半年", [{ "newsArticles.current": "300" }, { "newsArticles.current": "200" }]);
+      const previous = await summaryOf(`before-${previousPeriod}`, propaganda, previousPeriod, [{ "newsArticles.current": "400" }]);
       const run = await runCli(folder, "narrate", current, "--prev", previous);
       expect(run.code).toBe(0);
       expect(run.out).toContain(words);

@@ -157,7 +157,9 @@ function cellOf(row: Indicator, column: ValueColumn, key: string, context: CellC
   if (!kind) throw new Error(`template value ${key} has no kind: neither its row nor its column states one`);
   const cell: TableValue = {
     key,
-    label: row.label,
+    // A category of a grid (a row that leaves its kind to the columns) has values named by their measure
+    // (已复工 of 规上工业); an indicator's values by the indicator (医用口罩, in 本期新增 or 累计).
+    label: row.kind === undefined ? column.label : row.label,
     kind,
     aggregate: formula || isRateRow ? "recompute" : (column.aggregate ?? row.aggregate ?? "sum"),
   };

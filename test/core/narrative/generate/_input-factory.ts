@@ -1,5 +1,6 @@
 import type { NarrativeInput, NarrativeTotal } from "../../../../src/core/narrative/generate";
 import { narrativeFields } from "../../../../src/core/narrative/generate/narrative-fields";
+import { withValueKeys } from "../../../../src/core/narrative/generate/with-value-keys";
 import { findBuiltinTemplate } from "../../../../src/core/template";
 import type { Indicator, ReportTemplate } from "../../../../src/core/template/types";
 
@@ -53,7 +54,8 @@ function figureFor(field: Indicator, n: number): number {
 export function narrativeInput(id: string, overrides: Partial<NarrativeInput> = {}): NarrativeInput {
   const template = builtin(id);
   const received = ["城关镇", "东城街道", "西城街道", "南湖乡", "北山镇", "河口镇"];
-  return {
+  // Figures may be given by a row's key (fever) for its main column's value (fever.cumulative), as the narrative takes them.
+  return withValueKeys({
     template,
     region: "全县",
     cutoff: { date: { year: 2023, month: 2, day: 20 }, hour: 24 },
@@ -61,5 +63,5 @@ export function narrativeInput(id: string, overrides: Partial<NarrativeInput> = 
     units: { expected: received.length, received, missing: [], zeroReports: [] },
     totals: generatedTotals(template),
     ...overrides,
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { indicatorsByKey } from "../../../../src/core/template";
 import {
   figurePhrase,
   isNothingNew,
@@ -95,11 +96,11 @@ describe("itemChain", () => {
 
 describe("topUnits and unitsBelow", () => {
   const resumption = builtin("resumption");
-  const rate = resumption.kind === "indicators" ? resumption.sections[0]!.indicators[2]! : field("percent");
+  const rate = resumption.kind === "indicators" ? indicatorsByKey(resumption).get("industry.resumptionRate")! : field("percent");
   const perUnit = [
-    { unit: "甲", values: { industryTotal: 10, industryResumed: 5 } },
-    { unit: "乙", values: { industryTotal: 0, industryResumed: 0 } },
-    { unit: "丙", values: { industryResumptionRate: 90 } },
+    { unit: "甲", values: { "industry.total": 10, "industry.resumed": 5 } },
+    { unit: "乙", values: { "industry.total": 0, "industry.resumed": 0 } },
+    { unit: "丙", values: { "industry.resumptionRate": 90 } },
   ];
   const input: NarrativeInput = { template: resumption, totals: {}, perUnit };
 

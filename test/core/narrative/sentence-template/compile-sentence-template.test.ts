@@ -20,8 +20,9 @@ describe("compileSentenceTemplate", () => {
   it("reads the words of items by key or label", () => {
     const { compiled, errors } = compileSentenceTemplate(["!verbs masks=发放 防护服=配发", "!names masks=口罩"], supplies);
     expect(errors).toEqual([]);
-    expect([...compiled.words.verbs]).toEqual([["masks", "发放"], ["protectiveSuits", "配发"]]);
-    expect(compiled.words.names.get("masks")).toBe("口罩");
+    // Words are kept under the value a key or label names (医用口罩's 累计).
+    expect([...compiled.words.verbs]).toEqual([["masks.cumulative", "发放"], ["protectiveSuits.cumulative", "配发"]]);
+    expect(compiled.words.names.get("masks.cumulative")).toBe("口罩");
   });
 
   it("marks the lines that read figures, for the 无新增 case", () => {
@@ -82,7 +83,7 @@ describe("compileSentenceTemplate", () => {
     it("asks for a key where a label names several indicators", () => {
       const [error] = errorsOf(["{企业总数}"], resumption);
       expect(error!.code).toBe("narrative.template.ambiguous-slot");
-      expect(error!.message).toContain("industryTotal、tradeTotal");
+      expect(error!.message).toContain("industry.total、trade.total");
     });
 
     it("keeps a groups slot at the end of its line, once, outside brackets", () => {

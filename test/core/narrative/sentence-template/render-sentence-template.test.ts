@@ -37,7 +37,7 @@ describe("renderSentenceTemplate", () => {
 
     it("keeps the raw figure, unit and key in the entity", () => {
       const { spec } = write(["{masks}"], input("supplies", { masks: 12.5 }));
-      expect(spec.sections[0]!.sentences[0]!.phrases[0]).toEqual({ type: "entity", kind: "number", text: "12.5万只", value: 12.5, unit: "万只", indicatorKey: "masks" });
+      expect(spec.sections[0]!.sentences[0]!.phrases[0]).toEqual({ type: "entity", kind: "number", text: "12.5万只", value: 12.5, unit: "万只", indicatorKey: "masks.cumulative" });
     });
 
     it("recomputes a rate from its parts, and writes a ratio of two figures", () => {

@@ -15,6 +15,6 @@ export function resolveField(name: string, fields: NarrativeFields, extraNames: 
   const byLabel = fields.all.filter((field) => field.label === name.trim());
   if (byLabel.length === 1) return { field: byLabel[0]! };
   if (byLabel.length > 1) return { ambiguous: byLabel };
-  const close = closestName(name, [...fields.all.flatMap((field) => [field.key, field.label]), ...extraNames]);
+  const close = closestName(name, [...fields.byKey.keys(), ...fields.all.map((field) => field.label), ...extraNames]);
   return { unknown: true, hint: close !== undefined ? message("narrative.hint.did-you-mean", { name: close }) : "" };
 }

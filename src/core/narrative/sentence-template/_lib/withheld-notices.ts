@@ -1,4 +1,5 @@
 import type { Indicator } from "../../../template/types";
+import { valueNames } from "../../../template/value-names";
 import { formatPercent } from "../../format/format-percent";
 import type { NarrativeInput } from "../../generate/narrative-input";
 import { rateLimit, withheldRate } from "../../generate/rate-over-limit";
@@ -20,7 +21,7 @@ export function withheldNotices(compiled: CompiledTemplate, input: NarrativeInpu
         const value = withheldRate(field, input);
         if (value === undefined || told.has(field.key)) continue;
         told.add(field.key);
-        const params = { label: plainName(field, compiled), value: formatPercent(value).text, limit: formatPercent(rateLimit(field)).text };
+        const params = { label: plainName(field, input), value: formatPercent(value).text, limit: formatPercent(rateLimit(field)).text };
         notices.push(templateError("narrative.template.rate-withheld", params, lineNo, node.slot.node.column));
       }
     }
@@ -32,11 +33,9 @@ export function withheldNotices(compiled: CompiledTemplate, input: NarrativeInpu
   return notices;
 }
 
-/** A field's label, with its section's title where other fields share the label (规上工业·复工率). */
-function plainName(field: Indicator, compiled: CompiledTemplate): string {
-  if (compiled.fields.all.filter((f) => f.label === field.label).length < 2) return field.label;
-  const section = compiled.fields.sections.find((s) => s.indicators.flatMap(withParts).includes(field));
-  return section?.title ? `${section.title}·${field.label}` : field.label;
+/** A field's name as the clerk says it: its label, with its section's title or its column where others share the label (规上工业·复工率). */
+function plainName(field: Indicator, input: NarrativeInput): string {
+  return input.template.kind === "indicators" ? (valueNames(input.template).get(field.key) ?? field.label) : field.label;
 }
 
 function withParts(indicator: Indicator): Indicator[] {
