@@ -6,6 +6,7 @@ import { entityPhrase } from "../spec/entity-phrase";
 import type { EntityPhrase } from "../spec/types";
 import { fieldTotal } from "./field-total";
 import type { NarrativeInput } from "./narrative-input";
+import { columnBaseline } from "./column-baseline";
 import { previousFigure } from "./previous-figure";
 
 /**
@@ -18,14 +19,18 @@ import { previousFigure } from "./previous-figure";
  */
 export function changePhrase(field: Indicator, input: NarrativeInput, compareTo?: string): EntityPhrase | undefined {
   const current = fieldTotal(field, input);
-  const previous = previousFigure(field, input);
+  // A previous summary given decides; without one, the form's own 上年同期 (or 上期) column.
+  const fromSummary = previousFigure(field, input);
+  const baseline = fromSummary === undefined ? columnBaseline(field, input) : undefined;
+  const previous = fromSummary ?? baseline?.value;
+  const relation = baseline?.relation ?? periodRelation(currentPeriod(input), input.previousPeriod);
   const points = field.kind === "percent";
   const flatBelow = flatBelowFor(input.template);
   const change = formatChange(current?.value, previous, {
     kind: points ? "points" : "relative",
     flatThreshold: points ? flatBelow.points : flatBelow.relative,
     timesFrom: TIMES_FROM,
-    ...(compareTo !== undefined ? { compareTo } : { words: COMPARISON_WORDS[periodRelation(currentPeriod(input), input.previousPeriod)] }),
+    ...(compareTo !== undefined ? { compareTo } : { words: COMPARISON_WORDS[relation] }),
   });
   return change && entityPhrase("change", change, { unit: points ? "个百分点" : "%", indicatorKey: field.key });
 }
