@@ -81,7 +81,11 @@ export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnaps
       const column = columns.byCol.get(c.col);
       const cell = extractCell(sheet, row, c.col);
       if (!column || column.kind !== "placed") {
-        if (cell.text) unplaced.push({ row, col: c.col, address: cell.address, text: cell.text, reason: column?.reason ?? { code: "extract.unknown-column", params: { head: c.leaf } } });
+        if (!cell.text) continue;
+        const reason = column?.reason ?? { code: "extract.unknown-column", params: { head: c.leaf } };
+        unplaced.push({ row, col: c.col, address: cell.address, text: cell.text, reason });
+        // A column the form does not have is named once, at its head, when it holds something.
+        if (reason.code === "extract.unknown-column" && !problems.some((p) => p.address === c.address)) problems.push({ ...reason, address: c.address });
         continue;
       }
       const key = shape.keyOf(match.key, column.key);
