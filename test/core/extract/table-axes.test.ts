@@ -15,7 +15,7 @@ const resumption = findBuiltinTemplate("resumption") as IndicatorTemplate;
 const supplies = findBuiltinTemplate("supplies") as IndicatorTemplate;
 
 /** 复工复产 as offices draw it: categories as rows, 企业复工情况 and 人员返岗情况 each over three columns. */
-function resumptionGrid(rows: CellValue[][], heads: { first?: string[]; second?: string[] } = {}): { rows: CellValue[][]; merges: CellRange[] } {
+function resumptionGrid(rows: CellValue[][], heads: { first?: CellValue[]; second?: CellValue[] } = {}): { rows: CellValue[][]; merges: CellRange[] } {
   const first = heads.first ?? ["企业类别", "企业复工情况", null, null, "人员返岗情况", null, null, "备注"];
   const second = heads.second ?? [null, "企业总数（家）", "已复工（家）", "复工率（%）", "员工总数（人）", "已返岗（人）", "人员复工率（%）", null];
   return {

@@ -1,4 +1,4 @@
-import type { SheetSnapshot } from "../../sheet";
+import { cellAt, type SheetSnapshot } from "../../sheet";
 import { normalizeLabel } from "../normalize-label";
 import { addressOf, plainText, rowWidth } from "./cell";
 
@@ -48,10 +48,14 @@ export interface TableHead {
 
 const SEARCH_ROWS = 30;
 
-/** The plain text a cell shows, counting a merged cell's text in every cell it covers. */
+/**
+ * The plain text a cell shows, counting a merged cell's text in every cell it covers. A cell with text
+ * of its own under a merge (a file written by a program, not by Excel) keeps it.
+ */
 function shownText(sheet: SheetSnapshot, row: number, col: number): { text: string; span?: { left: number; right: number; top: number } } {
+  const own = plainText(sheet, row, col);
   const merge = sheet.merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
-  if (!merge) return { text: plainText(sheet, row, col) };
+  if (!merge || (own && (merge.top !== row || merge.left !== col))) return { text: own };
   return { text: plainText(sheet, merge.top, merge.left), span: { left: merge.left, right: merge.right, top: merge.top } };
 }
 
@@ -88,6 +92,13 @@ export function findTableHead(sheet: SheetSnapshot, stubHeads: readonly string[]
  */
 function headBottom(sheet: SheetSnapshot, row: number, labelCol: number): number {
   let bottom = Math.max(row, sheet.merges.find((m) => m.top === row && m.left === labelCol)?.bottom ?? row);
+  // A merge reaching into the table (a row with its own label, a serial number or a section heading) ends the head above it.
+  for (let r = row + 1; r <= bottom; r++) {
+    if (cellAt(sheet, r, labelCol) !== null || typeof cellAt(sheet, r, 0) === "number" || /^[一二三四五六七八九十]+、/.test(plainText(sheet, r, 0))) {
+      bottom = r - 1;
+      break;
+    }
+  }
   for (let grown = true; grown && bottom < row + 3; ) {
     grown = false;
     const group = sheet.merges.find((m) => m.top >= row && m.bottom === bottom && m.right > m.left && m.left > labelCol);
