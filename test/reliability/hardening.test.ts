@@ -118,7 +118,7 @@ describe("merged header cells", () => {
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out);
     expect(json.inputs[0]).toMatchObject({ status: "accepted", unit: "东城街道" });
-    expect(json.totals).toMatchObject({ "筹备物资金额·本期新增": 12.5, "应急资金·本期新增": 8, "先期拨付·本期新增": 3, "筹备物资金额·累计": 40, "先期拨付·累计": 10 });
+    expect(json.totals).toMatchObject({ "累计筹备物资金额·本期新增": 12.5, "应急资金·本期新增": 8, "先期拨付·本期新增": 3, "累计筹备物资金额·累计": 40, "先期拨付·累计": 10 });
   });
 });
 
