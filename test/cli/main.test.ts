@@ -70,6 +70,18 @@ describe("huibao template show", () => {
     expect(run.out.split("\n").find((l) => l.includes("问责（人）"))).toContain("其中项可以重叠，每项不超过合计");
     expect(run.out.split("\n").find((l) => l.includes("党纪政务处分（人）"))).toContain("其中项互不重叠，之和不超过合计");
   });
+  it("draws the 宾栏 of a grid: group heads over their columns, each column with its role, unit and formula, and the 合计 row", async () => {
+    const run = await huibao("template", "show", "resumption");
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("宾栏（共 6 栏）：");
+    expect(run.out).toMatch(/企业类别\s+企业复工情况\s+〃\s+〃\s+人员返岗情况/);
+    expect(run.out).toMatch(/企业总数（家）\s+已复工（家）\s+复工率（%）/);
+    expect(run.out).toContain("3. 企业复工情况·复工率（%） · 百分比 · ＝已复工÷企业总数×100%");
+    expect(run.out).toContain("“合计”行为各行之和，比率重新计算");
+    const propaganda = await huibao("template", "show", "propaganda");
+    expect(propaganda.out).toContain("2. 上年同期 · 上年同期（综述据此写同比） · 可不填");
+  });
+
 
   it("prints a ledger's columns with their kinds and choices", async () => {
     await writeFile(join(folder, "ledger.json"), JSON.stringify(smallLedgerTemplate()));

@@ -1,6 +1,6 @@
 import { message } from "../../core/locale";
 import { toChineseNumeral } from "../../core/parse/chinese-numerals";
-import { headerFields, indicatorsByKey, tableColumns, type ColumnRole, type Indicator, type IndicatorTemplate, type LedgerColumn, type LedgerTemplate, type ReportTemplate, type ValueKind } from "../../core/template";
+import { headerFields, indicatorsByKey, tableColumns, tableRows, type ColumnRole, type Indicator, type IndicatorTemplate, type LedgerColumn, type LedgerTemplate, type ReportTemplate, type ValueKind } from "../../core/template";
 import { formatTable } from "./text-table";
 
 const INDENT = "  ";
@@ -26,7 +26,8 @@ function labelWithUnit(field: { label: string; unit?: string }): string {
 
 function describeIndicators(template: IndicatorTemplate): string[] {
   const byKey = indicatorsByKey(template);
-  const lines = [message("cli.template-show.indicators", { count: byKey.size })];
+  // A table of several columns is told by its rows here, and by its columns below.
+  const lines = [template.columns?.length ? message("cli.template-show.rows", { count: tableRows(template).filter((r) => !r.isTotal).length }) : message("cli.template-show.indicators", { count: byKey.size })];
   const visit = (indicator: Indicator, depth: number, firstChild: boolean) => {
     const facts = fieldFacts(indicator);
     if (indicator.formula) {
@@ -37,7 +38,7 @@ function describeIndicators(template: IndicatorTemplate): string[] {
     if (indicator.scopeNote) facts.push(message("cli.template-show.scope", { note: indicator.scopeNote }));
     if (indicator.breakdown) facts.push(message(`cli.template-show.breakdown-${indicator.breakdown}`));
     const ofWhich = firstChild ? message("cli.template-show.of-which") : "";
-    lines.push(`${INDENT.repeat(depth + 1)}${ofWhich}${labelWithUnit(indicator)} · ${facts.join(" · ")}`);
+    lines.push(`${INDENT.repeat(depth + 1)}${ofWhich}${labelWithUnit(indicator)}${facts.length ? ` · ${facts.join(" · ")}` : ""}`);
     indicator.children?.forEach((child, i) => visit(child, depth + 1, i === 0));
   };
   template.sections.forEach((section, index) => {

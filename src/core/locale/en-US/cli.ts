@@ -61,6 +61,7 @@ export const cliEn: typeof cliZh = {
   "cli.template-show.description-line": (p) => `Notes: ${p.text}`,
   "cli.template-show.indicators": (p) => `Indicators (${p.count}):`,
   "cli.template-show.columns": (p) => `Columns (${p.count}):`,
+  "cli.template-show.rows": (p) => `Rows (${p.count}):`,
   "cli.template-show.columns-head": (p) => `Value columns (${p.count}):`,
   "cli.template-show.stub-default": () => "指标名称",
   "cli.template-show.role-current": () => "this period",

@@ -73,6 +73,7 @@ export const cliZh = {
   "cli.template-show.description-line": (p: { text: string }) => `说明：${p.text}`,
   "cli.template-show.indicators": (p: { count: number }) => `指标（共 ${p.count} 项）：`,
   "cli.template-show.columns": (p: { count: number }) => `列（共 ${p.count} 列）：`,
+  "cli.template-show.rows": (p: { count: number }) => `主栏（共 ${p.count} 行）：`,
   "cli.template-show.columns-head": (p: { count: number }) => `宾栏（共 ${p.count} 栏）：`,
   "cli.template-show.stub-default": () => "指标名称",
   "cli.template-show.role-current": () => "本期",
