@@ -7,3 +7,4 @@ export { readHeaderBlock, headerFieldOf } from "./header-block";
 export type { HeaderBlock } from "./header-block";
 export { IndicatorLabelIndex, columnLabelIndex, labelIndexFor } from "./label-index";
 export type { ExtractedCell, ExtractedIndicator, ExtractedLedgerRow, ExtractedReport, UnmatchedLabel } from "./extracted-report";
+export { isNoteHead } from "./note-heads";

@@ -33,8 +33,8 @@ export type {
 } from "./format";
 export { textPhrase, entityPhrase, sentence } from "./spec";
 export type { EntityKind, EntityPhrase, EntitySource, NarrativeSpec, Phrase, Section, Sentence, TextPhrase, EntityDisplay } from "./spec";
-export { renderPlainText, renderMarkdown } from "./render";
-export type { PlainTextOptions, MarkdownOptions } from "./render";
+export { renderPlainText, renderMarkdown, sectionPieces } from "./render";
+export type { PlainTextOptions, MarkdownOptions, Piece } from "./render";
 export { generateNarrative, narrativeInputFromConsolidation, isNothingNew } from "./generate";
 export type { GeneratedNarrative, NarrativeInput, NarrativeCutoff, NarrativeTotal, UnitsReported, UnitFigures, LedgerState, ConsolidationExtras } from "./generate";
 export { parseSentenceTemplate, compileSentenceTemplate, renderSentenceTemplate, FILTER_NAMES } from "./sentence-template";

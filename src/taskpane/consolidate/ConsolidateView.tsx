@@ -16,14 +16,13 @@ import {
 import { useEffect, useId, useReducer, useRef, useState, type ReactNode } from "react";
 import { summaryPlans, type ConsolidationResult } from "../../core/consolidate";
 import { summaryNarrative } from "../../core/narrative";
-import type { SheetPlan } from "../../core/layout";
+import { freeSheetNames, type SheetPlan } from "../../core/layout";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import { writeSummary } from "../../workbook/write-summary";
 import type { BrowserWorkbook, TaskpaneHost } from "../host";
 import { ChoiceDialog, HiddenFileInput } from "../shared";
 import { StatusBar, errorText, type Notice } from "../status";
-import { freeSheetNames } from "./_lib/free-sheet-names";
 import { unitRowAddress } from "./_lib/unit-row-address";
 import { consolidateReducer, initialConsolidateState, type PendingSummary } from "./consolidate-reducer";
 import { FilePicker } from "./FilePicker";

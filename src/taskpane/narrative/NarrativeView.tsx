@@ -1,6 +1,6 @@
 import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { SheetPlan } from "../../core/layout";
+import { freeSheetNames, takenSheetName, type SheetPlan } from "../../core/layout";
 import { message } from "../../core/locale";
 import { defaultNarrativeFor, planNarrativeSheet } from "../../core/narrative";
 import type { ReportTemplate } from "../../core/template";
@@ -15,7 +15,6 @@ import { initialNarrativeState, narrativeReducer, type PendingWrite } from "./na
 import { NarrativeParagraph } from "./NarrativeParagraph";
 import { SummaryPicker } from "./SummaryPicker";
 import { TemplateEditor } from "./TemplateEditor";
-import { freeSheetName, hasSheet } from "./_lib/free-sheet-name";
 import { templateText } from "./_lib/template-text";
 
 const useStyles = makeStyles({
@@ -147,9 +146,9 @@ export function NarrativeView(props: NarrativeViewProps) {
     dispatch({ type: "busy", text: message("ui.narrative.checking") });
     try {
       const taken = (await port.listSheets()).map((s) => s.name);
-      if (!hasSheet(taken, plan.sheetName)) return await writePlan(plan, false);
-      const existing = taken.find((name) => name.toLowerCase() === plan.sheetName.toLowerCase()) ?? plan.sheetName;
-      dispatch({ type: "ask", pending: { plan, existing, renamed: freeSheetName(plan.sheetName, taken) } });
+      const existing = takenSheetName(plan.sheetName, taken);
+      if (existing === undefined) return await writePlan(plan, false);
+      dispatch({ type: "ask", pending: { plan, existing, renamed: freeSheetNames([plan], taken)[0].sheetName } });
     } catch (error) {
       dispatch({ type: "done", notice: { intent: "error", text: errorText(error) } });
     }

@@ -1,4 +1,4 @@
-import { planSheet, sheetNameFor, type SheetPlan } from "../../core/layout";
+import { planSheet, sheetNameFor, takenSheetName, type SheetPlan } from "../../core/layout";
 import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
 
@@ -12,8 +12,8 @@ export interface SheetProposal {
 export async function proposeSheet(port: WorkbookPort, template: ReportTemplate): Promise<SheetProposal> {
   const names = (await port.listSheets()).map((sheet) => sheet.name);
   const base = sheetNameFor(template.title);
-  // Excel compares sheet names without regard to case; replacing must name the sheet as it is spelled.
-  const existing = names.find((name) => name.toLowerCase() === base.toLowerCase());
+  // Replacing must name the sheet as the workbook spells it.
+  const existing = takenSheetName(base, names);
   return { name: existing ?? base, taken: existing !== undefined, freeName: sheetNameFor(template.title, names) };
 }
 

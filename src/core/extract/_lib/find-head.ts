@@ -1,11 +1,11 @@
 import type { SheetSnapshot } from "../../sheet";
+import { isNoteHead } from "../note-heads";
 import { mergeBottom, plainText, rowWidth } from "./cell";
 
 const LABEL_HEADS = new Set(["指标名称", "指标", "项目", "项目名称", "名称", "内容", "统计指标"]);
 /** Value heads, best first: 本期 before 累计 (a cumulative column is read only when it is the only one). */
 const VALUE_HEADS = ["数值", "本期数", "本期", "本期数值", "填报数", "数量", "本日数", "本月数", "当日", "合计", "累计数", "累计", "计"];
 const UNIT_HEADS = new Set(["计量单位", "单位"]);
-const NOTE_HEADS = new Set(["备注", "说明", "备注说明", "备注(说明)"]);
 
 export interface IndicatorHead {
   row: number;
@@ -41,7 +41,7 @@ export function findIndicatorHead(sheet: SheetSnapshot): IndicatorHead | undefin
             if (r > bottom) head.dataStart = r + 1;
           }
           if (UNIT_HEADS.has(text) && head.unitCol === undefined) head.unitCol = c;
-          if (NOTE_HEADS.has(text) && head.noteCol === undefined) head.noteCol = c;
+          if (head.noteCol === undefined && isNoteHead(text)) head.noteCol = c;
         }
       }
       return head;

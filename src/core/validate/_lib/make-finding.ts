@@ -27,8 +27,3 @@ export function allFields(reading: ReportReading): FieldReading[] {
   const header = Object.values(reading.header).filter((f): f is FieldReading => f !== undefined);
   return [...header, ...reading.indicators.values(), ...reading.rows.flatMap((r) => [...r.fields.values()])];
 }
-
-/** Round away binary noise before comparing sums of decimals (374.07 + 556.87). */
-export function clean(n: number): number {
-  return Number(n.toFixed(9));
-}

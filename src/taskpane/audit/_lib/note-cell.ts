@@ -1,6 +1,5 @@
+import { isNoteHead } from "../../../core/extract";
 import type { Finding, ReportReading } from "../../../core/validate";
-
-const NOTE_HEADS = new Set(["备注", "说明", "备注说明", "情况说明"]);
 
 /**
  * The 备注 cell in the row of a finding's value, where a 核实 finding's 说明 is written: for an
@@ -16,7 +15,7 @@ export function noteCellOf(readings: readonly ReportReading[], finding: Finding)
       if (indicator.value.address === cell) return indicator.note ? { cell: indicator.note.address, text: indicator.note.text } : undefined;
     }
     if (template.kind !== "ledger") continue;
-    const noteColumn = template.columns.find((c) => NOTE_HEADS.has(c.label.replace(/\s+/g, "")));
+    const noteColumn = template.columns.find((c) => isNoteHead(c.label));
     if (!noteColumn) continue;
     for (const row of report.rows) {
       if (!Object.values(row.cells).some((c) => c.address === cell)) continue;

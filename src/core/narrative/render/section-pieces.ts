@@ -1,11 +1,11 @@
-import { ordinalLead } from "../../format/ordinal-lead";
-import type { Phrase, Section, Sentence } from "../../spec/types";
+import { ordinalLead } from "../format/ordinal-lead";
+import type { EntityPhrase, Phrase, Section, Sentence } from "../spec/types";
 
-/** A run of text in reading order; emphasised runs are the figures and the title. */
-export interface Piece {
-  text: string;
-  emphasis?: "entity" | "title";
-}
+/**
+ * A run of text in reading order; emphasised runs are the figures and the title. A figure's run
+ * carries its phrase (raw value, trend, source), so a renderer can show more than the words.
+ */
+export type Piece = { text: string; emphasis?: undefined } | { text: string; emphasis: "title" } | { text: string; emphasis: "entity"; phrase: EntityPhrase };
 
 /** Punctuation a title or a sentence may end with; the layout supplies its own in its place. */
 const SOFT_END = /[。；;，,：:]+$/;
@@ -50,5 +50,5 @@ function sentencePieces(sentence: Sentence): Piece[] {
 }
 
 function phrasePiece(phrase: Phrase): Piece {
-  return phrase.type === "entity" ? { text: phrase.text, emphasis: "entity" } : { text: phrase.text };
+  return phrase.type === "entity" ? { text: phrase.text, emphasis: "entity", phrase } : { text: phrase.text };
 }

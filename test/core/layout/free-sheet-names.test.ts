@@ -1,6 +1,5 @@
-import { planSheet, type SheetPlan } from "../../../../src/core/layout";
-import { freeSheetNames } from "../../../../src/taskpane/consolidate/_lib/free-sheet-names";
-import { smallIndicatorTemplate } from "../../../_support/template-factory";
+import { freeSheetNames, planSheet, type SheetPlan } from "../../../src/core/layout";
+import { smallIndicatorTemplate } from "../../_support/template-factory";
 
 const plansNamed = (...names: string[]): SheetPlan[] => names.map((sheetName) => planSheet(smallIndicatorTemplate(), { sheetName }));
 const namesOf = (plans: SheetPlan[]) => plans.map((p) => p.sheetName);
