@@ -1,4 +1,4 @@
-import type { WorkbookContent } from "../../core/validate";
+import type { WorkbookContent } from "../../core/recognize";
 import { WorkbookError } from "../../workbook";
 import { loadWorkbookFile } from "./load-workbook-file";
 

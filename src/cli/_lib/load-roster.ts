@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { rosterFromSheet, type Roster } from "../../core/consolidate";
-import { message } from "../../core/locale";
+import { message, problemText } from "../../core/locale";
 import { CliError } from "./cli-error";
 import { loadOrFail } from "./load-or-fail";
 
@@ -11,7 +11,7 @@ export async function loadRoster(path: string, cwd: string): Promise<Roster> {
   for (const sheet of content.sheets.filter((s) => s.visibility === "visible")) {
     const result = rosterFromSheet(sheet);
     if (result.ok) return result.roster;
-    problems.push(...result.problems.map((p) => p.message));
+    problems.push(...result.problems.map((p) => problemText(p)));
   }
   throw new CliError(message("cli.consolidate.roster-unusable", { file: path, problems: problems.join("；") || "—" }), "bad-input");
 }

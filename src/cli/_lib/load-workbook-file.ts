@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { message } from "../../core/locale";
-import type { WorkbookContent } from "../../core/validate";
+import type { WorkbookContent } from "../../core/recognize";
 import type { WorkbookErrorCode } from "../../workbook";
 import { intakeFile } from "../../workbook/xlsx/intake";
 import { DEFAULT_READ_LIMITS } from "../../workbook/xlsx/read";

@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { consolidate, ConsolidationRun, dominantTemplate, isUnreadableInput, summaryPlans, toJson, type ConsolidationResult, type ReadInput, type Roster, type UnitInput } from "../../core/consolidate";
-import { message } from "../../core/locale";
+import { dominantTemplate } from "../../core/recognize";
+import { consolidate, ConsolidationRun, isUnreadableInput, summaryPlans, toJson, type ConsolidationResult, type ReadInput, type Roster, type UnitInput } from "../../core/consolidate";
+import { message, problemText } from "../../core/locale";
 import { summaryNarrative } from "../../core/narrative";
 import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
 import { auditForConsolidation } from "../../core/validate";
@@ -66,7 +67,7 @@ function report(result: ConsolidationResult, output: string, sheets: string[]): 
   if (result.zeroReports.length) lines.push(message("cli.consolidate.zero", { names: names(result.zeroReports) }));
   for (const d of result.duplicates) lines.push(message("cli.consolidate.duplicate", { unit: d.unit, kept: d.kept, dropped: names(d.dropped) }));
   if (result.outsideRoster.length) lines.push(message("cli.consolidate.outside", { names: names(result.outsideRoster) }));
-  for (const input of result.inputs.filter((i) => i.status === "rejected")) lines.push(message("cli.consolidate.rejected", { file: input.file, reason: input.reason?.message ?? "" }));
+  for (const input of result.inputs.filter((i) => i.status === "rejected")) lines.push(message("cli.consolidate.rejected", { file: input.file, reason: input.reason ? problemText(input.reason) : "" }));
   lines.push(message("cli.consolidate.totals"));
   for (const [name, value] of Object.entries(json.totals)) lines.push(`  ${name}：${Number(value.toFixed(4))}`);
   lines.push(message("cli.consolidate.findings", json.findings), message("cli.consolidate.written", { file: output, sheets: names(sheets) }));

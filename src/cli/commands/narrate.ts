@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { message } from "../../core/locale";
 import { generateNarrative, narrativeInputFromSummary, renderMarkdown, renderPlainText, summaryTotals } from "../../core/narrative";
 import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
-import { templateSheets, type WorkbookContent } from "../../core/validate";
+import { templateSheets, type WorkbookContent } from "../../core/recognize";
 import { CliError } from "../_lib/cli-error";
 import type { CliIo } from "../_lib/cli-io";
 import { loadOrFail } from "../_lib/load-or-fail";
@@ -18,7 +18,7 @@ interface NarrateOptions {
 }
 
 function totalSheetOf(content: WorkbookContent, file: string, given?: ReportTemplate) {
-  const found = templateSheets(content, BUILTIN_TEMPLATES, given)[0];
+  const found = templateSheets(content, BUILTIN_TEMPLATES, { given })[0];
   if (!found) throw new CliError(message("cli.narrate.not-summary", { file }), "bad-input");
   return found;
 }

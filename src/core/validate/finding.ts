@@ -1,7 +1,14 @@
-import type { Severity } from "../template/types";
+import type { Problem } from "../locale";
 import type { validateZh } from "../locale/zh-CN/validate";
+import type { Severity } from "../template/types";
 
-export type FindingCode = keyof typeof validateZh;
+type ValidateCode = keyof typeof validateZh;
+
+/** What a rule can find: the codes of validate.* messages that are findings (not fixes, operators or severities). */
+export type FindingCode = Exclude<ValidateCode, `fix.${string}` | `validate.op.${string}` | `validate.severity.${string}`>;
+
+/** A suggested fix: a message of its own. */
+export type FixCode = Extract<ValidateCode, `fix.${string}`>;
 
 export interface FindingLocation {
   file?: string;
@@ -11,20 +18,18 @@ export interface FindingLocation {
 }
 
 /**
- * A problem found by an audit rule, as data: the words come from the locale by `code`, so the pane,
- * the sheet notes and the CLI say the same thing.
+ * A problem found by an audit rule, as data: a code with its typed params, worded by the locale
+ * (findingMessage), so the pane, the sheet notes and the CLI say the same thing.
  */
-export interface Finding {
-  code: FindingCode;
+export type Finding = Problem<FindingCode> & {
   severity: Severity;
   location: FindingLocation;
   /** The indicator's (or column's) label. */
   indicator?: string;
   /** The value as typed. */
   input?: string;
-  params: Record<string, string | number>;
-  /** A suggested fix, when there is one (a locale code of its own). */
-  fix?: { code: FindingCode; params: Record<string, string | number> };
-}
+  /** A suggested fix, when there is one. */
+  fix?: Problem<FixCode>;
+};
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, verify: 1, hint: 2 };

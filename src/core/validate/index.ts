@@ -1,6 +1,6 @@
-export type { Finding, FindingCode, FindingLocation } from "./finding";
+export type { Finding, FindingCode, FindingLocation, FixCode } from "./finding";
 export { SEVERITY_ORDER } from "./finding";
-export type { FieldReading, ReadingStep, ReportReading, RowReading } from "./reading";
+export type { FieldReading, ReadingInvalid, ReadingStep, ReportReading, RowReading } from "./reading";
 export type { Rule, RuleContext, WorkbookRule } from "./rule";
 export { RuleRegistry } from "./rule-registry";
 export { defaultRules } from "./default-rules";
@@ -9,8 +9,6 @@ export { validateReport, validateReadings, summarize } from "./validate-report";
 export type { ValidationResult } from "./validate-report";
 export { validateWorkbook } from "./validate-workbook";
 export type { WorkbookValidation } from "./validate-workbook";
-export { templateSheets } from "./template-sheets";
-export type { TemplateSheet, WorkbookContent } from "./template-sheets";
 export { findingMessage, findingFix, severityName } from "./finding-message";
 export { compileExpression, evaluateExpression } from "./expression/safe-expression";
 export { auditForConsolidation } from "./audit-for-consolidation";

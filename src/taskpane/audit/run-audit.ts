@@ -1,4 +1,3 @@
-import { recognizeTemplate } from "../../core/consolidate";
 import type { ReportTemplate } from "../../core/template";
 import { validateWorkbook, type Finding, type ValidationResult, type WorkbookValidation } from "../../core/validate";
 import type { FindingMarker } from "../../workbook/finding-marker";
@@ -41,11 +40,7 @@ export async function runAudit(
   templates: readonly ReportTemplate[],
 ): Promise<AuditOutcome> {
   const content = await readWorkbookContent(port, scope.kind === "sheet" ? scope.sheet : undefined);
-  let validation = validateWorkbook(content, { known: templates });
-  if (scope.kind === "sheet" && validation.sheets.length === 0) {
-    const recognised = recognizeTemplate(content.sheets, [], templates).find((r) => r.template);
-    if (recognised?.template) validation = validateWorkbook(content, { known: templates, template: recognised.template });
-  }
+  const validation = validateWorkbook(content, { known: templates });
   const items = validation.findings.map((finding, i) => {
     const note = finding.severity === "verify" ? noteCellOf(validation.readings, finding) : undefined;
     return { id: String(i), finding, ...(note ? { note } : {}) };

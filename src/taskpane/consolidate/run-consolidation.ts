@@ -1,6 +1,6 @@
+import { dominantTemplate } from "../../core/recognize";
 import {
   consolidate,
-  dominantTemplate,
   isUnreadableInput,
   type ConsolidationResult,
   type ReadInput,

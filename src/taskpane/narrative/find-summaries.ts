@@ -2,7 +2,7 @@ import { message } from "../../core/locale";
 import { NARRATIVE_DATA_SHEET, narrativeDataFrom, narrativeInputFromSummary, type NarrativeInput } from "../../core/narrative";
 import type { SheetSnapshot } from "../../core/sheet";
 import type { ReportTemplate } from "../../core/template";
-import { templateSheets } from "../../core/validate";
+import { templateSheets } from "../../core/recognize";
 import type { WorkbookPort } from "../../workbook/port";
 
 /** A summary of the open workbook: its 汇总表, the template it is bound to, and what the narrative is written from. */

@@ -1,4 +1,4 @@
-import { message } from "../../locale";
+import { problem } from "../../locale";
 import { UNIT_WORDS, type ExtractedReport } from "../../extract";
 import { cellText } from "../../form/cell-text";
 import { convertUnit, normalizeUnit, unitFamily } from "../../parse/units";
@@ -7,7 +7,6 @@ import { flattenIndicators, type PlacedIndicator } from "../../template/indicato
 import type { Indicator, IndicatorTemplate } from "../../template/types";
 import { memoizeString } from "../../_lib/string-memo";
 import type { UnitFigure, ValueAccount } from "../consolidation-result";
-import { explain } from "./explain";
 import type { FindingDraft } from "./finding-draft";
 import { readValue, type ValueField } from "./read-value";
 
@@ -108,16 +107,15 @@ export function readIndicatorReport(template: IndicatorTemplate, report: Extract
 
   for (const unmatched of report.unmatched) {
     findings.push({
+      ...problem("consolidate.finding.unmatched-label", { label: unmatched.label, cell: unmatched.address }),
       severity: "verify",
-      code: "consolidate.finding.unmatched-label",
       sheet: report.sheet,
       cell: unmatched.address,
       indicator: unmatched.label,
-      message: message("consolidate.finding.unmatched-label", { label: unmatched.label, cell: unmatched.address }),
     });
     const figure = figureBeside(sheet, unmatched.address);
     if (figure) {
-      const reason = explain("consolidate.value.unmatched-label", { label: unmatched.label });
+      const reason = problem("consolidate.value.unmatched-label", { label: unmatched.label });
       values.push({ sheet: report.sheet, cell: figure.cell, label: unmatched.label, raw: figure.text, status: "rejected", reason, notes: [] });
     }
   }
@@ -125,12 +123,7 @@ export function readIndicatorReport(template: IndicatorTemplate, report: Extract
   const absent = report.missing.filter((key) => plan.byKey.get(key)?.aggregate !== "recompute");
   if (report.headFound && absent.length > 0) {
     const names = absent.map((key) => plan.byKey.get(key)?.label ?? key).join("、");
-    findings.push({
-      severity: "verify",
-      code: "consolidate.finding.missing-indicators",
-      sheet: report.sheet,
-      message: message("consolidate.finding.missing-indicators", { count: absent.length, labels: names }),
-    });
+    findings.push({ ...problem("consolidate.finding.missing-indicators", { count: absent.length, labels: names }), severity: "verify", sheet: report.sheet });
   }
   return { values, figures, findings };
 }

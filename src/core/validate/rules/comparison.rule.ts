@@ -1,4 +1,4 @@
-import { message } from "../../locale";
+import { problem } from "../../locale";
 import { findingAt } from "../_lib/make-finding";
 import { comparable, holds, shown } from "../_lib/compare";
 import type { Finding } from "../finding";
@@ -13,7 +13,7 @@ export const comparisonRule: Rule = {
   check({ reading }) {
     const findings: Finding[] = [];
     for (const c of reading.template.comparisons ?? []) {
-      const op = message(`validate.op.${c.op}`);
+      const op = problem(`validate.op.${c.op}`);
       if (reading.template.kind === "indicators") {
         const left = reading.indicators.get(c.left);
         const right = reading.indicators.get(c.right);

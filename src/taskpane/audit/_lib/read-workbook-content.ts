@@ -1,5 +1,5 @@
 import type { SheetSnapshot } from "../../../core/sheet";
-import type { WorkbookContent } from "../../../core/validate";
+import type { WorkbookContent } from "../../../core/recognize";
 import type { WorkbookPort } from "../../../workbook/port";
 
 /**

@@ -1,4 +1,4 @@
-import type { WorkbookContent } from "../../../core/validate";
+import type { WorkbookContent } from "../../../core/recognize";
 import type { WorkbookErrorCode } from "../../../workbook/workbook-error";
 
 export type IntakeContent = { ok: true; content: WorkbookContent } | { ok: false; code: WorkbookErrorCode; message: string };

@@ -1,4 +1,5 @@
-import { recognizeTemplate } from "../../../src/core/consolidate";
+import { problemText } from "../../../src/core/locale";
+import { recognizeTemplate } from "../../../src/core/recognize";
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from "../../../src/core/template";
 import type { IndicatorTemplate } from "../../../src/core/template/types";
 import { sheetOf } from "../../_support/sheet-factory";
@@ -12,7 +13,7 @@ describe("recognizeTemplate", () => {
     const { sheet, binding } = addInForm(supplies, { unit: "城关镇" }, { masks: "3" });
     const [recognition] = recognizeTemplate([sheet], [binding], BUILTIN_TEMPLATES);
     expect(recognition).toMatchObject({ sheet: sheet.name, how: "binding", confidence: 1, template: { id: "supplies" } });
-    expect(recognition.reason.message).toContain("表式标记");
+    expect(problemText(recognition.reason)).toContain("表式标记");
     expect(recognition.report?.indicators.masks.value.value).toBe(3);
   });
 
@@ -28,7 +29,7 @@ describe("recognizeTemplate", () => {
     const [recognition] = recognizeTemplate([sheet], [], BUILTIN_TEMPLATES);
     expect(recognition).toMatchObject({ how: "content", template: { id: "publicity" } });
     expect(recognition.confidence).toBeGreaterThan(0.9);
-    expect(recognition.reason.message).toMatch(/表名相符，对上“宣传工作统计表”的 \d+\/\d+ 个指标/);
+    expect(problemText(recognition.reason)).toMatch(/表名相符，对上“宣传工作统计表”的 \d+\/\d+ 个指标/);
   });
 
   it("recognises a form with half its labels when the title matches", () => {
@@ -53,7 +54,7 @@ describe("recognizeTemplate", () => {
       const [recognition] = recognizeTemplate([sheet], [], BUILTIN_TEMPLATES);
       expect(recognition.how).toBe("none");
       expect(recognition.template).toBeUndefined();
-      expect(recognition.reason.message).toContain("宣传工作统计表");
+      expect(problemText(recognition.reason)).toContain("宣传工作统计表");
     });
 
     it("says an empty sheet is empty and skips very hidden sheets", () => {
@@ -61,7 +62,7 @@ describe("recognizeTemplate", () => {
       const hidden = sheetOf([["x"]], { name: "_huibao_templates", visibility: "veryHidden" });
       const recognitions = recognizeTemplate([empty, hidden], [], BUILTIN_TEMPLATES);
       expect(recognitions).toHaveLength(1);
-      expect(recognitions[0].reason.message).toBe("工作表“空表”是空的");
+      expect(problemText(recognitions[0].reason)).toBe("工作表“空表”是空的");
     });
 
     it("falls back to the content when a binding's template cannot be loaded", () => {

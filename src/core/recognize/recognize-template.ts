@@ -1,13 +1,15 @@
 import { extractReport, type ExtractedReport } from "../extract";
 import { cellText } from "../form/cell-text";
+import { problem, type MessageCode, type Problem } from "../locale";
 import type { SheetSnapshot } from "../sheet";
-import { loadTemplateText } from "../template/load-template";
 import type { ReportTemplate } from "../template/types";
-import type { Explained } from "./consolidation-result";
-import { explain } from "./_lib/explain";
-import type { InputBinding } from "./unit-input";
+import { boundTemplate } from "./bound-template";
+import type { SheetBinding } from "./sheet-binding";
 
-/** Which template a sheet holds, how sure, and why, in words. */
+/** How a sheet's template was recognised, or why it was not. */
+export type RecognitionReason = Problem<Extract<MessageCode, `consolidate.recognize.${string}`>>;
+
+/** Which template a sheet holds, how sure, and why. */
 export interface SheetRecognition {
   sheet: string;
   /** Absent when the sheet is not recognised (below the threshold). */
@@ -16,7 +18,7 @@ export interface SheetRecognition {
   how: "binding" | "content" | "none";
   /** 1 for a binding; otherwise how much of the template's title and labels the sheet shows. */
   confidence: number;
-  reason: Explained;
+  reason: RecognitionReason;
   /** The sheet read against the recognised template, so the caller need not read it again. */
   report?: ExtractedReport;
 }
@@ -24,6 +26,8 @@ export interface SheetRecognition {
 export interface RecognizeOptions {
   /** Confidence below which a sheet is "not recognised"; 0.5 by default. */
   threshold?: number;
+  /** The template the caller works with (the one being consolidated): a binding of its id means it, whatever JSON the file keeps. */
+  preferred?: ReportTemplate;
 }
 
 const DEFAULT_THRESHOLD = 0.5;
@@ -78,13 +82,6 @@ function isEmpty(sheet: SheetSnapshot): boolean {
   return sheet.rows.every((cells) => cells.every((c) => c === null || (typeof c === "string" && c.trim() === "")));
 }
 
-function fromBinding(sheet: SheetSnapshot, binding: InputBinding, templates: readonly ReportTemplate[]): ReportTemplate | undefined {
-  const known = templates.find((t) => t.id === binding.templateId);
-  if (known) return known;
-  const loaded = loadTemplateText(binding.templateJson, sheet.name);
-  return loaded.ok ? loaded.template : undefined;
-}
-
 /**
  * The template of each sheet of a file (very hidden sheets, such as the add-in's metadata, are
  * skipped). A sheet bound to a template in the workbook's metadata is that template for certain;
@@ -99,7 +96,7 @@ function fromBinding(sheet: SheetSnapshot, binding: InputBinding, templates: rea
  */
 export function recognizeTemplate(
   sheets: readonly SheetSnapshot[],
-  bindings: readonly InputBinding[],
+  bindings: readonly SheetBinding[],
   templates: readonly ReportTemplate[],
   options: RecognizeOptions = {},
 ): SheetRecognition[] {
@@ -108,18 +105,18 @@ export function recognizeTemplate(
     .filter((sheet) => sheet.visibility !== "veryHidden")
     .map((sheet) => {
       const binding = bindings.find((b) => b.sheetName === sheet.name);
-      const bound = binding ? fromBinding(sheet, binding, templates) : undefined;
+      const bound = binding ? boundTemplate(binding, templates, options.preferred) : undefined;
       if (bound) {
         return {
           sheet: sheet.name,
           template: bound,
           how: "binding" as const,
           confidence: 1,
-          reason: explain("consolidate.recognize.binding", { template: bound.title, sheet: sheet.name }),
+          reason: problem("consolidate.recognize.binding", { template: bound.title, sheet: sheet.name }),
           report: extractReport(bound, sheet),
         };
       }
-      if (isEmpty(sheet)) return { sheet: sheet.name, how: "none" as const, confidence: 0, reason: explain("consolidate.recognize.empty", { sheet: sheet.name }) };
+      if (isEmpty(sheet)) return { sheet: sheet.name, how: "none" as const, confidence: 0, reason: problem("consolidate.recognize.empty", { sheet: sheet.name }) };
 
       let best: { template: ReportTemplate; report: ExtractedReport; confidence: number; title: number; found: number; total: number } | undefined;
       for (const template of templates) {
@@ -134,18 +131,18 @@ export function recognizeTemplate(
       }
       if (sheet.visibility === "hidden") {
         const looksLike = best && best.confidence >= threshold ? { looksLike: best.template.title } : {};
-        return { sheet: sheet.name, how: "none" as const, confidence: best?.confidence ?? 0, reason: explain("consolidate.recognize.hidden", { sheet: sheet.name, ...looksLike }) };
+        return { sheet: sheet.name, how: "none" as const, confidence: best?.confidence ?? 0, reason: problem("consolidate.recognize.hidden", { sheet: sheet.name, ...looksLike }) };
       }
       if (!best || best.confidence < threshold) {
         const detail = best && best.found > 0 ? { best: best.template.title, found: best.found, total: best.total } : { found: 0, total: 0 };
-        return { sheet: sheet.name, how: "none" as const, confidence: best?.confidence ?? 0, reason: explain("consolidate.recognize.none", { sheet: sheet.name, ...detail }) };
+        return { sheet: sheet.name, how: "none" as const, confidence: best?.confidence ?? 0, reason: problem("consolidate.recognize.none", { sheet: sheet.name, ...detail }) };
       }
       return {
         sheet: sheet.name,
         template: best.template,
         how: "content" as const,
         confidence: Math.round(best.confidence * 100) / 100,
-        reason: explain("consolidate.recognize.content", { template: best.template.title, found: best.found, total: best.total, titleMatched: best.title === 1 }),
+        reason: problem("consolidate.recognize.content", { template: best.template.title, found: best.found, total: best.total, titleMatched: best.title === 1 }),
         report: best.report,
       };
     });
