@@ -7,7 +7,7 @@ import type { FieldReading, ReportReading } from "../reading";
 type OwnParams<C extends FindingCode> = Omit<ParamsOf<C>, "label">;
 
 /** The params may be left out where the label is all a message takes. */
-type Rest<C extends FindingCode> = {} extends OwnParams<C> ? [params?: OwnParams<C>, fix?: Problem<FixCode>] : [params: OwnParams<C>, fix?: Problem<FixCode>];
+type Rest<C extends FindingCode> = Record<string, never> extends OwnParams<C> ? [params?: OwnParams<C>, fix?: Problem<FixCode>] : [params: OwnParams<C>, fix?: Problem<FixCode>];
 
 /** A finding at a field's cell, carrying its label and what was typed. */
 export function findingAt<C extends FindingCode>(
