@@ -125,7 +125,7 @@ describeWithCorpus("huibao consolidate over the whole corpus at once", () => {
 describeWithCorpus("dates, hidden sheets and merged cells in the corpus", () => {
   const read = async (name: string) => {
     const loaded = await loadWorkbookFile(path.join(CORPUS, name));
-    if (!loaded.ok) throw new Error(loaded.message);
+    if (!loaded.ok) throw new Error(problemText(loaded.problem));
     return loaded.content;
   };
   const day = (value: unknown) => (value as Date).toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { resolve } from "node:path";
-import { message } from "../../core/locale";
+import { message, problemText } from "../../core/locale";
 import { BUILTIN_TEMPLATES } from "../../core/template";
 import { findingFix, findingMessage, severityName, validateWorkbook, type Finding } from "../../core/validate";
 import { CliError, EXIT_FAILURE, EXIT_OK } from "../_lib/cli-error";
@@ -44,7 +44,7 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
         io.out(JSON.stringify({ file, findings: result.findings.map(findingJson), summary: result.summary }, null, 2) + "\n");
         return;
       }
-      const lines = [...notes, message("cli.validate.sheets", { sheets: result.sheets.map((s) => `${s.sheet}（${s.templateId}）`).join("、") })];
+      const lines = [...notes.map((note) => problemText(note)), message("cli.validate.sheets", { sheets: result.sheets.map((s) => `${s.sheet}（${s.templateId}）`).join("、") })];
       if (result.findings.length === 0) {
         printLines(io.out, [...lines, message("cli.validate.clean")]);
         return;

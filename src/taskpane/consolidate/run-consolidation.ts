@@ -7,7 +7,7 @@ import {
   type Roster,
   type UnitInput,
 } from "../../core/consolidate";
-import { message } from "../../core/locale";
+import { message, problemText } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import { auditForConsolidation } from "../../core/validate";
 import type { WorkbookPort } from "../../workbook/port";
@@ -57,7 +57,7 @@ async function readRoster(source: UnitSource, port: WorkbookPort | undefined): P
   if (source.kind === "sheet") sheets = port ? [await port.readSheet(source.sheet)] : [];
   else {
     const read = await intakeContent(name, await readFileBytes(source.file));
-    if (!read.ok) return { reason: message("ui.consolidate.roster-unusable", { source: name, problems: read.message }) };
+    if (!read.ok) return { reason: message("ui.consolidate.roster-unusable", { source: name, problems: problemText(read.problem) }) };
     sheets = read.content.sheets;
   }
   const found = rosterFromSheets(sheets);

@@ -6,6 +6,7 @@ export const cliWorkEn: typeof cliWorkZh = {
   "cli.load.too-large": (p) => `"${p.file}" is ${p.size} MB, over the ${p.limit} MB limit; not read`,
   "cli.load.libreoffice-missing": () => " (LibreOffice is not installed, so it cannot be converted automatically)",
   "cli.load.libreoffice-failed": (p) => ` (LibreOffice could not convert it${p.detail ? ": " + p.detail : ""})`,
+  "cli.load.not-converted": (p) => `${p.refusal}${p.why}`,
   "cli.load.converted": (p) => `"${p.file}" is a legacy .xls file, converted to .xlsx with LibreOffice`,
   "cli.validate.description": () => "audit a unit's workbook",
   "cli.validate.arg-file": () => "the workbook (.xlsx)",

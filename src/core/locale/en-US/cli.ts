@@ -1,9 +1,6 @@
 import type { cliZh } from "../zh-CN/cli";
 
 export const cliEn: typeof cliZh = {
-  "xlsx-workbook.sheet-exists": (p) =>
-    `Workbook "${p.file}" already has a sheet named "${p.sheet}"; nothing was changed (confirm replacing it to rebuild the sheet).`,
-  "xlsx-workbook.sheet-not-found": (p) => `Workbook "${p.file}" has no sheet named "${p.sheet}".`,
   "xlsx-file.not-found": (p) => `File "${p.file}" was not found; check the path.`,
   "xlsx-file.read-failed": (p) => `Cannot read file "${p.file}": ${p.reason}.`,
   "xlsx-file.write-failed": (p) => `Cannot write file "${p.file}": ${p.reason}. Any existing file was left unchanged.`,
@@ -38,7 +35,6 @@ export const cliEn: typeof cliZh = {
 
   "cli.error.prefix": () => "error: ",
   "cli.error.file-missing": () => "the file does not exist",
-  "cli.error.unexpected": (p) => `the command did not complete: ${p.detail}`,
   "cli.error.template-file-unreadable": (p) => `Cannot read template file "${p.file}": ${p.reason}.`,
   "cli.error.unit-empty": () => "the reporting unit (--unit) must not be empty.",
   "cli.error.output-not-xlsx": (p) => `output file "${p.file}" should end in .xlsx (Excel recognises workbooks by extension).`,

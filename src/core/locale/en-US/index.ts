@@ -7,6 +7,7 @@ import { cliEn } from "./cli";
 import { parseEn } from "./parse";
 
 import { validateEn } from "./validate";
+import { errorsEn } from "./errors";
 import { officeEn } from "./office";
 import { consolidateEn } from "./consolidate";
 import { cliWorkEn } from "./cli-work";
@@ -24,6 +25,7 @@ export const enUS: typeof zhCN = {
   ...parseEn,
   ...validateEn,
   ...officeEn,
+  ...errorsEn,
   ...consolidateEn,
   ...cliWorkEn,
   ...marksEn,

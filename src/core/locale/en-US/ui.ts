@@ -75,16 +75,4 @@ export const uiEn: typeof uiZh = {
   "ui.ledger.empty": () => "No rows yet; click “Add a row” to start.",
   "ui.ledger.count": (p) => `${p.count} rows`,
 
-  "ui.error.sheet-not-found": (p) => `Sheet "${p.sheet}" was not found; it may have been deleted or renamed.`,
-  "ui.error.sheet-exists": (p) => `The workbook already has a sheet named "${p.sheet}".`,
-  "ui.error.busy": () => "Excel is in cell-edit mode; press Enter or Esc to finish editing, then try again.",
-  "ui.error.payload-too-large": () => "Too much data for one write; reduce the rows and try again.",
-  "ui.error.unsupported-host": () => "This version of Excel does not support the feature; use Microsoft 365 or a newer Excel.",
-  "ui.error.file-unreadable": (p) => `Cannot read "${p.file}"; the file may be damaged.`,
-  "ui.error.file-too-large": (p) => `"${p.file}" is too large to open in the browser.`,
-  "ui.error.legacy-xls": (p) => `"${p.file}" is a legacy .xls file; save it as .xlsx in Excel first.`,
-  "ui.error.encrypted": (p) => `"${p.file}" is password-protected; remove the password in Excel first.`,
-  "ui.error.not-a-workbook": (p) => `"${p.file}" is not an Excel workbook (.xlsx).`,
-  "ui.error.host-error": (p) => `Excel reported an error: ${p.detail}`,
-  "ui.error.unexpected": (p) => `The operation failed: ${p.detail}`,
 };

@@ -7,6 +7,7 @@ export const cliWorkZh = {
   "cli.load.too-large": (p: { file: string; size: number; limit: number }) => `文件“${p.file}”有 ${p.size} MB，超过 ${p.limit} MB 的上限，未读取。请确认文件是否正确，或删去无关的工作表后重新保存`,
   "cli.load.libreoffice-missing": () => "（本机未安装 LibreOffice，无法自动转换；安装后命令行会自动把 .xls 转为 .xlsx）",
   "cli.load.libreoffice-failed": (p: { detail: string }) => `（LibreOffice 自动转换失败${p.detail ? "：" + p.detail : ""}）`,
+  "cli.load.not-converted": (p: { refusal: string; why: string }) => `${p.refusal}${p.why}`,
   "cli.load.converted": (p: { file: string }) => `“${p.file}”是旧版 .xls 文件，已用 LibreOffice 转换为 .xlsx 后读取`,
   "cli.validate.description": () => "审核一个填报工作簿：必填、占位符、类型与范围、其中项与合计、比率、比较与表达式规则、台账、与上期比较、表间一致",
   "cli.validate.arg-file": () => "要审核的工作簿（.xlsx）",

@@ -6,9 +6,6 @@ import type { MessageTable } from "../message-table";
  */
 export const cliZh = {
   // The .xlsx adapter and its file helpers.
-  "xlsx-workbook.sheet-exists": (p: { file: string; sheet: string }) =>
-    `工作簿“${p.file}”中已有名为“${p.sheet}”的工作表，未作任何改动（为免覆盖已填数据，确认替换后才会重建该表）。`,
-  "xlsx-workbook.sheet-not-found": (p: { file: string; sheet: string }) => `工作簿“${p.file}”中没有名为“${p.sheet}”的工作表。`,
   "xlsx-file.not-found": (p: { file: string }) => `找不到文件“${p.file}”，请检查路径是否正确。`,
   "xlsx-file.read-failed": (p: { file: string; reason: string }) => `无法读取文件“${p.file}”：${p.reason}。`,
   "xlsx-file.write-failed": (p: { file: string; reason: string }) => `无法写入文件“${p.file}”：${p.reason}。原有文件（如有）未被改动。`,
@@ -47,7 +44,6 @@ export const cliZh = {
   // Failures.
   "cli.error.prefix": () => "错误：",
   "cli.error.file-missing": () => "文件不存在",
-  "cli.error.unexpected": (p: { detail: string }) => `命令未能完成：${p.detail}`,
   "cli.error.template-file-unreadable": (p: { file: string; reason: string }) => `无法读取模板文件“${p.file}”：${p.reason}。`,
   "cli.error.unit-empty": () => "填报单位（--unit）不能为空。",
   "cli.error.output-not-xlsx": (p: { file: string }) => `输出文件“${p.file}”应以 .xlsx 结尾（Excel 只按扩展名识别工作簿）。`,

@@ -6,6 +6,7 @@ import { cliZh } from "./cli";
 import { parseZh } from "./parse";
 
 import { validateZh } from "./validate";
+import { errorsZh } from "./errors";
 import { officeZh } from "./office";
 import { consolidateZh } from "./consolidate";
 import { cliWorkZh } from "./cli-work";
@@ -23,6 +24,7 @@ export const zhCN = {
   ...parseZh,
   ...validateZh,
   ...officeZh,
+  ...errorsZh,
   ...consolidateZh,
   ...cliWorkZh,
   ...marksZh,

@@ -77,16 +77,4 @@ export const uiZh = {
   "ui.ledger.empty": () => "还没有记录，点击“添加一行”开始填写。",
   "ui.ledger.count": (p: { count: number }) => `共 ${p.count} 行`,
 
-  "ui.error.sheet-not-found": (p: { sheet: string }) => `找不到工作表“${p.sheet}”，它可能已被删除或改名。`,
-  "ui.error.sheet-exists": (p: { sheet: string }) => `工作簿中已有名为“${p.sheet}”的工作表。`,
-  "ui.error.busy": () => "Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑，再重试。",
-  "ui.error.payload-too-large": () => "一次写入的数据过多，超出了 Excel 的限制，请减少行数后重试。",
-  "ui.error.unsupported-host": () => "当前 Excel 版本不支持此功能，请使用 Microsoft 365 或较新的 Excel 版本。",
-  "ui.error.file-unreadable": (p: { file: string }) => `无法读取文件“${p.file}”，文件可能已损坏。`,
-  "ui.error.file-too-large": (p: { file: string }) => `文件“${p.file}”过大，无法在浏览器中打开。`,
-  "ui.error.legacy-xls": (p: { file: string }) => `“${p.file}”是旧版 .xls 格式，请先在 Excel 中另存为 .xlsx 再打开。`,
-  "ui.error.encrypted": (p: { file: string }) => `“${p.file}”设置了打开密码，请先在 Excel 中取消密码再打开。`,
-  "ui.error.not-a-workbook": (p: { file: string }) => `“${p.file}”不是 Excel 工作簿（.xlsx）。`,
-  "ui.error.host-error": (p: { detail: string }) => `Excel 报告了错误：${p.detail}`,
-  "ui.error.unexpected": (p: { detail: string }) => `操作未能完成：${p.detail}`,
 } satisfies MessageTable;
