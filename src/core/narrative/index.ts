@@ -40,7 +40,7 @@ export type { GeneratedNarrative, NarrativeInput, NarrativeCutoff, NarrativeTota
 export { parseSentenceTemplate, compileSentenceTemplate, renderSentenceTemplate, FILTER_NAMES } from "./sentence-template";
 export type { TemplateError, TemplateErrorCode, TemplateLine, CompiledTemplate } from "./sentence-template";
 export { DEFAULT_NARRATIVES, defaultNarrativeFor } from "./defaults";
-export { NARRATIVE_DATA_SHEET, planNarrativeData, narrativeDataFrom, planNarrativeSheet } from "./narrative-sheets";
+export { NARRATIVE_DATA_SHEET, NARRATIVE_SHEET, planNarrativeData, narrativeDataFrom, planNarrativeSheet } from "./narrative-sheets";
 export { summaryNarrative } from "./summary-narrative";
 export type { SummaryNarrative } from "./summary-narrative";
 export { cutoffFromPeriod } from "./generate/cutoff-from-period";

@@ -22,5 +22,5 @@ export function summaryNarrative(result: ConsolidationResult, options: { region?
   const input = narrativeInputFromConsolidation(result, { ...(options.region ? { region: options.region } : {}), ...(cutoff ? { cutoff } : {}) });
   const { spec, errors } = generateNarrative(input, options.lines);
   const text = renderPlainText(spec);
-  return { input, text, errors: errors.map((e) => e.message), plans: [planNarrativeSheet(`${result.template.title}综述`, text), planNarrativeData(input)] };
+  return { input, text, errors: errors.map((e) => e.message), plans: [planNarrativeSheet(result.template, text), planNarrativeData(input)] };
 }

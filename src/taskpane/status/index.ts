@@ -1,4 +1,5 @@
 export { StatusBar } from "./StatusBar";
 export { errorText } from "./error-text";
-export type { ErrorPlace } from "../../workbook/error-problem";
 export type { Notice } from "./notice";
+export { useOperation } from "./useOperation";
+export type { Operation, RunOptions } from "./useOperation";

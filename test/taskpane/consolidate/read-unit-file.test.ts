@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { isUnreadableInput, type ReadInput } from "../../../src/core/consolidate";
-import { readUnitFile } from "../../../src/taskpane/consolidate";
+import { readUnitFile } from "../../../src/taskpane/consolidate/read-unit-file";
 import { smallIndicatorTemplate } from "../../_support/template-factory";
 import { unitWorkbookBytes } from "../../_support/unit-file-factory";
 import { problemText } from "../../../src/core/locale";

@@ -6,11 +6,12 @@ import userEvent from "@testing-library/user-event";
 import type { ConsolidationResult } from "../../../src/core/consolidate";
 import { defaultNarrativeFor } from "../../../src/core/narrative";
 import type { ReportTemplate } from "../../../src/core/template";
-import { NarrativeView, narrativeLinesKey, type NarrativeViewProps } from "../../../src/taskpane/narrative";
+import { NarrativeView, type NarrativeViewProps } from "../../../src/taskpane/narrative";
+import { narrativeLinesKey } from "../../../src/taskpane/narrative/narrative-lines-store";
 import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { renderFluent } from "../../_support/render-fluent";
 import { smallIndicatorTemplate } from "../../_support/template-factory";
-import { summaryWorkbook, unitFormWorkbook } from "./_summary-workbook";
+import { summaryWorkbook, unitFormWorkbook } from "../../_support/summary-workbook";
 import { dialogButton, dialogButtons, findAlertDialog } from "../../_support/alert-dialog";
 
 const template = smallIndicatorTemplate();

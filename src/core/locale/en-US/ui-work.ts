@@ -63,7 +63,7 @@ export const uiWorkEn: typeof uiWorkZh = {
   "ui.consolidate.writing": () => "Writing the summary…",
   "ui.consolidate.cancelled": () => "Consolidation cancelled; nothing was written.",
   "ui.consolidate.write-failed": (p) => `Writing the summary failed: ${p.detail}`,
-  "ui.consolidate.partly-written": (p) => `Sheets already made: ${p.sheets}; delete them in Excel before trying again.`,
+  "ui.write.partly-written": (p) => `Sheets already made: ${p.sheets}; delete them in Excel before trying again.`,
   "ui.consolidate.exists-title": () => "Sheets already exist",
   "ui.consolidate.exists-body": (p) =>
     `The workbook already has sheets named ${p.sheets}. By default new sheets are made (${p.renamed}); "Replace" clears all data in those sheets.`,

@@ -64,7 +64,7 @@ export const uiWorkZh = {
   "ui.consolidate.writing": () => "正在写入汇总结果…",
   "ui.consolidate.cancelled": () => "已取消汇总，未写入任何内容。",
   "ui.consolidate.write-failed": (p: { detail: string }) => `写入汇总结果时出错：${p.detail}`,
-  "ui.consolidate.partly-written": (p: { sheets: string }) => `已新建的工作表：${p.sheets}，可在 Excel 中手动删除后重试。`,
+  "ui.write.partly-written": (p: { sheets: string }) => `已新建的工作表：${p.sheets}，可在 Excel 中手动删除后重试。`,
   "ui.consolidate.exists-title": () => "工作表已存在",
   "ui.consolidate.exists-body": (p: { sheets: string; renamed: string }) =>
     `工作簿中已有名为 ${p.sheets} 的工作表。默认另建新表（${p.renamed}）；选择“替换原表”将清除这些工作表中的全部数据。`,

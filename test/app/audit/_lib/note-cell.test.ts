@@ -2,7 +2,7 @@ import { emptyFormState, formToCells } from "../../../../src/core/form";
 import { planSheet } from "../../../../src/core/layout";
 import { cellAddress } from "../../../../src/core/sheet";
 import { validateWorkbook } from "../../../../src/core/validate";
-import { noteCellOf } from "../../../../src/taskpane/audit/_lib/note-cell";
+import { noteCellOf } from "../../../../src/app/audit/_lib/note-cell";
 import { sheetFromPlan } from "../../../_support/sheet-factory";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../../_support/template-factory";
 import type { ReportTemplate } from "../../../../src/core/template";

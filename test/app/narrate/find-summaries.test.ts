@@ -1,7 +1,7 @@
 import { NARRATIVE_DATA_SHEET } from "../../../src/core/narrative";
-import { findSummaries } from "../../../src/taskpane/narrative";
+import { findSummaries } from "../../../src/app/narrate/find-summaries";
 import { smallIndicatorTemplate } from "../../_support/template-factory";
-import { summaryWorkbook, unitFormWorkbook } from "./_summary-workbook";
+import { summaryWorkbook, unitFormWorkbook } from "../../_support/summary-workbook";
 
 const template = smallIndicatorTemplate();
 

@@ -1,9 +1,9 @@
-import { consolidate, summaryPlans, type ConsolidationResult } from "../../../src/core/consolidate";
-import { summaryNarrative } from "../../../src/core/narrative";
-import type { ReportTemplate } from "../../../src/core/template";
-import { addInForm, inputOf, rosterOf } from "../../_support/consolidate-factory";
-import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-workbook-port";
-import { sheetFromPlan } from "../../_support/sheet-factory";
+import { consolidate, summaryPlans, type ConsolidationResult } from "../../src/core/consolidate";
+import { summaryNarrative } from "../../src/core/narrative";
+import type { ReportTemplate } from "../../src/core/template";
+import { addInForm, inputOf, rosterOf } from "./consolidate-factory";
+import { fakeWorkbookPort, type FakeWorkbookPort } from "./fake-workbook-port";
+import { sheetFromPlan } from "./sheet-factory";
 
 export interface SummaryWorkbookOptions {
   /** Whether the workbook already holds the 综述 sheet the command line writes with a summary. */

@@ -1,5 +1,5 @@
+import { PartialWriteError, writeSheets } from "../../../src/app";
 import { consolidate, summaryPlans } from "../../../src/core/consolidate";
-import { PartialSummaryError, writeSummarySheets } from "../../../src/taskpane/consolidate";
 import { WorkbookError } from "../../../src/workbook/workbook-error";
 import { addInForm, inputOf } from "../../_support/consolidate-factory";
 import { fakeWorkbookPort } from "../../_support/fake-workbook-port";
@@ -12,10 +12,10 @@ function plans() {
   return summaryPlans(consolidate([inputOf("城关镇.xlsx", 0, sheet, [binding])], { template }));
 }
 
-describe("writeSummarySheets", () => {
+describe("writeSheets", () => {
   it("writes every sheet of the summary and binds the 汇总表 to its template", async () => {
     const port = fakeWorkbookPort({ sheetNames: ["Sheet1"] });
-    await writeSummarySheets(port, plans(), template);
+    await writeSheets(port, plans(), { template });
     expect(port.sheets.map((s) => s.name)).toEqual(["Sheet1", "汇总表", "分单位明细", "未报单位", "审核情况", "来源清单"]);
     expect(port.bindings.map((b) => [b.sheetName, b.templateId])).toEqual([["汇总表", template.id]]);
   });
@@ -30,18 +30,16 @@ describe("writeSummarySheets", () => {
         if (++calls === 3) throw cause;
         return create(plan, options);
       };
-      const failure = await writeSummarySheets(port, plans(), template).catch((error: unknown) => error);
-      expect(failure).toBeInstanceOf(PartialSummaryError);
-      expect((failure as PartialSummaryError).written).toEqual(["汇总表", "分单位明细"]);
-      expect((failure as PartialSummaryError).cause).toBe(cause);
+      const failure = await writeSheets(port, plans(), { template }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(PartialWriteError);
+      expect((failure as PartialWriteError).written).toEqual(["汇总表", "分单位明细"]);
+      expect((failure as PartialWriteError).cause).toBe(cause);
     });
 
     it("does not count a sheet replaced as one it made", async () => {
       const port = fakeWorkbookPort({ sheetNames: ["汇总表"] });
       port.failNext("writeBinding", new Error("metadata sheet locked"));
-      const failure = (await writeSummarySheets(port, plans(), template, { replace: true }).catch(
-        (error: unknown) => error,
-      )) as PartialSummaryError;
+      const failure = (await writeSheets(port, plans(), { template, onTaken: () => "replace" }).catch((error: unknown) => error)) as PartialWriteError;
       expect(failure.written).toEqual(["分单位明细", "未报单位", "审核情况", "来源清单"]);
     });
   });
