@@ -9,7 +9,6 @@ export { consolidateUnits } from "./consolidate/consolidate-units";
 export type { ConsolidationOutcome, ConsolidationRefusal, ConsolidationRequest } from "./consolidate/consolidate-units";
 export { sheetRosterSource, sheetSource } from "./consolidate/unit-source";
 export type { RosterSource, UnitSource } from "./consolidate/unit-source";
-export { summarySheets } from "./consolidate/summary-sheets";
 export type { Summary, SummaryOptions } from "./consolidate/summary-sheets";
 export { writeSheets } from "./write/write-sheets";
 export type { ClashAnswer, NameClash, WriteOutcome, WriteSheetsOptions } from "./write/write-sheets";

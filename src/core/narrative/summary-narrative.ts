@@ -6,12 +6,13 @@ import { narrativeInputFromConsolidation } from "./generate/narrative-input-from
 import type { NarrativeInput } from "./generate/narrative-input";
 import { planNarrativeData, planNarrativeSheet } from "./narrative-sheets";
 import { renderPlainText } from "./render";
+import type { TemplateError } from "./sentence-template/template-error";
 
 export interface SummaryNarrative {
   input: NarrativeInput;
   text: string;
-  /** Problems of the narrative's sentence template, in words (never blank text). */
-  errors: string[];
+  /** Problems of the narrative's sentence template, each at its line and column. */
+  errors: TemplateError[];
   /** The visible 综述 sheet and the very hidden data sheet it is written from. */
   plans: SheetPlan[];
 }
@@ -22,5 +23,5 @@ export function summaryNarrative(result: ConsolidationResult, options: { region?
   const input = narrativeInputFromConsolidation(result, { ...(options.region ? { region: options.region } : {}), ...(cutoff ? { cutoff } : {}) });
   const { spec, errors } = generateNarrative(input, options.lines);
   const text = renderPlainText(spec);
-  return { input, text, errors: errors.map((e) => e.message), plans: [planNarrativeSheet(result.template, text), planNarrativeData(input)] };
+  return { input, text, errors, plans: [planNarrativeSheet(result.template, text), planNarrativeData(input)] };
 }

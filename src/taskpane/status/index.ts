@@ -2,4 +2,3 @@ export { StatusBar } from "./StatusBar";
 export { errorText } from "./error-text";
 export type { Notice } from "./notice";
 export { useOperation } from "./useOperation";
-export type { Operation, RunOptions } from "./useOperation";

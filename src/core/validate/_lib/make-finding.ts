@@ -27,7 +27,7 @@ export function findingAt<C extends FindingCode>(
     ...(fix ? { fix } : {}),
   };
   // The label completes the params of code C, which TypeScript cannot check for a C not yet known.
-  return finding as unknown as Finding;
+  return finding as Finding;
 }
 
 /** Every field of a reading: header fields, indicators, then ledger cells row by row. */
