@@ -51,8 +51,9 @@ export async function writeSheets(port: WorkbookPort, plans: readonly SheetPlan[
   try {
     for (const plan of chosen) await port.createSheet(plan, { replace: replace || plan.veryHidden === true, activate: plan === chosen[0] });
     const { template } = options;
-    for (const plan of template ? chosen.filter((p) => p.templateId === template.id) : [])
-      await port.writeBinding({ sheetName: plan.sheetName, templateId: template!.id, templateVersion: template!.version, templateJson: JSON.stringify(template) });
+    if (template)
+      for (const plan of chosen.filter((p) => p.templateId === template.id))
+        await port.writeBinding({ sheetName: plan.sheetName, templateId: template.id, templateVersion: template.version, templateJson: JSON.stringify(template) });
   } catch (error) {
     throw new PartialWriteError(await madeSince(port, before, chosen), { cause: error });
   }

@@ -51,10 +51,9 @@ export function templateSheets(content: WorkbookContent, known: readonly ReportT
     if (best) out.push({ sheet: best.sheet, template: given, how: "given" });
   }
   if (out.length > 0 || !options.byContent) return out;
-  const bound = new Set(content.bindings.map((b) => b.sheetName));
-  const unbound = content.sheets.filter((s) => !bound.has(s.name));
-  for (const recognition of recognizeTemplate(unbound, [], known)) {
-    const sheet = unbound.find((s) => s.name === recognition.sheet);
+  // No binding could be had: a sheet whose binding names a template nowhere to be found is read by its content too.
+  for (const recognition of recognizeTemplate(content.sheets, content.bindings, known)) {
+    const sheet = content.sheets.find((s) => s.name === recognition.sheet);
     if (sheet && recognition.template) out.push({ sheet, template: recognition.template, how: "content" });
   }
   return out;
