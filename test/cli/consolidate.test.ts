@@ -90,6 +90,27 @@ describe("edge cases", () => {
     expect(run.err).toContain("无此文件.xlsx");
   });
 
+  it("leaves a rate past 100% out of the 综述 and says so beside it", async () => {
+    await mkdir(join(folder, "over"), { recursive: true });
+    const form = { ...emptyFormState(template.id), header: { unit: "甲镇", period: "2023年2月20日", reportDate: "2023-02-21" }, values: { total: "10", big: "4", small: "6", resumed: "12" } };
+    await writeTemplateWorkbook(join(folder, "over", "甲镇.xlsx"), template, plan, formToCells(template, plan.anchors, form));
+    const run = await runCli(folder, "consolidate", "over", "--template", "t.json", "-o", "out/超额.xlsx");
+    expect(run.code).toBe(0);
+    const [, paragraph, notice] = run.out.slice(run.out.indexOf("综述：")).split("\n");
+    expect(paragraph).toContain("已复工12家");
+    expect(paragraph).not.toMatch(/120%/);
+    expect(notice).toContain("提示：“复工率”汇总为 120%，超过 100%，未写入综述");
+  });
+
+  it("writes the summary when no file can be used, says 均未报送, and exits 2 saying no unit was counted", async () => {
+    const run = await runCli(folder, "consolidate", "坏文件.xlsx", "--template", "t.json", "-o", "out/无单位.xlsx");
+    expect(run.code).toBe(2);
+    expect(run.out).toContain("综述：");
+    expect(run.err).toMatch(/^错误：没有一个单位的报表可以计入汇总/);
+    expectCleanError(run);
+    expect((await readdir(join(folder, "out"))).includes("无单位.xlsx")).toBe(true);
+  });
+
   it("leaves no output file when the run fails", async () => {
     const run = await runCli(folder, "consolidate", "甲镇.xlsx", "--template", "nosuch", "-o", "失败.xlsx");
     expect(run.code).toBe(2);

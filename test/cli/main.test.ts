@@ -65,6 +65,12 @@ describe("huibao template show", () => {
     expect(lines.find((l) => l.includes("复工率（%）"))).toContain("＝已复工÷企业总数×100%");
   });
 
+  it("says whether a breakdown's parts may overlap", async () => {
+    const run = await huibao("template", "show", "screening");
+    expect(run.out.split("\n").find((l) => l.includes("问责（人）"))).toContain("其中项可以重叠，每项不超过合计");
+    expect(run.out.split("\n").find((l) => l.includes("党纪政务处分（人）"))).toContain("其中项互不重叠，之和不超过合计");
+  });
+
   it("prints a ledger's columns with their kinds and choices", async () => {
     await writeFile(join(folder, "ledger.json"), JSON.stringify(smallLedgerTemplate()));
     const run = await huibao("template", "show", "./ledger.json");

@@ -76,14 +76,19 @@ describeWithCorpus("huibao consolidate on every real-world file alone", () => {
     const output = path.join(out, `single-${i}.xlsx`);
     const outcome = await timedRun(out, "consolidate", file, "--template", "supplies", "-o", output, "--json");
     expect(outcome.ms).toBeLessThan(FILE_BUDGET_MS);
-    // Even when its only input is unusable, consolidation writes the summary: 来源清单 says why.
-    expect(outcome.run.code).toBe(0);
+    // Even when its only input is unusable, consolidation writes the summary: 来源清单 says why, and the
+    // run exits 2 saying no unit could be counted.
     const json = JSON.parse(outcome.run.out);
     expect(json.inputs).toHaveLength(1);
     const [input] = json.inputs;
     expect(input.file).toBe(path.basename(file));
     expect(input.valuesRead).toBe(input.valuesAccepted + input.valuesRejected);
-    if (input.status === "rejected") expect(input.reason).toContain(`“${path.basename(file)}”`);
+    if (input.status === "rejected") {
+      expect(input.reason).toContain(`“${path.basename(file)}”`);
+      expect(outcome.run.code).toBe(2);
+      expect(outcome.run.err).toMatch(/^错误：没有一个单位的报表可以计入汇总/);
+      expectCleanError(outcome.run);
+    } else expect(outcome.run.code).toBe(0);
     expect(existsSync(output)).toBe(true);
   });
 });
@@ -98,10 +103,16 @@ describeWithCorpus("huibao consolidate over the whole corpus at once", () => {
     outcome = await timedRun(out, "consolidate", ...folders, "--template", "supplies", "-o", output(), "--json");
   }, 120_000);
 
-  it("exits normally and lists every workbook file, each used or rejected with a reason", () => {
-    expect(outcome.run.code).toBe(0);
-    expect(outcome.run.err).toBe("");
+  it("lists every workbook file, each used or rejected with a reason, and exits 2 when none is the form", () => {
     const json = JSON.parse(outcome.run.out);
+    // No file of the corpus is a 防疫物资保障统计表: the summary is written, and the run says no unit could be counted.
+    if (json.units.received.length === 0) {
+      expect(outcome.run.code).toBe(2);
+      expect(outcome.run.err).toMatch(/^错误：没有一个单位的报表可以计入汇总[^\n]*\n$/);
+    } else {
+      expect(outcome.run.code).toBe(0);
+      expect(outcome.run.err).toBe("");
+    }
     expect(json.inputs.map((i: { file: string }) => i.file).sort()).toEqual(workbooks.map((f) => path.basename(f)).sort());
     for (const input of json.inputs) {
       expect(input.valuesRead).toBe(input.valuesAccepted + input.valuesRejected);

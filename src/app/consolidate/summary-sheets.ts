@@ -1,7 +1,7 @@
 import { summaryPlans, type ConsolidationResult } from "../../core/consolidate";
 import type { SheetPlan } from "../../core/layout";
 import { message } from "../../core/locale";
-import { summaryNarrative } from "../../core/narrative";
+import { summaryNarrative, type TemplateError } from "../../core/narrative";
 import type { ReportTemplate } from "../../core/template";
 
 /** A summary workbook's sheets, to be written in order, and the paragraph its 综述 sheet carries. */
@@ -11,6 +11,8 @@ export interface Summary {
   /** Where 分单位明细 is among the plans (a unit's row is found on it). */
   detail: number;
   narrative: string;
+  /** What the data made the 综述 leave out (a rate past 100%): a 提示 for the clerk, never part of the paragraph. */
+  notices: TemplateError[];
 }
 
 export interface SummaryOptions {
@@ -30,5 +32,5 @@ export function summarySheets(result: ConsolidationResult, options: SummaryOptio
   const listings = summaryPlans(result, { officeName: options.officeName, reportDate: options.reportDate });
   const narrative = summaryNarrative(result, { region: options.region });
   const detail = listings.findIndex((plan) => plan.sheetName === message("consolidate.sheet.detail"));
-  return { template: result.template, plans: [...listings, ...narrative.plans], detail, narrative: narrative.text };
+  return { template: result.template, plans: [...listings, ...narrative.plans], detail, narrative: narrative.text, notices: narrative.notices };
 }

@@ -1,7 +1,6 @@
 import { message } from "../../core/locale";
 import { NARRATIVE_DATA_SHEET, narrativeDataFrom, narrativeInputFromSummary, type NarrativeInput } from "../../core/narrative";
 import type { TemplateSheet } from "../../core/recognize";
-import type { SheetSnapshot } from "../../core/sheet";
 import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Progress } from "../progress";
@@ -11,9 +10,8 @@ import { recogniseTemplate } from "../recognise/recognise-template";
 export interface SummarySource {
   sheetName: string;
   template: ReportTemplate;
+  /** What the narrative is written from; a later period's narrative compares with its totals and period. */
   input: NarrativeInput;
-  /** The 汇总表 as read, whose figures are what a later period's narrative compares with. */
-  sheet: SheetSnapshot;
 }
 
 export interface FindSummariesOptions {
@@ -41,5 +39,5 @@ export async function findSummaries(port: WorkbookPort, templates: readonly Repo
   const named = found.filter(({ sheet }) => sheet.name.startsWith(totalName));
   const summaries = named.length > 0 ? named : found.filter(({ template }) => dataSheet !== undefined && narrativeDataFrom(dataSheet, template) !== undefined);
   const chosen: TemplateSheet[] = options.reports ? [...summaries, ...found.filter((f) => !summaries.includes(f))] : summaries;
-  return chosen.map(({ sheet, template }) => ({ sheetName: sheet.name, template, input: narrativeInputFromSummary(template, sheet, sheets), sheet }));
+  return chosen.map(({ sheet, template }) => ({ sheetName: sheet.name, template, input: narrativeInputFromSummary(template, sheet, sheets) }));
 }

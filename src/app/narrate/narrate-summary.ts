@@ -1,4 +1,4 @@
-import { generateNarrative, renderPlainText, summaryTotals, type GeneratedNarrative } from "../../core/narrative";
+import { generateNarrative, renderPlainText, type GeneratedNarrative } from "../../core/narrative";
 import type { SummarySource } from "./find-summaries";
 
 export interface NarrateOptions {
@@ -18,12 +18,13 @@ export interface Narration extends GeneratedNarrative {
 /**
  * Narrate a summary: the paragraph the pane previews, copies and writes and the command line prints,
  * from one place so they never differ — totals as the 汇总表 shows them, compared with last period's
- * 汇总表 when there is one.
+ * 汇总表 when there is one, whose period decides the words of a change: 同比, 环比 or 比上期.
  */
 export function narrateSummary(summary: SummarySource, options: NarrateOptions = {}): Narration {
   const region = options.region?.trim();
-  const previous = options.previous && summaryTotals(options.previous.template, options.previous.sheet);
-  const input = { ...summary.input, ...(region ? { region } : {}), ...(previous ? { previous } : {}) };
+  const earlier = options.previous?.input;
+  const previous = earlier && Object.fromEntries(Object.entries(earlier.totals).map(([key, total]) => [key, total?.value]));
+  const input = { ...summary.input, ...(region ? { region } : {}), ...(previous ? { previous } : {}), ...(earlier?.period ? { previousPeriod: earlier.period } : {}) };
   const generated = generateNarrative(input, options.lines);
   return { ...generated, text: renderPlainText(generated.spec) };
 }

@@ -34,7 +34,7 @@ function describeIndicators(template: IndicatorTemplate): string[] {
     }
     if (indicator.cumulative) facts.push(message("cli.template-show.cumulative"));
     if (indicator.scopeNote) facts.push(message("cli.template-show.scope", { note: indicator.scopeNote }));
-    if (indicator.breakdown) facts.push(message(indicator.breakdown === "complete" ? "cli.template-show.breakdown-complete" : "cli.template-show.breakdown-partial"));
+    if (indicator.breakdown) facts.push(message(`cli.template-show.breakdown-${indicator.breakdown}`));
     const ofWhich = firstChild ? message("cli.template-show.of-which") : "";
     lines.push(`${INDENT.repeat(depth + 1)}${ofWhich}${labelWithUnit(indicator)} · ${facts.join(" · ")}`);
     indicator.children?.forEach((child, i) => visit(child, depth + 1, i === 0));

@@ -51,7 +51,7 @@ function report(result: ConsolidationResult, output: string, summary: Summary): 
   lines.push(message("cli.consolidate.totals"));
   for (const [name, value] of Object.entries(json.totals)) lines.push(`  ${name}：${Number(value.toFixed(4))}`);
   lines.push(message("cli.consolidate.findings", json.findings), message("cli.consolidate.written", { file: output, sheets: names(sheets) }));
-  return [...lines, "", message("cli.consolidate.narrative"), summary.narrative];
+  return [...lines, "", message("cli.consolidate.narrative"), summary.narrative, ...summary.notices.map((notice) => notice.message)];
 }
 
 /**
@@ -113,6 +113,8 @@ export function registerConsolidate(program: Command, io: CliIo): void {
         await writeXlsxFile(output, workbook);
         if (options.json) io.out(JSON.stringify(toJson(result, options.output), null, 2) + "\n");
         else printLines(io.out, report(result, options.output, summary));
+        // The summary is written even so (every unit listed 未报, the 综述 says 均未报送): it is the useful answer, but the run counted nothing.
+        if (result.units.length === 0) throw new CliError(message("cli.consolidate.no-unit-counted", { file: options.output }), "bad-input");
       } catch (error) {
         if (signal.aborted) throw new CliError(message("cli.consolidate.cancelled"), "failure", { cause: error });
         throw error;

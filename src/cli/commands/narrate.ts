@@ -41,9 +41,11 @@ export function registerNarrate(program: Command, io: CliIo): void {
       const given = options.template ? await resolveTemplate(options.template, io.cwd) : undefined;
       const summary = await summaryOf(resolve(io.cwd, file), file, BUILTIN_TEMPLATES, given);
       const previous = options.prev ? await summaryOf(resolve(io.cwd, options.prev), options.prev, [summary.template], summary.template) : undefined;
-      const { spec, errors } = narrateSummary(summary, { region: options.region, previous });
+      const { spec, errors, notices } = narrateSummary(summary, { region: options.region, previous });
       if (errors.length) throw new CliError(message("cli.narrate.template-errors", { errors: errors.map((e) => e.message).join("；") }), "failure");
-      if (options.json) io.out(JSON.stringify({ file, template: summary.template.id, text: renderPlainText(spec), spec }, null, 2) + "\n");
+      if (options.json) io.out(JSON.stringify({ file, template: summary.template.id, text: renderPlainText(spec), spec, notices: notices.map((n) => n.message) }, null, 2) + "\n");
       else io.out((options.markdown ? renderMarkdown(spec) : renderPlainText(spec)) + "\n");
+      // What was left out of the paragraph, and why, goes beside it, never into it.
+      for (const notice of notices) io.err(notice.message + "\n");
     });
 }

@@ -1,5 +1,5 @@
 import type { MessageCode, Problem } from "../locale";
-import type { InvalidReason, ParseStep } from "../parse";
+import type { InvalidReason, ParseStep, Qualifier } from "../parse";
 import type { RecognitionReason } from "../recognize";
 import type { Aggregation, ReportTemplate, Severity, ValueKind } from "../template/types";
 import type { FindingCode } from "../validate/finding";
@@ -142,6 +142,11 @@ export interface IndicatorTotal {
   unitCount: number;
   /** A figure that went in carried a qualifier (300余), so the total is approximate. */
   approximate: boolean;
+  /**
+   * The hedge the total carries, for a sum, max or min of hedged figures: 余 for 300余 + 200 (see
+   * combineQualifiers); absent for an exact total, and for a rate (recomputed, never hedged).
+   */
+  qualifier?: Qualifier;
   /** For max and min: the unit that holds it. */
   heldBy?: string;
   /** For text kept per unit: each unit's text. */

@@ -54,7 +54,8 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
     }
     if (total.aggregate === "recompute" && total.value !== undefined) notes.push(message("consolidate.note.recomputed"));
     if (total.heldBy) notes.push(message("consolidate.note.held-by", { unit: total.heldBy }));
-    if (total.approximate) notes.push(message("consolidate.note.approximate"));
+    if (total.qualifier) notes.push(message("consolidate.note.approximate-hedged", { qualifier: total.qualifier }));
+    else if (total.approximate) notes.push(message("consolidate.note.approximate"));
     if (notes.length) setCell(plan, at.row, at.noteCol, notes.join("；"), { numberFormat: "@" });
   }
   return plan;

@@ -44,4 +44,6 @@ export { NARRATIVE_DATA_SHEET, NARRATIVE_SHEET, planNarrativeData, narrativeData
 export { summaryNarrative } from "./summary-narrative";
 export type { SummaryNarrative } from "./summary-narrative";
 export { cutoffFromPeriod } from "./generate/cutoff-from-period";
-export { narrativeInputFromSummary, summaryTotals } from "./narrative-from-summary";
+export { narrativeInputFromSummary } from "./narrative-from-summary";
+export { REGISTER_RULES, REPORT_NUMBER_STYLE, REPORT_MONEY_STYLE, COMPARISON_WORDS, periodRelation } from "./register";
+export type { RegisterRule, PeriodRelation, ComparisonWords } from "./register";

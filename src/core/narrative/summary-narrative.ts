@@ -13,6 +13,8 @@ export interface SummaryNarrative {
   text: string;
   /** Problems of the narrative's sentence template, each at its line and column. */
   errors: TemplateError[];
+  /** What the data made the paragraph leave out or write as 暂无数据 (a rate past 100%), each at its line and column: 提示 for the clerk. */
+  notices: TemplateError[];
   /** The visible 综述 sheet and the very hidden data sheet it is written from. */
   plans: SheetPlan[];
 }
@@ -21,7 +23,7 @@ export interface SummaryNarrative {
 export function summaryNarrative(result: ConsolidationResult, options: { region?: string; lines?: readonly string[] } = {}): SummaryNarrative {
   const cutoff = result.template.periodKind === "as-of" ? cutoffFromPeriod(result.period) : undefined;
   const input = narrativeInputFromConsolidation(result, { ...(options.region ? { region: options.region } : {}), ...(cutoff ? { cutoff } : {}) });
-  const { spec, errors } = generateNarrative(input, options.lines);
+  const { spec, errors, notices } = generateNarrative(input, options.lines);
   const text = renderPlainText(spec);
-  return { input, text, errors, plans: [planNarrativeSheet(result.template, text), planNarrativeData(input)] };
+  return { input, text, errors, notices, plans: [planNarrativeSheet(result.template, text), planNarrativeData(input)] };
 }

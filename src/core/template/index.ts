@@ -15,6 +15,9 @@ export type {
   IndicatorTemplate,
   LedgerTemplate,
   ReportTemplate,
+  NumberStyle,
+  IndicatorNarrative,
+  TemplateNarrative,
 } from "./types";
 export { templateSchema } from "./schema";
 export { checkTemplate, loadTemplateText } from "./load-template";

@@ -10,6 +10,23 @@ const valueKind = z.enum(["integer", "decimal", "money", "percent", "date", "dat
 const severity = z.enum(["error", "verify", "hint"]);
 const label = z.string().trim().min(1);
 
+const numberStyle = z.strictObject({
+  exactBelow: z.number().positive().optional(),
+  decimals: z.number().int().min(0).max(4).optional(),
+  roundedDown: z.enum(["余", "多"]).optional(),
+});
+
+const indicatorNarrative = z.strictObject({
+  name: label.optional(),
+  measure: label.optional(),
+  numberStyle: numberStyle.optional(),
+});
+
+const templateNarrative = z.strictObject({
+  numberStyle: numberStyle.optional(),
+  flatBelow: z.strictObject({ relative: z.number().min(0).optional(), points: z.number().min(0).optional() }).optional(),
+});
+
 const rateFormula = z.strictObject({
   numerator: key,
   denominator: key,
@@ -33,8 +50,9 @@ export const indicatorSchema: z.ZodType<Indicator> = z.lazy(() =>
     scopeNote: z.string().optional(),
     cumulative: z.boolean().optional(),
     changeThreshold: z.number().positive().optional(),
-    breakdown: z.enum(["complete", "partial"]).optional(),
+    breakdown: z.enum(["complete", "exclusive", "overlapping", "partial"]).optional(),
     children: z.array(indicatorSchema).min(1).optional(),
+    narrative: indicatorNarrative.optional(),
   }),
 ) as z.ZodType<Indicator>;
 
@@ -84,6 +102,7 @@ const base = {
   comparisons: z.array(comparison).optional(),
   rules: z.array(expressionRule).optional(),
   description: z.string().optional(),
+  narrative: templateNarrative.optional(),
 };
 
 export const templateSchema = z.discriminatedUnion("kind", [

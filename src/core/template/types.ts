@@ -19,10 +19,52 @@ export type ValueKind =
 export type Aggregation = "sum" | "max" | "min" | "recompute" | "keep-per-unit";
 
 /**
- * How a total's 其中 children relate to it: `complete` children add up to the total
- * (92 = 3 + 33 + 56); `partial` children are "of which" highlights summing to at most the total.
+ * How a total's 其中 children relate to it (domain.md §2):
+ * - `complete`: the parts add up to the total (92 = 3 + 33 + 56);
+ * - `exclusive`: the parts cannot overlap, so together they are at most the total (中央级/省级/市级/县级
+ *   articles: past the total is an error);
+ * - `overlapping`: the parts may overlap (党员 and 女性 among 志愿者): only each part is at most the total;
+ * - `partial`: what templates of version 1.0.0 say, not telling whether the parts overlap: each part at
+ *   most the total, and a sum past it asks for a check. Still read, so stored templates load as they did.
  */
-export type BreakdownKind = "complete" | "partial";
+export type BreakdownKind = "complete" | "exclusive" | "overlapping" | "partial";
+
+/**
+ * How the narrative (综述) writes counts and quantities (domain.md §6): exact figures below `exactBelow`
+ * in full (13500人次), larger ones in 万/亿 with `decimals` decimals and a hedge for the digits dropped
+ * (18.3万余次, 近15万人次). A template sets it for all its figures; an indicator may override it. Money
+ * keeps its own rule (元 below 1万元, else 万元/亿元 with two decimals).
+ */
+export interface NumberStyle {
+  /** Figures below this are written in full; default 100000 (10万). */
+  exactBelow?: number;
+  /** Decimals of a figure written in 万/亿 (default 1). */
+  decimals?: number;
+  /** The hedge of a figure rounded down: 余 (default) or 多; one rounded up is 近. */
+  roundedDown?: "余" | "多";
+}
+
+/**
+ * Narrative options of an indicator: the words a sentence needs where the form's own do not read well.
+ * Kept apart from the form's fields, as they shape the 综述 only.
+ */
+export interface IndicatorNarrative {
+  /** The name in a sentence: a part named without its total's word (镇街 for 镇街摸排 under 摸排人员). */
+  name?: string;
+  /** The measure word in a sentence where it differs from the form's unit (户 for 个体工商户 counted in 家). */
+  measure?: string;
+  numberStyle?: NumberStyle;
+}
+
+/** Narrative options of a template (domain.md §6). */
+export interface TemplateNarrative {
+  numberStyle?: NumberStyle;
+  /**
+   * Changes smaller than these are 基本持平: `relative` in percent of the earlier figure (counts, sums;
+   * default 1), `points` in percentage points (rates; default 0.5).
+   */
+  flatBelow?: { relative?: number; points?: number };
+}
 
 /** A computed rate: value = numerator ÷ denominator × scale (scale 100 for a percentage). */
 export interface RateFormula {
@@ -61,6 +103,8 @@ export interface Indicator {
   breakdown?: BreakdownKind;
   /** The 其中 children. */
   children?: Indicator[];
+  /** How the narrative names and writes this indicator. */
+  narrative?: IndicatorNarrative;
 }
 
 /** A group of indicators under a heading (一、消杀类). A section without a title is a plain run. */
@@ -141,6 +185,8 @@ interface TemplateBase {
   comparisons?: Comparison[];
   rules?: ExpressionRule[];
   description?: string;
+  /** How the narrative writes this template's figures and changes. */
+  narrative?: TemplateNarrative;
 }
 
 export interface IndicatorTemplate extends TemplateBase {

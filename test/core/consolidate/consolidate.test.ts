@@ -48,8 +48,26 @@ describe("consolidate: figures", () => {
     const b = unitForm(template, { resumed: 20 }, { unit: "东城街道" });
     const result = consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template, roster });
     expect(result.units[0].figures.resumed).toMatchObject({ value: 300, qualifier: "余" });
-    expect(result.totals.find((t) => t.key === "resumed")).toMatchObject({ value: 320, approximate: true });
+    expect(result.totals.find((t) => t.key === "resumed")).toMatchObject({ value: 320, approximate: true, qualifier: "余" });
     expect(result.findings.some((f) => f.severity === "hint" && problemText(f).includes("保留“余”"))).toBe(true);
+  });
+
+  it.each([
+    [["300余", "200余"], "余"],
+    [["300余", 200], "余"],
+    [["300多", "200多"], "多"],
+    [["300余", "200以上"], "余"],
+    [["近300", "近200"], "近"],
+    [["近300", 200], "近"],
+    [["300余", "近200"], "约"],
+    [["约300", 200], "约"],
+    [["300左右", "约200"], "约"],
+    [[300, 200], undefined],
+  ] as const)("keeps the hedges of %j on their total as %s", (typed, qualifier) => {
+    const forms = typed.map((resumed, i) => inputOf(`${i}.xlsx`, i, unitForm(template, { resumed }, { unit: ["城关镇", "东城街道"][i] })));
+    const result = consolidate(forms, { template, roster });
+    expect(result.totals.find((t) => t.key === "resumed")).toMatchObject({ value: 500, approximate: qualifier !== undefined });
+    expect(result.totals.find((t) => t.key === "resumed")?.qualifier).toBe(qualifier);
   });
 
   it("reads 3.2万 in a 家 field as 32000 and counts it as converted", () => {

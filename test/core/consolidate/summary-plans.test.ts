@@ -57,6 +57,14 @@ describe("summaryPlans", () => {
     expect(total.cells.find((c) => c.row === rateRow.row && c.col === rateRow.noteCol)?.value).toBe("由汇总后的数重新计算");
   });
 
+  it("notes in 备注 the hedge a total keeps: 300余 + 20 is written 余", () => {
+    const a = unitForm(template, { resumed: "300余", total: 400 }, { unit: "城关镇" });
+    const b = unitForm(template, { resumed: 20, total: 30 }, { unit: "东城街道" });
+    const [total] = summaryPlans(consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template, roster }));
+    const at = total.anchors.indicators!.resumed;
+    expect(total.cells.find((c) => c.row === at.row && c.col === at.noteCol)?.value).toBe("部分单位填报的是约数，合计记作“余”");
+  });
+
   it("lists units × indicators with a 合计 row, ranks and data bars in 分单位明细", () => {
     const [, detail] = summaryPlans(result());
     const rows = grid(detail);

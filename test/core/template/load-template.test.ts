@@ -97,6 +97,17 @@ describe("checkTemplate", () => {
     expect(text).toContain("无法识别的字段：unti");
   });
 
+  it("takes the narrative's options of a template and of an indicator, and names a misspelt one", () => {
+    const json = indicatorTemplate();
+    json.narrative = { numberStyle: { exactBelow: 10000, decimals: 2, roundedDown: "多" }, flatBelow: { relative: 2, points: 1 } };
+    json.sections[0].indicators[1].breakdown = "overlapping";
+    json.sections[0].indicators[1].children[0].narrative = { name: "镇街", measure: "人", numberStyle: { exactBelow: 1e6 } };
+    const result = checkTemplate(json, "我的模板.json");
+    expect(result.ok ? "" : result.message).toBe("");
+    const misspelt = failureAfter((broken) => (broken.sections[0].indicators[0].narrative = { nmae: "喷雾器" }));
+    expect(misspelt).toContain("无法识别的字段：nmae");
+  });
+
   it("lists the allowed value kinds when an indicator has a wrong kind", () => {
     const text = failureAfter((json) => (json.sections[1].indicators[1].kind = "number"));
     expect(text).toContain("第2个分组（复工） › 第2个指标（已复工） › kind");

@@ -58,6 +58,31 @@ describe("breakdown rules", () => {
   it("says a partial part exceeds its total in words", () => {
     expect(findings({ news: "10", central: "12" })[0].text).toBe("其中「中央级」12 大于合计「媒体稿件」10");
   });
+
+  describe("by whether the parts may overlap", () => {
+    const declared = (breakdown: "exclusive" | "overlapping" | "partial"): IndicatorTemplate => ({
+      ...template,
+      sections: template.sections.map((s) => ({ ...s, indicators: s.indicators.map((i) => (i.key === "news" ? { ...i, breakdown } : i)) })),
+    });
+    const judged = (breakdown: "exclusive" | "overlapping" | "partial", values: Record<string, string>) =>
+      validateReport(readingOf(declared(breakdown), { values })).filter((f) => f.code !== "validate.required").map((f) => `${f.code}:${f.severity}`);
+
+    it.each([
+      ["exclusive", { news: "10", central: "6", province: "6" }, ["validate.exclusive-sum-exceeds:error"]],
+      ["exclusive", { news: "12", central: "6", province: "6" }, []],
+      ["exclusive", { news: "10", central: "12", province: "3" }, ["validate.partial-child-exceeds:error"]],
+      ["overlapping", { news: "10", central: "6", province: "6" }, []],
+      ["overlapping", { news: "10", central: "12", province: "3" }, ["validate.partial-child-exceeds:error"]],
+      ["partial", { news: "10", central: "6", province: "6" }, ["validate.partial-sum-exceeds:verify"]],
+    ] as const)("%s parts %j give %j", (breakdown, values, expected) => {
+      expect(judged(breakdown, values)).toEqual(expected);
+    });
+
+    it("says media levels that cannot overlap add up past their total in words", () => {
+      const finding = validateReport(readingOf(declared("exclusive"), { values: { news: "10", central: "6", province: "6" } })).find((f) => f.code === "validate.exclusive-sum-exceeds")!;
+      expect(findingMessage(finding)).toBe("其中各项互不重叠，之和 12 却大于合计「媒体稿件」10");
+    });
+  });
 });
 
 describe("rates, comparisons and expressions", () => {

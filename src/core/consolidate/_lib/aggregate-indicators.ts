@@ -1,6 +1,8 @@
 import { flattenIndicators } from "../../template/indicator-tree";
 import type { IndicatorTemplate } from "../../template/types";
 import type { IndicatorTotal, UnitReport } from "../consolidation-result";
+import type { Qualifier } from "../../parse/qualifiers";
+import { combineQualifiers } from "./combine-qualifiers";
 import { exactSum } from "./exact-sum";
 import { indicatorNames } from "./indicator-names";
 
@@ -17,7 +19,7 @@ export function aggregateIndicators(template: IndicatorTemplate, units: readonly
     // One pass over the units: their numbers in order, whether any is approximate, the unit holding
     // the max (the first of equals) or min, and for text kept per unit every figure as text.
     const numbers: number[] = [];
-    let approximate = false;
+    const qualifiers = new Set<Qualifier>();
     let held: { unit: string; value: number; qualifier?: string } | undefined;
     const perUnit: Array<{ unit: string; text: string }> = [];
     const extreme = indicator.aggregate === "max" || indicator.aggregate === "min" ? indicator.aggregate : undefined;
@@ -28,7 +30,7 @@ export function aggregateIndicators(template: IndicatorTemplate, units: readonly
       const value = figure.value;
       if (typeof value !== "number") continue;
       numbers.push(value);
-      if (figure.qualifier) approximate = true;
+      if (figure.qualifier) qualifiers.add(figure.qualifier as Qualifier);
       if (extreme && (!held || (extreme === "max" ? value > held.value : value < held.value))) held = { unit: u.name, value, qualifier: figure.qualifier };
     }
     const total: IndicatorTotal = {
@@ -51,7 +53,8 @@ export function aggregateIndicators(template: IndicatorTemplate, units: readonly
           if (Number.isFinite(sum)) total.value = sum;
         }
         total.unitCount = numbers.length;
-        total.approximate = approximate;
+        total.approximate = qualifiers.size > 0;
+        if (qualifiers.size > 0) total.qualifier = combineQualifiers(qualifiers);
         break;
       case "max":
       case "min":
@@ -59,6 +62,7 @@ export function aggregateIndicators(template: IndicatorTemplate, units: readonly
           total.value = held.value;
           total.heldBy = held.unit;
           total.approximate = Boolean(held.qualifier);
+          if (held.qualifier) total.qualifier = held.qualifier as Qualifier;
         }
         total.unitCount = numbers.length;
         break;

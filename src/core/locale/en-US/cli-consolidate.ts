@@ -16,6 +16,7 @@ export const cliConsolidateEn: typeof cliConsolidateZh = {
   "cli.consolidate.output-exists": (p) => `"${p.file}" exists; add --force to overwrite`,
   "cli.consolidate.output-extension": (p) => `"${p.file}" must end in .xlsx`,
   "cli.consolidate.cancelled": () => "cancelled; nothing written",
+  "cli.consolidate.no-unit-counted": (p) => `no unit's report could be counted (no file was usable; see 来源清单); ${p.file} was written with every unit listed as missing`,
   "cli.consolidate.progress": (p) => `reading ${p.done}/${p.total}: ${p.file}`,
   "cli.consolidate.title": (p) => `Summary: ${p.title}${p.period ? ` (${p.period})` : ""}`,
   "cli.consolidate.received": (p) => `${p.files} file(s) received, ${p.units} unit(s) counted`,

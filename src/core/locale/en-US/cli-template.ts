@@ -29,6 +29,8 @@ export const cliTemplateEn: typeof cliTemplateZh = {
   "cli.template-show.range": (p) => (p.max === undefined ? `at least ${p.min}` : p.min === undefined ? `at most ${p.max}` : `range ${p.min}–${p.max}`),
   "cli.template-show.breakdown-complete": () => "children add up to the total",
   "cli.template-show.breakdown-partial": () => "children are highlights, at most the total",
+  "cli.template-show.breakdown-exclusive": () => "children do not overlap; together at most the total",
+  "cli.template-show.breakdown-overlapping": () => "children may overlap; each at most the total",
   "cli.template-show.status": (p) => `Done when "${p.column}" is ${p.values}`,
   "cli.template-show.status-date": (p) => `, with "${p.column}" filled`,
   "cli.template-show.rules": (p) => `${p.count} more audit rule(s).`,

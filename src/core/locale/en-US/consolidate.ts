@@ -59,6 +59,7 @@ export const consolidateEn: typeof consolidateZh = {
   "consolidate.status.rejected": () => "not used",
 
   "consolidate.note.approximate": () => "some units reported approximate figures",
+  "consolidate.note.approximate-hedged": (p) => `some units reported approximate figures; the total is written with “${p.qualifier}”`,
   "consolidate.note.held-by": (p) => `${p.unit}`,
   "consolidate.note.recomputed": () => "recomputed from the totals",
   "consolidate.note.per-unit": (p) => `${p.unit}: ${p.text}`,

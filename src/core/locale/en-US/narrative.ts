@@ -30,6 +30,7 @@ export const narrativeEn: typeof narrativeZh = {
   "narrative.template.bad-word-entry": (p) => `“${p.text}” should read indicator=word, e.g. leaflets=发放`,
   "narrative.template.unknown-word-field": (p) => `No indicator “${p.name}”${p.hint}`,
   "narrative.template.no-data": (p) => `${p.slot} has no data and is written “（暂无数据）”; put that part in square brackets [ ] to leave it out without data`,
+  "narrative.template.rate-withheld": (p) => `Note: “${p.label}” totals ${p.value}, past ${p.limit}; it is left out of the narrative. Check the units' numerators and denominators`,
   "narrative.hint.did-you-mean": (p) => `; did you mean “${p.name}”?`,
   "narrative.hint.available": (p) => ` (available: ${p.names})`,
   "narrative.hint.slot-sources": () => "an indicator key or label, or cutoff, period, region, title, units, units.expected, units.received, units.missing, units.zero, ledger, ledger.aspects, ledger.items, ledger.problems, ledger.done, ledger.inProgress, previous.<key>, section:<name>, sections",

@@ -15,6 +15,7 @@ export const validateEn: typeof validateZh = {
   "validate.approximate": (p) => `"${p.label}" is approximate ("${p.input}"), counted as ${p.value}, qualifier "${p.qualifier}" kept`,
   "validate.partial-child-exceeds": (p) => `of which "${p.child}" ${p.childValue} exceeds the total "${p.label}" ${p.total}`,
   "validate.partial-sum-exceeds": (p) => `the parts add up to ${p.sum}, more than the total "${p.label}" ${p.total}`,
+  "validate.exclusive-sum-exceeds": (p) => `the parts cannot overlap, yet add up to ${p.sum}, more than the total "${p.label}" ${p.total}`,
   "validate.complete-mismatch": (p) => `"${p.label}" ${p.total} differs from the sum of its parts ${p.sum} by ${p.diff}`,
   "validate.complete-rounding": (p) => `"${p.label}" ${p.total} differs from its parts ${p.sum} by ${p.diff} (rounding)`,
   "validate.rate-mismatch": (p) => `"${p.label}" is ${p.typed}; "${p.numerator}" / "${p.denominator}" gives ${p.expected}`,

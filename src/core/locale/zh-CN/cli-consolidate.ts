@@ -17,6 +17,8 @@ export const cliConsolidateZh = {
   "cli.consolidate.output-exists": (p: { file: string }) => `输出文件“${p.file}”已存在。如需覆盖，请加 --force`,
   "cli.consolidate.output-extension": (p: { file: string }) => `输出文件“${p.file}”应以 .xlsx 结尾`,
   "cli.consolidate.cancelled": () => "已取消汇总，未写入任何文件",
+  "cli.consolidate.no-unit-counted": (p: { file: string }) =>
+    `没有一个单位的报表可以计入汇总（各文件均无法使用，详见“来源清单”）；已写入 ${p.file}，其中所有单位列为未报，综述写明均未报送`,
   "cli.consolidate.progress": (p: { done: number; total: number; file: string }) => `读取 ${p.done}/${p.total}：${p.file}`,
   "cli.consolidate.title": (p: { title: string; period: string }) => `汇总：${p.title}${p.period ? `（${p.period}）` : ""}`,
   "cli.consolidate.received": (p: { files: number; units: number }) => `收到 ${p.files} 个文件，采用 ${p.units} 个单位`,

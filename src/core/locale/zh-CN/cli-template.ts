@@ -33,6 +33,8 @@ export const cliTemplateZh = {
     p.max === undefined ? `不小于 ${p.min}` : p.min === undefined ? `不大于 ${p.max}` : `范围 ${p.min}～${p.max}`,
   "cli.template-show.breakdown-complete": () => "其中项之和应等于合计",
   "cli.template-show.breakdown-partial": () => "其中项为部分列举，之和不超过合计",
+  "cli.template-show.breakdown-exclusive": () => "其中项互不重叠，之和不超过合计",
+  "cli.template-show.breakdown-overlapping": () => "其中项可以重叠，每项不超过合计",
   "cli.template-show.status": (p: { column: string; values: string }) => `完成标志：“${p.column}”为 ${p.values}`,
   "cli.template-show.status-date": (p: { column: string }) => `，须填“${p.column}”`,
   "cli.template-show.rules": (p: { count: number }) => `另有 ${p.count} 条表内审核规则。`,

@@ -70,6 +70,7 @@ export const consolidateZh = {
   "consolidate.status.rejected": () => "未采用",
 
   "consolidate.note.approximate": () => "部分单位填报的是约数",
+  "consolidate.note.approximate-hedged": (p: { qualifier: string }) => `部分单位填报的是约数，合计记作“${p.qualifier}”`,
   "consolidate.note.held-by": (p: { unit: string }) => `${p.unit}`,
   "consolidate.note.recomputed": () => "由汇总后的数重新计算",
   "consolidate.note.per-unit": (p: { unit: string; text: string }) => `${p.unit}：${p.text}`,

@@ -37,6 +37,8 @@ export const narrativeZh = {
   "narrative.template.bad-word-entry": (p: { text: string }) => `“${p.text}”应写成“指标=词语”，例如 leaflets=发放`,
   "narrative.template.unknown-word-field": (p: { name: string; hint: string }) => `没有指标“${p.name}”${p.hint}`,
   "narrative.template.no-data": (p: { slot: string }) => `${p.slot} 暂无数据，句中写作“（暂无数据）”；可把这部分放进方括号 [ ] 使其无数据时省略`,
+  "narrative.template.rate-withheld": (p: { label: string; value: string; limit: string }) =>
+    `提示：“${p.label}”汇总为 ${p.value}，超过 ${p.limit}，未写入综述；请核实各单位填报的分子分母`,
   "narrative.hint.did-you-mean": (p: { name: string }) => `，是否应为“${p.name}”？`,
   "narrative.hint.available": (p: { names: string }) => `（可用：${p.names}）`,
   "narrative.hint.slot-sources": () => "指标键或指标名称，或 cutoff、period、region、title、units、units.expected、units.received、units.missing、units.zero、ledger、ledger.aspects、ledger.items、ledger.problems、ledger.done、ledger.inProgress、previous.指标键、section:分组名、sections",

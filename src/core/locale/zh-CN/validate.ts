@@ -19,6 +19,7 @@ export const validateZh = {
   "validate.approximate": (p: { label: string; input: string; value: number | string; qualifier: string }) => `「${p.label}」填的是约数“${p.input}”，按 ${p.value} 计，汇总和综述中保留“${p.qualifier}”`,
   "validate.partial-child-exceeds": (p: { label: string; child: string; childValue: number; total: number }) => `其中「${p.child}」${p.childValue} 大于合计「${p.label}」${p.total}`,
   "validate.partial-sum-exceeds": (p: { label: string; sum: number; total: number }) => `其中各项之和 ${p.sum} 大于合计「${p.label}」${p.total}，请核实是否重复统计`,
+  "validate.exclusive-sum-exceeds": (p: { label: string; sum: number; total: number }) => `其中各项互不重叠，之和 ${p.sum} 却大于合计「${p.label}」${p.total}`,
   "validate.complete-mismatch": (p: { label: string; total: number; sum: number; diff: number }) => `「${p.label}」${p.total} 不等于其中各项之和 ${p.sum}（相差 ${p.diff}）`,
   "validate.complete-rounding": (p: { label: string; total: number; sum: number; diff: number }) => `「${p.label}」${p.total} 与其中各项之和 ${p.sum} 相差 ${p.diff}，属四舍五入误差，请留意`,
   "validate.rate-mismatch": (p: { label: string; typed: number; numerator: string; denominator: string; expected: number }) => `「${p.label}」填的是 ${p.typed}，按「${p.numerator}」÷「${p.denominator}」计算应为 ${p.expected}`,

@@ -7,13 +7,26 @@ export interface FigureOptions {
    * 10,000 a whole number is written in full (9999), a quantity with this many decimals (12.35吨).
    */
   decimals?: number;
-  /** `nearest` (default) rounds halves away from zero; `down` cuts, as in "20万余" (at least 20万). */
-  rounding?: "nearest" | "down";
+  /**
+   * Decimals of a figure written in a larger magnitude than it was given in (default `decimals`):
+   * reports write 18.3万余次 for 183,456 but keep a clerk's 12.35万只 as typed.
+   */
+  scaledDecimals?: number;
+  /**
+   * A figure whose size is below this is written in full, however large: with 100000, 13500人次 rather
+   * than 1.35万人次 (reports write exact figures below 10万 in full). Default: 万 from 10,000.
+   */
+  exactBelow?: number;
+  /**
+   * `nearest` (default) rounds halves away from zero; `down` cuts, as in "20万余" (at least 20万); `up`
+   * rounds away from zero, as in "近15万" (at most 15万).
+   */
+  rounding?: "nearest" | "down" | "up";
   /**
    * Mark a figure shown rounded to 万/亿 with 余/多 (rounded down) or 近 (rounded up): "20万余张",
-   * "近15万人次". Off by default: reports write 12.35万 for 123,456 without a marker, and the two
-   * decimals already say it is rounded; turn it on (usually with decimals 0) for round figures.
-   * A figure below 10,000 is written in full, so it never gets a marker.
+   * "近15万人次". Off by default here, where two decimals of 万 already say a figure is rounded; the
+   * narrative turns it on with one decimal (`scaledDecimals`), as reports write 18.3万余次, and the
+   * `round` filter with decimals 0. A figure written in full never gets a marker.
    */
   approximate?: boolean;
   /** The word for "a little more than" when `approximate` rounds down: 余 (default) or 多. */

@@ -5,6 +5,11 @@ import type { FormattedNumber } from "./formatted-number";
 export interface CountOptions extends FigureOptions {
   /** The unit of measure written after the figure, with no space: 张, 人次, 万只. */
   unit?: string;
+  /**
+   * The power of ten the value is given in, with `unit` the base unit: 4 for a figure of a field in
+   * 万只 written with unit 只, so 12.35 reads 12.35万只 (its own decimals kept) and 0.35 reads 3500只.
+   */
+  valueExponent?: number;
 }
 
 /**
@@ -14,8 +19,9 @@ export interface CountOptions extends FigureOptions {
  * Below 10,000 no thousands separator: Chinese reports write 9999人, not 9,999人.
  * Markers: see FigureOptions — off by default (123,456 → 12.35万); with `approximate` and decimals 0,
  * 203,000张 → 20万余张 and 148,600人次 → 近15万人次. A qualifier from the input travels:
- * 300 with 余 → 300余.
+ * 300 with 余 → 300余. The narrative writes its figures as reports do (exact below 10万, one decimal
+ * with 余/近 above: see REPORT_NUMBER_STYLE), through `exactBelow` and `scaledDecimals`.
  */
 export function formatCount(value: number, options: CountOptions = {}): FormattedNumber {
-  return figureText(value, options.unit ?? "", options, { valueExponent: 0, fixed: false });
+  return figureText(value, options.unit ?? "", options, { valueExponent: options.valueExponent ?? 0, minExponent: 0, fixed: false });
 }

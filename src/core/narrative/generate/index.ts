@@ -12,6 +12,7 @@ export type { FigureStyle } from "./figure-phrase";
 export type { ItemWords, ListOptions } from "./item-words";
 export { itemList } from "./item-list";
 export { itemChain } from "./item-chain";
+export type { ChainOptions } from "./item-chain";
 export { breakdownPhrases } from "./breakdown-phrases";
 export { sectionIncludes } from "./section-includes";
 export { sectionGroups } from "./section-groups";

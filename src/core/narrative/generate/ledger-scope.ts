@@ -1,21 +1,21 @@
 import { formatChineseCount } from "../format/format-chinese-count";
-import { formatCount } from "../format/format-count";
 import { entityPhrase } from "../spec/entity-phrase";
 import { textPhrase } from "../spec/text-phrase";
 import type { Phrase } from "../spec/types";
+import { countText } from "./figure-phrase";
 import type { LedgerState } from "./narrative-input";
 
 /**
  * How much a ledger holds, as reports count it (domain.md §6): 三方面17项43个问题 — the small count of
  * 方面 in Chinese numerals, the items counted in Arabic. A level the ledger does not use (no 方面
- * column filled) is left out: 17项43个问题.
+ * column filled) is left out: 17项43个问题; so is a single 方面, since 一方面 reads "on the one hand".
  */
 export function ledgerScope(ledger: LedgerState): Phrase[] {
   const phrases: Phrase[] = [];
-  if (ledger.aspects > 0) {
+  if (ledger.aspects > 1) {
     phrases.push(entityPhrase("number", { text: formatChineseCount(ledger.aspects), value: ledger.aspects }, { unit: "方面" }), textPhrase("方面"));
   }
-  if (ledger.items > 0) phrases.push(entityPhrase("number", formatCount(ledger.items, { unit: "项" }), { unit: "项" }));
-  phrases.push(entityPhrase("number", formatCount(ledger.problems, { unit: "个" }), { unit: "个" }), textPhrase("问题"));
+  if (ledger.items > 0) phrases.push(entityPhrase("number", countText(ledger.items, "项"), { unit: "项" }));
+  phrases.push(entityPhrase("number", countText(ledger.problems, "个"), { unit: "个" }), textPhrase("问题"));
   return phrases;
 }

@@ -3,17 +3,17 @@ import type { LedgerTemplate } from "../../template/types";
 import type { LedgerState, NarrativeInput, NarrativeTotal, UnitFigures } from "./narrative-input";
 
 /** What a consolidation does not know and the narrative may need: the region's name, the cut-off, the previous summary. */
-export type ConsolidationExtras = Pick<NarrativeInput, "region" | "cutoff" | "previous">;
+export type ConsolidationExtras = Pick<NarrativeInput, "region" | "cutoff" | "previous" | "previousPeriod">;
 
 /**
- * The narrative's input from a consolidation (汇总): the totals (a total built from a figure with a
- * qualifier such as 300余 is 约), who reported and who did not (by the roster), each unit's figures for
+ * The narrative's input from a consolidation (汇总): the totals with their hedge (300余 + 200 is 500余,
+ * see combineQualifiers), who reported and who did not (by the roster), each unit's figures for
  * ranks, and for a ledger its 方面, 项, 问题 and statuses. The period is the one most units state.
  */
 export function narrativeInputFromConsolidation(result: ConsolidationResult, extras: ConsolidationExtras = {}): NarrativeInput {
   const totals: Record<string, NarrativeTotal> = {};
   for (const total of result.totals) {
-    if (typeof total.value === "number") totals[total.key] = total.approximate ? { value: total.value, qualifier: "约" } : { value: total.value };
+    if (typeof total.value === "number") totals[total.key] = total.qualifier ? { value: total.value, qualifier: total.qualifier } : { value: total.value };
   }
   for (const [key, value] of Object.entries(result.ledger?.columnTotals ?? {})) totals[key] ??= { value };
   const perUnit: UnitFigures[] = result.units.map((unit) => ({

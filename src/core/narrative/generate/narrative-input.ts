@@ -18,8 +18,13 @@ export interface NarrativeInput {
   units?: UnitsReported;
   /** Totals by indicator (or ledger column) key, in the template's unit of measure. */
   totals: Readonly<Record<string, NarrativeTotal | undefined>>;
-  /** The previous summary's totals by key, for 比上期增长…. */
+  /** The previous summary's totals by key, for 同比增长… / 环比下降… / 比上期…. */
   previous?: Readonly<Record<string, number | undefined>>;
+  /**
+   * The previous summary's period as written (2022年上半年, 2023年2月19日24时): against `period`, it
+   * decides whether a change is 同比, 环比 or 比上期.
+   */
+  previousPeriod?: string;
   /** Each unit's own figures, for ranks (排名前三) and counts below a threshold (不足80%的有3个). */
   perUnit?: readonly UnitFigures[];
   /** The state of a ledger (整改台账), for 三方面17项43个问题…已完成整改35个. */

@@ -3,7 +3,7 @@ import { entityPhrase } from "../spec/entity-phrase";
 import { textPhrase } from "../spec/text-phrase";
 import type { EntityKind, Phrase } from "../spec/types";
 import { listPhrases } from "./_lib/list-phrases";
-import { figurePhrase } from "./figure-phrase";
+import { figurePhrase, type FigureStyle } from "./figure-phrase";
 import type { RankedUnit } from "./unit-ranking";
 
 export interface UnitListOptions {
@@ -11,8 +11,10 @@ export interface UnitListOptions {
   kind?: Extract<EntityKind, "rank" | "unit-name">;
   /** Name at most this many, then 等. */
   limit?: number;
-  /** Write each unit's figure after it: 城关镇（3.2万张）. Needs the field. */
+  /** Write each unit's figure after it: 城关镇（32000张）. Needs the field. */
   field?: Indicator;
+  /** The template the field belongs to, for its number style. */
+  template?: FigureStyle["template"];
 }
 
 /** Units as entities joined with 、 (城关镇、东城街道、西城街道), each keeping its figure as the entity's value. */
@@ -24,7 +26,7 @@ export function unitList(units: readonly (RankedUnit | string)[], options: UnitL
     const details = { source: { reportingUnit: item.unit }, ...(options.field ? { indicatorKey: options.field.key } : {}) };
     const name = entityPhrase(options.kind ?? "unit-name", { text: item.unit, value: item.value }, details);
     if (!options.field) return [name];
-    const figure = figurePhrase(options.field, { value: item.value });
+    const figure = figurePhrase(options.field, { value: item.value }, { template: options.template });
     return [name, textPhrase("（"), { ...figure, source: details.source }, textPhrase("）")];
   });
   return listPhrases(items, { partial: units.length > limit });

@@ -1,4 +1,5 @@
 import { ordinalLead } from "../format/ordinal-lead";
+import { NUMBERING } from "../register/numbering";
 import type { EntityPhrase, Phrase, Section, Sentence } from "../spec/types";
 
 /**
@@ -14,7 +15,8 @@ const STRONG_END = /[！？!?…]$/;
 
 /**
  * The section laid out as pieces, shared by every renderer so they differ only in styling: the title
- * as a run-in heading, then the sentences, plain (each closed with 。) or enumerated (一是…；二是…。).
+ * as a run-in heading, then the sentences, plain (each closed with 。) or enumerated (一是…；二是…。) —
+ * but 一是 never stands without 二是 (domain.md §6), so an enumerated section of one sentence is plain.
  * Phrase texts are copied as they are — only a sentence's trailing punctuation in its last text phrase
  * is replaced by the layout's. A section with no words renders as nothing, its title included.
  */
@@ -30,9 +32,10 @@ export function sectionPieces(section: Section): Piece[] {
     // The title keeps its own ending (：, ，, 。) outside the emphasis; a bare title is closed with 。.
     pieces.push({ text: ending ?? "。" });
   }
+  const enumerated = section.layout === "enumerated" && sentences.length >= NUMBERING.minGroups;
   sentences.forEach((s, i) => {
     const body = sentencePieces(s);
-    if (section.layout === "enumerated") {
+    if (enumerated) {
       pieces.push({ text: ordinalLead(i + 1) }, ...body, { text: i < sentences.length - 1 ? "；" : "。" });
     } else {
       const strong = STRONG_END.test(body.at(-1)?.text ?? "");

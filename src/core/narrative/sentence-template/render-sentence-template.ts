@@ -5,6 +5,7 @@ import { textPhrase } from "../spec/text-phrase";
 import type { NarrativeSpec, Phrase, Section, Sentence } from "../spec/types";
 import type { CompiledNode, CompiledTemplate } from "./compile-sentence-template";
 import type { SlotContext } from "./_lib/slot-value";
+import { withheldNotices } from "./_lib/withheld-notices";
 import { writeSlot } from "./_lib/write-slot";
 import { templateError, type TemplateError } from "./template-error";
 
@@ -18,7 +19,9 @@ const NO_DATA = "（暂无数据）";
  *   nothing to say, and the optional parts around it are no sentence on their own;
  * - an optional part `[…]` is left out when a slot of its own has no data, or a figure is 0
  *   (unless `!keep`);
+ * - a sentence whose every figure is 0 is left out (unless `!keep`): a report does not say 0个;
  * - a slot with no data in a sentence that is kept is written （暂无数据）, and a notice says where;
+ * - a rate past its limit (复工率 105%) is no data, and a notice (提示) says so once, at its first slot;
  * - when the template has `!none` lines and nothing is new (every figure 0), those lines are written
  *   and the lines with figures are not; otherwise the `!none` lines are left out;
  * - `# 标题` and empty lines open paragraphs; a line with a groups slot is a paragraph of its own,
@@ -27,7 +30,7 @@ const NO_DATA = "（暂无数据）";
  * The same template and data always give the same spec.
  */
 export function renderSentenceTemplate(compiled: CompiledTemplate, input: NarrativeInput): { spec: NarrativeSpec; notices: TemplateError[] } {
-  const notices: TemplateError[] = [];
+  const notices: TemplateError[] = withheldNotices(compiled, input);
   const nothingNew = compiled.hasNone && isNothingNew(input);
   const sections: Section[] = [];
   let current: Section = { sentences: [] };
@@ -78,6 +81,7 @@ interface Written {
 function writeSentence(nodes: readonly CompiledNode[], context: SlotContext, lineNo: number, notices: TemplateError[]): Sentence | undefined {
   const written = writeNodes(nodes, context);
   if (written.data > 0 && written.stated === 0) return undefined;
+  if (!context.keep && written.stated > 0 && written.zero === written.stated) return undefined;
   if (written.pieces.every((piece) => "type" in piece && piece.text.trim() === "")) return undefined;
   const phrases = written.pieces.map((piece) => {
     if ("type" in piece) return piece;
@@ -89,14 +93,15 @@ function writeSentence(nodes: readonly CompiledNode[], context: SlotContext, lin
 
 function writeNodes(nodes: readonly CompiledNode[], context: SlotContext): Written {
   const out: Written = { pieces: [], data: 0, stated: 0, empty: 0, zero: 0 };
+  const before = () => (context.textBefore ?? "") + out.pieces.map((piece) => ("type" in piece ? piece.text : "")).join("");
   for (const node of nodes) {
     if (node.type === "text") out.pieces.push(textPhrase(node.text));
     else if (node.type === "optional") {
-      const inner = writeNodes(node.nodes, context);
+      const inner = writeNodes(node.nodes, { ...context, textBefore: before() });
       const leaveOut = inner.empty > 0 || (inner.zero > 0 && !context.keep);
       if (!leaveOut) out.pieces.push(...inner.pieces);
     } else {
-      const slot = writeSlot(node.slot, context);
+      const slot = writeSlot(node.slot, { ...context, textBefore: before() });
       if (!slot.data) {
         out.pieces.push(...(slot.phrases ?? []));
         continue;

@@ -17,7 +17,8 @@ export interface Section {
   title?: string;
   /**
    * `enumerated`: the sentences are the groups of 一是…；二是…；三是…。 (domain.md §6), joined with ；
-   * and closed with 。. Default `plain`: each sentence closed with 。 and written one after another.
+   * and closed with 。 — when there are two or more: one group is written plain, as 一是 never stands
+   * alone. Default `plain`: each sentence closed with 。 and written one after another.
    */
   layout?: "plain" | "enumerated";
   sentences: Sentence[];

@@ -7,10 +7,14 @@ import type { Rule } from "../rule";
 import { defaultDecimals } from "../../layout/number-formats";
 
 /**
- * 其中 against its total. A partial breakdown: each part ≤ the total (错误), and the parts together
- * ≤ the total (核实: highlights may overlap). A complete breakdown: total = Σ parts, where a
- * difference of one unit in the last decimal is rounding (374.07 + 556.87 against 930.95) and only a
- * 提示; blank parts count as 0, since clerks leave zeros blank.
+ * 其中 against its total, by the kind of breakdown (domain.md §2):
+ * - every kind but `complete`: each part ≤ the total (错误);
+ * - `exclusive` (中央级/省级/市级/县级: the parts cannot overlap): the parts together ≤ the total (错误);
+ * - `partial`, as templates of version 1.0.0 say: the parts together ≤ the total is only 核实, since
+ *   such a template does not tell whether its highlights overlap;
+ * - `overlapping` (党员 and 女性 among 志愿者): nothing more — parts that overlap may add up past it;
+ * - `complete`: total = Σ parts, where a difference of one unit in the last decimal is rounding
+ *   (374.07 + 556.87 against 930.95) and only a 提示; blank parts count as 0, since clerks leave zeros blank.
  */
 export const breakdownRule: Rule = {
   id: "breakdown",
@@ -25,12 +29,12 @@ export const breakdownRule: Rule = {
       const parts = children.map((c) => ({ label: c.label, value: numberOf(reading, c.key) }));
       if (parts.every((p) => p.value === undefined)) continue;
       const sum = clean(parts.reduce((acc, p) => acc + (p.value ?? 0), 0));
-      if (indicator.breakdown === "partial") {
-        for (const p of parts)
-          if (p.value !== undefined && p.value > total)
-            findings.push(findingAt(reading, field, "validate.partial-child-exceeds", "error", { child: p.label, childValue: p.value, total }));
-        if (sum > total && !parts.some((p) => p.value !== undefined && p.value > total))
-          findings.push(findingAt(reading, field, "validate.partial-sum-exceeds", "verify", { sum, total }));
+      if (indicator.breakdown !== "complete") {
+        const over = parts.filter((p) => p.value !== undefined && p.value > total);
+        for (const p of over) findings.push(findingAt(reading, field, "validate.partial-child-exceeds", "error", { child: p.label, childValue: p.value!, total }));
+        if (sum <= total || over.length > 0 || indicator.breakdown === "overlapping") continue;
+        if (indicator.breakdown === "exclusive") findings.push(findingAt(reading, field, "validate.exclusive-sum-exceeds", "error", { sum, total }));
+        else findings.push(findingAt(reading, field, "validate.partial-sum-exceeds", "verify", { sum, total }));
       } else {
         const diff = clean(Math.abs(total - sum));
         if (diff === 0) continue;

@@ -33,6 +33,21 @@ describe("formatChange", () => {
     expect(formatChange(1020, 1000, { flatThreshold: 5 })?.text).toBe("与上年同期基本持平");
   });
 
+  it("takes the words of a comparison by period: 同比, 环比", () => {
+    expect(formatChange(120, 100, { words: { change: "同比", flat: "与上年同期" } })?.text).toBe("同比增长20%");
+    expect(formatChange(100.2, 100, { words: { change: "环比", flat: "环比" } })?.text).toBe("环比基本持平");
+    expect(formatChange(80, 81.5, { kind: "points", words: { change: "同比", flat: "与上年同期" } })?.text).toBe("同比下降1.5个百分点");
+  });
+
+  it("writes a rise from 100% up in times, and a doubling as 翻一番", () => {
+    expect(formatChange(212.5, 100)).toEqual({ text: "比上年同期增长1.1倍", trend: "up", value: 112.5 });
+    expect(formatChange(200, 100)?.text).toBe("比上年同期翻一番");
+    expect(formatChange(450, 150)?.text).toBe("比上年同期增长2倍");
+    expect(formatChange(199.9, 100)?.text).toBe("比上年同期增长99.9%");
+    expect(formatChange(212.5, 100, { timesFrom: false })?.text).toBe("比上年同期增长112.5%");
+    expect(formatChange(70, 20, { kind: "points" })?.text).toBe("比上年同期提高50个百分点");
+  });
+
   describe("edge cases", () => {
     it("gives undefined when the previous figure is missing", () => {
       expect(formatChange(100, undefined)).toBeUndefined();

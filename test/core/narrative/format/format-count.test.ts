@@ -56,6 +56,36 @@ describe("formatCount", () => {
     expect(formatCount(556.87, { unit: "吨" }).text).toBe("556.87吨");
   });
 
+  describe("as reports write them: exact below 10万, one decimal of 万 with a hedge above", () => {
+    const report: CountOptions = { exactBelow: 100_000, scaledDecimals: 1, approximate: true };
+
+    it.each([
+      [13_500, "人次", "13500人次"],
+      [15_929, "人", "15929人"],
+      [99_999, "张", "99999张"],
+      [100_000, "张", "10万张"],
+      [183_456, "次", "18.3万余次"],
+      [148_600, "人次", "近14.9万人次"],
+      [203_000, "张", "20.3万张"],
+      [220_000_000, "元", "2.2亿元"],
+      [123_456_789, "条", "1.2亿余条"],
+    ])("writes %d %s as %s", (value, unit, text) => {
+      expect(formatCount(value, { ...report, unit }).text).toBe(text);
+    });
+
+    it("keeps a figure given in 万 at its own decimals, and writes a small one in full", () => {
+      expect(formatCount(3027.31, { ...report, unit: "只", valueExponent: 4, decimals: 2 }).text).toBe("3027.31万只");
+      expect(formatCount(0.35, { ...report, unit: "人次", valueExponent: 4, decimals: 2 }).text).toBe("3500人次");
+      expect(formatCount(12_345.67, { ...report, unit: "条", valueExponent: 4, decimals: 2 })).toEqual({ text: "1.2亿余条", value: 12_345.67, qualifier: "余" });
+    });
+
+    it("rounds the way a clerk's hedge points: down for 余, up for 近", () => {
+      expect(formatCount(148_600, { ...report, unit: "人", qualifier: "余", rounding: "down" }).text).toBe("14.8万余人");
+      expect(formatCount(148_600, { ...report, unit: "人", qualifier: "近", rounding: "up" }).text).toBe("近14.9万人");
+      expect(formatCount(148_610, { ...report, unit: "人", qualifier: "约" }).text).toBe("约14.9万人");
+    });
+  });
+
   describe("approximate figures (round mode)", () => {
     const round: CountOptions = { approximate: true, decimals: 0 };
 

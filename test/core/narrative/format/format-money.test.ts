@@ -39,6 +39,13 @@ describe("formatMoney", () => {
     expect(formatMoney(14_860, "万元", { approximate: true, decimals: 0 }).text).toBe("1亿余元");
   });
 
+  it("writes a sum below exactBelow in 元 in full, as reports write 5500元 rather than 0.55万元", () => {
+    expect(formatMoney(0.55, "万元", { exactBelow: 10_000 }).text).toBe("5500元");
+    expect(formatMoney(930.95, "万元", { exactBelow: 10_000 }).text).toBe("930.95万元");
+    expect(formatMoney(22_000, "万元", { exactBelow: 10_000 }).text).toBe("2.2亿元");
+    expect(formatMoney(0.55, "万元", { exactBelow: 10_000 }).value).toBe(0.55);
+  });
+
   describe("edge cases", () => {
     it("does not mark rounding within the unit it was given, only when moved to a larger one", () => {
       expect(formatMoney(930.954, "万元", { approximate: true }).text).toBe("930.95万元");

@@ -24,10 +24,15 @@ describe("figurePhrase", () => {
     [field("money", "元"), 56_000, "5.6万元"],
     [field("money", "千元"), 3000, "300万元"],
     [field("money"), 12, "12元"],
+    [field("money", "万元"), 0.55, "5500元"],
     [field("percent", "%"), 87.64, "87.6%"],
     [field("decimal", "万只"), 12.5, "12.5万只"],
     [field("decimal", "万人次"), 0.35, "3500人次"],
-    [field("integer", "人"), 195_800, "19.58万人"],
+    [field("integer", "人"), 195_800, "近19.6万人"],
+    [field("integer", "人次"), 13_500, "13500人次"],
+    [field("integer", "张"), 183_456, "18.3万余张"],
+    [field("integer", "家", { narrative: { measure: "户" } }), 1690, "1690户"],
+    [field("integer", "人", { narrative: { numberStyle: { exactBelow: 10_000, roundedDown: "多" } } }), 15_300, "1.5万多人"],
     [field("decimal", "吨"), 3.2, "3.2吨"],
     [field("integer"), 42, "42"],
   ])("writes %j %d as %s", (f, value, expected) => {
@@ -47,6 +52,18 @@ describe("figurePhrase", () => {
 });
 
 describe("reportingStatus", () => {
+  it.each([
+    [{ expected: 6, received: [], missing: ["甲", "乙", "丙", "丁", "戊", "己"], zeroReports: [] }, "6个单位均未报送"],
+    [{ expected: 1, received: ["城关镇"], missing: [], zeroReports: [] }, "城关镇已报送"],
+    [{ expected: 1, received: ["城关镇"], missing: [], zeroReports: ["城关镇"] }, "城关镇已报送（零报告）"],
+    [{ expected: 1, received: [], missing: ["城关镇"], zeroReports: [] }, "城关镇未报送"],
+    [{ expected: 3, received: ["甲", "乙", "丙"], missing: [], zeroReports: ["甲", "乙", "丙"] }, "3个单位已全部报送，均为零报告"],
+    [{ expected: 4, received: ["甲", "乙", "丙"], missing: ["丁"], zeroReports: ["甲", "乙", "丙"] }, "4个单位中已报送3个，均为零报告，丁未报送"],
+    [{ expected: 4, received: ["甲", "乙", "丙"], missing: ["丁"], zeroReports: ["乙"] }, "4个单位中已报送3个（其中乙为零报告），丁未报送"],
+  ])("says who reported %j as %s", (units, expected) => {
+    expect(text(reportingStatus(units))).toBe(expected);
+  });
+
   it("counts the missing when their names are not known", () => {
     expect(text(reportingStatus({ expected: 18, received: Array.from({ length: 15 }, (_, i) => `单位${i}`), missing: [], zeroReports: [] }))).toBe("18个单位中已报送15个，3个未报送");
   });
@@ -56,13 +73,14 @@ describe("reportingStatus", () => {
   });
 
   it("keeps unit names as entities and counts as figures", () => {
-    const phrases = reportingStatus({ expected: 3, received: ["甲"], missing: ["乙", "丙"], zeroReports: [] })!;
+    const phrases = reportingStatus({ expected: 4, received: ["甲", "丁"], missing: ["乙", "丙"], zeroReports: [] })!;
     expect(phrases.filter((p) => p.type === "entity").map((p) => [p.kind, p.text])).toEqual([
-      ["number", "3个"],
-      ["number", "1个"],
+      ["number", "4个"],
+      ["number", "2个"],
       ["unit-name", "乙"],
       ["unit-name", "丙"],
     ]);
+    expect(text(reportingStatus({ expected: 3, received: ["甲"], missing: ["乙", "丙"], zeroReports: [] }))).toBe("3个单位中仅甲已报送，乙、丙未报送");
   });
 });
 
@@ -86,7 +104,7 @@ describe("topUnits and unitsBelow", () => {
   const input: NarrativeInput = { template: resumption, totals: {}, perUnit };
 
   it("recomputes each unit's rate from its parts, and leaves out a rate of nothing", () => {
-    expect(topUnits(rate, input, 3)).toEqual([
+    expect(topUnits(rate, input, 2)).toEqual([
       { unit: "丙", value: 90 },
       { unit: "甲", value: 50 },
     ]);

@@ -1,10 +1,11 @@
 import type { ConsolidationResult, IndicatorTotal, StackedLedgerRow, UnitReport } from "../../../../src/core/consolidate/consolidation-result";
 import { generateNarrative, narrativeInputFromConsolidation, renderPlainText } from "../../../../src/core/narrative";
+import type { Qualifier } from "../../../../src/core/parse/qualifiers";
 import type { ReportTemplate } from "../../../../src/core/template/types";
 import { builtin } from "./_input-factory";
 
-function total(key: string, value: number | undefined, approximate = false): IndicatorTotal {
-  return { key, name: key, label: key, kind: "integer", aggregate: "sum", value, unitCount: 1, approximate };
+function total(key: string, value: number | undefined, qualifier?: Qualifier): IndicatorTotal {
+  return { key, name: key, label: key, kind: "integer", aggregate: "sum", value, unitCount: 1, approximate: qualifier !== undefined, ...(qualifier ? { qualifier } : {}) };
 }
 
 function unit(name: string, figures: Record<string, number | string>, zeroReport = false): UnitReport {
@@ -27,20 +28,20 @@ function row(aspect: string, item: string, status: string): StackedLedgerRow {
 }
 
 describe("narrativeInputFromConsolidation", () => {
-  it("takes the totals, who reported, and each unit's figures", () => {
+  it("takes the totals with their hedges, who reported, and each unit's figures", () => {
     const consolidated = result(builtin("publicity"), {
       period: "2023年2月",
       units: [unit("城关镇", { leaflets: 120, note: "文字" }), unit("东城街道", { leaflets: 300 }, true)],
       missing: [{ name: "西城街道", aliases: [] }],
       zeroReports: ["东城街道"],
-      totals: [total("leaflets", 420, true), total("banners", undefined)],
+      totals: [total("leaflets", 420, "余"), total("banners", undefined)],
     });
     const input = narrativeInputFromConsolidation(consolidated, { region: "全县" });
     expect(input).toMatchObject({
       region: "全县",
       period: "2023年2月",
       units: { expected: 3, received: ["城关镇", "东城街道"], missing: ["西城街道"], zeroReports: ["东城街道"] },
-      totals: { leaflets: { value: 420, qualifier: "约" } },
+      totals: { leaflets: { value: 420, qualifier: "余" } },
       perUnit: [
         { unit: "城关镇", values: { leaflets: 120 } },
         { unit: "东城街道", values: { leaflets: 300 } },
@@ -48,7 +49,7 @@ describe("narrativeInputFromConsolidation", () => {
     });
     expect(input.totals).not.toHaveProperty("banners");
     expect(input.perUnit![0]!.values).not.toHaveProperty("note");
-    expect(renderPlainText(generateNarrative(input, ["{units}，发放宣传单{leaflets}"]).spec)).toBe("3个单位中已报送2个（其中东城街道为零报告），西城街道未报送，发放宣传单约420张。");
+    expect(renderPlainText(generateNarrative(input, ["{units}，发放宣传单{leaflets}"]).spec)).toBe("3个单位中已报送2个（其中东城街道为零报告），西城街道未报送，发放宣传单420余张。");
   });
 
   it("counts a ledger's 方面, 项 and 问题, and what is under way", () => {

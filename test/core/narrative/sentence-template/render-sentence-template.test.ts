@@ -47,7 +47,7 @@ describe("renderSentenceTemplate", () => {
 
     it("tells a rate with its parts: 应…已…率", () => {
       const data = input("resumption", { industryStaff: 52_000, industryStaffReturned: 48_000 });
-      expect(write(["{industryStaffRate|progress(达到)}"], data).text).toBe("应返岗5.2万人，已返岗4.8万人，人员复工率达到92.3%。");
+      expect(write(["{industryStaffRate|progress(达到)}"], data).text).toBe("应返岗52000人，已返岗48000人，人员复工率达到92.3%。");
       const news = input("propaganda", { infoSubmitted: 120, infoAdopted: 80 });
       expect(write(["{infoAdoptionRate|progress}"], news).text).toBe("信息报送120篇，采用80篇，采用率为66.7%。");
     });
@@ -91,6 +91,8 @@ describe("renderSentenceTemplate", () => {
       const data = input("publicity", { billboards: 120, ledScreens: 30, banners: 560, leaflets: 203_000, doorVisits: 1200 });
       const lines = ["!verbs billboards=设置 ledScreens=设置 banners=悬挂 leaflets=发放", "共{section:社会宣传|chain}"];
       expect(write(lines, data).text).toBe("共设置户外广告牌120块、电子显示屏30块，悬挂标语横幅560条，发放宣传单20.3万张，入户宣传走访1200次。");
+      // Without the template's 共, the chain introduces its first total itself: 累计 for a cumulative figure.
+      expect(write([lines[0]!, "{section:社会宣传|chain}"], data).text).toMatch(/^累计设置户外广告牌120块/);
     });
 
     it("writes a sum's scope note after it in a list too", () => {
@@ -107,7 +109,7 @@ describe("renderSentenceTemplate", () => {
       const data = input("screening", { checkpoints: 45, inspectionTeams: 12, inspections: 560 });
       const lines = ["!verbs checkpoints=设置 inspectionTeams=派出", "{region}主要工作：{sections|groups}"];
       const { spec, text } = write(lines, data);
-      expect(text).toBe("全县主要工作：一是卡口检测方面，设置卡口/检测点45个；二是督查问责方面，派出督查组12个，监督检查560人次。");
+      expect(text).toBe("全县主要工作：一是卡口检测方面，共设置卡口/检测点45个；二是督查问责方面，共派出督查组12个，监督检查560人次。");
       expect(spec.sections[0]).toMatchObject({ title: "全县主要工作：", layout: "enumerated" });
       expect(write(["{sections|groups(包括)}"], data).text).toBe("一是卡口检测包括卡口/检测点45个；二是督查问责包括督查组12个、监督检查560人次。");
     });
@@ -144,9 +146,10 @@ describe("renderSentenceTemplate", () => {
 
     it("names the units that did not report, and counts them past five", () => {
       const units = { expected: 18, received: ["城关镇"], missing: ["甲", "乙"], zeroReports: [] };
-      expect(write(["{units|reporting}"], input("supplies", {}, { units })).text).toBe("18个单位中已报送1个，甲、乙未报送。");
-      const many = { ...units, received: [], missing: ["甲", "乙", "丙", "丁", "戊", "己"] };
-      expect(write(["{units}"], input("supplies", {}, { units: many })).text).toBe("18个单位中已报送0个，甲、乙、丙、丁、戊等6个单位未报送。");
+      expect(write(["{units|reporting}"], input("supplies", {}, { units })).text).toBe("18个单位中仅城关镇已报送，甲、乙未报送。");
+      const many = { ...units, received: Array.from({ length: 12 }, (_, i) => `单位${i}`), missing: ["甲", "乙", "丙", "丁", "戊", "己"] };
+      expect(write(["{units}"], input("supplies", {}, { units: many })).text).toBe("18个单位中已报送12个，甲、乙、丙、丁、戊等6个单位未报送。");
+      expect(write(["{units}"], input("supplies", {}, { units: { ...many, received: [] } })).text).toBe("18个单位均未报送。");
       expect(write(["未报：{units.missing|list}，共{units.missing|count}个"], input("supplies", {}, { units: many })).text).toBe("未报：甲、乙、丙、丁、戊、己，共6个。");
     });
 
@@ -179,22 +182,24 @@ describe("renderSentenceTemplate", () => {
     it("leaves out an optional part with no data or a 0, unless !keep", () => {
       const data = input("supplies", { emergencyFunds: 500, emergencyFundsAdvanced: 0 });
       expect(write(["应急资金{emergencyFunds}[，其中先期拨付{emergencyFundsAdvanced}][（{masks}）]"], data).text).toBe("应急资金500万元。");
-      expect(write(["!keep 应急资金{emergencyFunds}[，其中先期拨付{emergencyFundsAdvanced}]"], data).text).toBe("应急资金500万元，其中先期拨付0万元。");
+      expect(write(["!keep 应急资金{emergencyFunds}[，其中先期拨付{emergencyFundsAdvanced}]"], data).text).toBe("应急资金500万元，其中先期拨付0元。");
     });
 
     it("does not let an optional part carry a sentence alone", () => {
       expect(write(["[截至{cutoff}，]{region}{units|reporting}"], input("supplies", {}, { cutoff: { date: { year: 2023, month: 2, day: 20 } } })).text).toBe("");
     });
 
-    it("writes a 0 where the sentence states it", () => {
-      expect(write(["新增发热人员{fever}"], input("screening", { fever: 0 })).text).toBe("新增发热人员0人。");
+    it("leaves out a sentence whose every figure is 0, and writes the 0 under !keep", () => {
+      expect(write(["新增发热人员{fever}"], input("screening", { fever: 0 })).text).toBe("");
+      expect(write(["!keep 新增发热人员{fever}"], input("screening", { fever: 0 })).text).toBe("新增发热人员0人。");
+      expect(write(["新增发热人员{fever}，集中隔离{centralQuarantine}"], input("screening", { fever: 0, centralQuarantine: 4 })).text).toBe("新增发热人员0人，集中隔离4人。");
     });
 
     it("writes the !none lines instead of the figures when every figure is 0", () => {
       const lines = ["{units|reporting}", "!none {region}无新增发热人员", "新增发热人员{fever}"];
       const units = { expected: 2, received: ["甲", "乙"], missing: [], zeroReports: ["甲", "乙"] };
-      expect(write(lines, input("screening", { fever: 0, screened: 0 }, { units })).text).toBe("2个单位已全部报送（其中甲、乙为零报告）。全县无新增发热人员。");
-      expect(write(lines, input("screening", { fever: 3, screened: 0 }, { units })).text).toBe("2个单位已全部报送（其中甲、乙为零报告）。新增发热人员3人。");
+      expect(write(lines, input("screening", { fever: 0, screened: 0 }, { units })).text).toBe("2个单位已全部报送，均为零报告。全县无新增发热人员。");
+      expect(write(lines, input("screening", { fever: 3, screened: 0 }, { units: { ...units, zeroReports: ["甲"] } })).text).toBe("2个单位已全部报送（其中甲为零报告）。新增发热人员3人。");
     });
 
     it("does not say 无新增 when nothing was reported at all", () => {

@@ -169,9 +169,9 @@ describe("built-in templates", () => {
       allIndicators(t).filter((i) => i.children?.length).map((i) => [t.id, i] as const),
     );
 
-    it("every total with 其中 says whether its children are complete", () => {
+    it("every total with 其中 says whether its children are complete, and if not whether they may overlap", () => {
       expect(parents.length).toBeGreaterThan(0);
-      for (const [, parent] of parents) expect(["complete", "partial"]).toContain(parent.breakdown);
+      for (const [, parent] of parents) expect(["complete", "exclusive", "overlapping"]).toContain(parent.breakdown);
     });
 
     it("a complete breakdown has at least two children, so it can add up to something", () => {
@@ -195,12 +195,14 @@ describe("built-in templates", () => {
     });
 
     it.each([
-      ["supplies", "应急资金", "partial", ["先期拨付"]],
-      ["publicity", "媒体稿件", "partial", ["中央级", "省级", "市级", "县级"]],
+      ["supplies", "应急资金", "exclusive", ["先期拨付"]],
+      ["publicity", "媒体稿件", "exclusive", ["中央级", "省级", "市级", "县级"]],
       ["screening", "摸排人员", "complete", ["镇街摸排", "社区摸排", "直属单位摸排"]],
       ["screening", "发热人员", "complete", ["医疗机构发现", "药店发现", "其他途径发现"]],
-      ["propaganda", "中心组学习", "partial", ["报告会"]],
-      ["propaganda", "新闻稿件", "partial", ["中央级", "省级", "市级"]],
+      ["propaganda", "中心组学习", "exclusive", ["报告会"]],
+      ["propaganda", "新闻稿件", "exclusive", ["中央级", "省级", "市级"]],
+      ["screening", "问责", "overlapping", ["党纪政务处分", "组织处理", "诫勉谈话"]],
+      ["screening", "党纪政务处分", "exclusive", ["科级及以上干部"]],
     ])("%s: %s breaks down (%s) into %j", (id, label, breakdown, children) => {
       const parent = allIndicators(indicatorTemplate(id)).find((i) => i.label === label);
       expect(parent?.breakdown).toBe(breakdown);
@@ -213,6 +215,45 @@ describe("built-in templates", () => {
       const below = placed.filter((p) => p.depth > 0 && p.sectionIndex === accountability.sectionIndex);
       expect(Math.max(...below.map((p) => p.depth))).toBe(2);
       expect(accountability.indicator.children?.some((c) => c.children?.length)).toBe(true);
+    });
+  });
+
+  describe("narrative options", () => {
+    it("names the parts of a breakdown without their total's word", () => {
+      const names = allIndicators(indicatorTemplate("screening"))
+        .filter((i) => i.narrative?.name)
+        .map((i) => [i.label, i.narrative!.name]);
+      expect(names).toEqual([
+        ["镇街摸排", "镇街"], ["社区摸排", "社区"], ["直属单位摸排", "直属单位"],
+        ["医疗机构发现", "医疗机构"], ["药店发现", "药店"], ["其他途径发现", "其他途径"],
+      ]);
+    });
+
+    it("counts 个体工商户 in 户 and 好人 in 人 in a sentence, whatever the form's unit", () => {
+      const selfEmployed = indicatorTemplate("resumption").sections.find((s) => s.title === "个体工商户")!;
+      expect(selfEmployed.indicators.filter((i) => i.narrative?.measure === "户").map((i) => i.label)).toEqual(["企业总数", "已复工"]);
+      expect(allIndicators(indicatorTemplate("propaganda")).find((i) => i.label === "评选好人")?.narrative).toEqual({ measure: "人" });
+    });
+  });
+
+  describe("templates stored in workbooks as version 1.0.0", () => {
+    /** A built-in as version 1.0.0 stored it: breakdowns were complete or partial, and there were no narrative options. */
+    function asStoredIn100(template: ReportTemplate): unknown {
+      return JSON.parse(JSON.stringify(template), (key, value) => {
+        if (key === "narrative") return undefined;
+        if (key === "breakdown" && value !== "complete") return "partial";
+        return value;
+      });
+    }
+
+    it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))("%s still loads, its partial breakdowns kept as they were", (_id, template) => {
+      const stored = asStoredIn100(template);
+      expect(JSON.stringify(stored)).not.toContain("exclusive");
+      const result = checkTemplate(stored, "workbook");
+      expect(result.ok ? "" : result.message).toBe("");
+      if (result.ok && result.template.kind === "indicators") {
+        expect(allIndicators(result.template).every((i) => i.narrative === undefined && i.breakdown !== "exclusive" && i.breakdown !== "overlapping")).toBe(true);
+      }
     });
   });
 

@@ -10,15 +10,15 @@ export function shiftDecimal(x: number, exponent: number): number {
   return Number(`${mantissa}e${Number(ownExponent) + exponent}`);
 }
 
-export type Rounding = "nearest" | "down";
+export type Rounding = "nearest" | "down" | "up";
 
 /**
  * Rounds at `decimals` places: `nearest` rounds halves away from zero (as clerks and Excel's ROUND do),
- * `down` cuts toward zero (what 20万余 means: at least 20万).
+ * `down` cuts toward zero (what 20万余 means: at least 20万), `up` away from it (近15万: at most 15万).
  */
 export function roundDecimal(x: number, decimals: number, rounding: Rounding = "nearest"): number {
   const scaled = shiftDecimal(Math.abs(x), decimals);
-  const whole = rounding === "down" ? Math.floor(scaled) : Math.round(scaled);
+  const whole = rounding === "down" ? Math.floor(scaled) : rounding === "up" ? Math.ceil(scaled) : Math.round(scaled);
   const magnitude = shiftDecimal(whole, -decimals);
   return x < 0 && magnitude !== 0 ? -magnitude : magnitude;
 }

@@ -5,24 +5,33 @@ import { shiftDecimal } from "./decimal";
 import { scaleFigure, type ScaledFigure } from "./scale-figure";
 import { writeFigure } from "./write-figure";
 
+/** Where a figure is given and how far down it may be written. */
+export interface FigureScale {
+  /** The power of ten `value` is given in (4 for 万元 or 万只). */
+  valueExponent: number;
+  /** The smallest magnitude the figure may be written in (default `valueExponent`). */
+  minExponent?: number;
+  /** Keep the figure at `valueExponent` whatever its size. */
+  fixed: boolean;
+}
+
 /**
  * The common part of formatCount and formatMoney: scale `value` (given at 10^valueExponent, e.g. 4 for
  * 万元), choose the qualifier, write the text with `unit` after the magnitude.
  */
-export function figureText(
-  value: number,
-  unit: string,
-  options: FigureOptions,
-  scale: { valueExponent: number; fixed: boolean },
-): FormattedNumber {
+export function figureText(value: number, unit: string, options: FigureOptions, scale: FigureScale): FormattedNumber {
   assertFinite(value);
   const decimals = options.decimals ?? 2;
   assertDecimals(decimals);
+  if (options.scaledDecimals !== undefined) assertDecimals(options.scaledDecimals);
   const figure = scaleFigure(shiftDecimal(value, scale.valueExponent), {
     decimals,
+    scaledDecimals: options.scaledDecimals,
+    ownExponent: scale.valueExponent,
     rounding: options.rounding ?? "nearest",
-    minExponent: scale.valueExponent,
+    minExponent: scale.fixed ? scale.valueExponent : (scale.minExponent ?? scale.valueExponent),
     fixed: scale.fixed,
+    exactBelow: options.exactBelow,
   });
   const qualifier = chooseQualifier(figure, options, scale.valueExponent);
   const text = writeFigure(figure, unit, qualifier);

@@ -24,24 +24,34 @@ export interface ScaledFigure {
 
 export interface ScaleOptions {
   decimals: number;
+  /** Decimals of a figure written in a larger magnitude than `ownExponent` (default `decimals`): 18.3万 from 183,456. */
+  scaledDecimals?: number;
+  /** The magnitude the figure was given in (4 for 万元, 万只); default `minExponent`. */
+  ownExponent?: number;
   rounding: Rounding;
   /** The smallest magnitude allowed (4 for money entered in 万元: 0.5万元 stays 0.5万元). */
   minExponent: number;
   /** Keep the figure at `minExponent` whatever its size. */
   fixed: boolean;
+  /** A figure smaller than this (in units of 10^0) is written in full at `minExponent`: 13500, not 1.35万. */
+  exactBelow?: number;
 }
 
 /**
  * Writes |value| (in units of 10^0) in the smallest allowed magnitude where the rounded figure stays
- * below 10,000. The choice is made on the rounded figure, so 9999.996 with two decimals becomes 1万,
- * not 10000, and 99,999,999 becomes 1亿, not 10000万.
+ * below 10,000, unless it is below `exactBelow`. The choice is made on the rounded figure, so 9999.996
+ * with two decimals becomes 1万, not 10000, and 99,999,999 becomes 1亿, not 10000万.
  */
 export function scaleFigure(value: number, options: ScaleOptions): ScaledFigure {
   const magnitude = Math.abs(value);
-  const candidates = SCALES.filter((s) => (options.fixed ? s.exponent === options.minExponent : s.exponent >= options.minExponent));
-  const chosen = candidates.find((s, i) => i === candidates.length - 1 || roundDecimal(shiftDecimal(magnitude, -s.exponent), options.decimals, options.rounding) < 10_000) ?? SCALES[0];
-  const figure = roundDecimal(shiftDecimal(magnitude, -chosen.exponent), options.decimals, options.rounding);
+  const own = options.ownExponent ?? options.minExponent;
+  const decimalsAt = (exponent: number) => (exponent > own ? (options.scaledDecimals ?? options.decimals) : options.decimals);
+  const rounded = (exponent: number) => roundDecimal(shiftDecimal(magnitude, -exponent), decimalsAt(exponent), options.rounding);
+  let candidates: readonly (typeof SCALES)[number][] = SCALES.filter((s) => (options.fixed ? s.exponent === options.minExponent : s.exponent >= options.minExponent));
+  if (!options.fixed && options.exactBelow !== undefined && magnitude < options.exactBelow) candidates = candidates.slice(0, 1);
+  const chosen = candidates.find((s, i) => i === candidates.length - 1 || rounded(s.exponent) < 10_000) ?? SCALES[0];
+  const figure = rounded(chosen.exponent);
   const shown = shiftDecimal(figure, chosen.exponent);
   const direction = sameFigure(shown, magnitude) ? "exact" : shown < magnitude ? "down" : "up";
-  return { sign: value < 0 && figure !== 0 ? "-" : "", digits: decimalDigits(figure, options.decimals), magnitude: chosen.name, exponent: chosen.exponent, direction };
+  return { sign: value < 0 && figure !== 0 ? "-" : "", digits: decimalDigits(figure, decimalsAt(chosen.exponent)), magnitude: chosen.name, exponent: chosen.exponent, direction };
 }

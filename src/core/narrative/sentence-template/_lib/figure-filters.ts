@@ -3,14 +3,13 @@ import type { Indicator } from "../../../template/types";
 import { breakdownPhrases } from "../../generate/breakdown-phrases";
 import { changePhrase } from "../../generate/change-phrase";
 import { fieldTotal } from "../../generate/field-total";
-import { figurePhrase, type FigureStyle } from "../../generate/figure-phrase";
+import { countText, figurePhrase, type FigureStyle } from "../../generate/figure-phrase";
 import { ledgerProgress } from "../../generate/ledger-progress";
 import { rateProgress } from "../../generate/rate-progress";
 import type { NarrativeTotal } from "../../generate/narrative-input";
 import { ratioPhrase } from "../../generate/ratio-phrase";
 import { scopeNote } from "../../generate/scope-note";
 import { formatChineseCount } from "../../format/format-chinese-count";
-import { formatCount } from "../../format/format-count";
 import { formatPercent } from "../../format/format-percent";
 import { entityPhrase } from "../../spec/entity-phrase";
 import type { EntityPhrase } from "../../spec/types";
@@ -39,8 +38,10 @@ function styled(name: string, style: (decimals: number | undefined) => FigureSty
       if (args[0] && decimals === undefined) return badArgument(name, args[0], message("narrative.expect.decimals"));
       return { args: style(decimals), output: PHRASES };
     },
-    apply: (value, style) =>
-      writeFigure(value, (field, figure) => (field ? figurePhrase(field, figure, style) : entityPhrase("number", formatCount(figure.value, style.approximate ? { approximate: true, decimals: 0 } : { decimals: style.decimals })))),
+    apply: (value, style, { input }) => {
+      const styled = { ...style, template: input.template };
+      return writeFigure(value, (field, figure) => (field ? figurePhrase(field, figure, styled) : entityPhrase("number", countText(figure.value, "", styled))));
+    },
   });
 }
 
@@ -56,8 +57,8 @@ export const moneyFilter = defineFilter<{ estimate: boolean }>({
     return "words" in read ? { args: { estimate: read.words.has("约") }, output: PHRASES } : read;
   },
   // The scope note (口径说明) goes with the sum it qualifies: 约930.95万元（含已收货未支付款项）.
-  apply: (value, { estimate }) => {
-    const written = writeFigure(value, (field, figure) => figurePhrase(field!, figure, { estimate }));
+  apply: (value, { estimate }, { input }) => {
+    const written = writeFigure(value, (field, figure) => figurePhrase(field!, figure, { estimate, template: input.template }));
     const note = value.type === "figure" ? scopeNote(value.field) : undefined;
     if (written.type !== "phrases" || !written.phrases || !note) return written;
     return { ...written, phrases: [...written.phrases, note] };
@@ -89,7 +90,7 @@ export const rateFilter = defineFilter<{ numerator?: Indicator; denominator?: In
   },
   apply: (value, { numerator, denominator }, { input }) => {
     if (value.type !== "figure") return { type: "phrases" };
-    if (!denominator) return writeFigure(value, (field, figure) => figurePhrase(field!, figure));
+    if (!denominator) return writeFigure(value, (field, figure) => figurePhrase(field!, figure, { template: input.template }));
     const top = numerator ? fieldTotal(numerator, input) : value.total;
     const bottom = fieldTotal(denominator, input);
     const rate = top && bottom ? ratioPhrase(top.value, bottom.value, value.field.key) : undefined;
@@ -112,13 +113,13 @@ export const cnFilter = defineFilter<null>({
   name: "cn",
   accepts: ["figure", "count"],
   check: (_input, args) => (args.length > 0 ? argumentCount("cn", message("narrative.expect.at-most", { count: 0 })) : { args: null, output: PHRASES }),
-  apply: (value) =>
+  apply: (value, _args, { input }) =>
     writeFigure(value, (field, figure) =>
       Number.isSafeInteger(figure.value) && figure.value >= 0
         ? entityPhrase("number", { text: formatChineseCount(figure.value), value: figure.value }, field ? { indicatorKey: field.key, ...(field.unit ? { unit: field.unit } : {}) } : {})
         : field
-          ? figurePhrase(field, figure)
-          : entityPhrase("number", formatCount(figure.value)),
+          ? figurePhrase(field, figure, { template: input.template })
+          : entityPhrase("number", countText(figure.value, "", { template: input.template })),
     ),
 });
 
@@ -162,7 +163,7 @@ export const progressFilter = defineFilter<{ verb: "为" | "达到" }>({
   apply: (value, { verb }, { input, fields, words }) => {
     if (value.type === "ledger") {
       const template = input.template.kind === "ledger" ? input.template : undefined;
-      return { type: "phrases", phrases: value.ledger && ledgerProgress(value.ledger, template) };
+      return { type: "phrases", phrases: value.ledger && ledgerProgress(value.ledger, template), zero: value.ledger?.problems === 0 };
     }
     return { type: "phrases", phrases: value.type === "figure" ? rateProgress(value.field, fields, input, words, verb) : undefined };
   },

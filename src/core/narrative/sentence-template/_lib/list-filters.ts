@@ -1,6 +1,7 @@
 import { message } from "../../../locale";
 import type { IndicatorSection } from "../../../template/types";
 import { itemChain } from "../../generate/item-chain";
+import { endsWithLead } from "../../register/total-lead";
 import { itemList } from "../../generate/item-list";
 import type { ListOptions } from "../../generate/item-words";
 import { sectionGroups } from "../../generate/section-groups";
@@ -47,7 +48,7 @@ export const listFilter = defineFilter<Pick<ListOptions, "limit" | "partial">>({
     if (value.type === "names") {
       if (!value.units) return { type: "phrases" };
       // No unit is data too (none fell below the line): written as nothing, and an optional part with it is left out.
-      const phrases = unitList(value.units, { limit: options.limit, kind: value.rank ? "rank" : "unit-name", field: value.withValues ? value.field : undefined }) ?? [];
+      const phrases = unitList(value.units, { limit: options.limit, kind: value.rank ? "rank" : "unit-name", field: value.withValues ? value.field : undefined, template: input.template }) ?? [];
       return { type: "phrases", phrases, zero: phrases.length === 0 };
     }
     return { type: "phrases", phrases: itemList(sectionsOf(value).flatMap((s) => s.indicators), input, words, { ...options, keep }) };
@@ -58,7 +59,10 @@ export const chainFilter = defineFilter<Pick<ListOptions, "limit" | "partial">>(
   name: "chain",
   accepts: ["section", "sections"],
   check: (_input, args) => readListArgs("chain", args),
-  apply: (value, options, { input, words, keep }) => ({ type: "phrases", phrases: itemChain(sectionsOf(value).flatMap((s) => s.indicators), input, words, { ...options, keep }) }),
+  apply: (value, options, { input, words, keep, textBefore }) => ({
+    type: "phrases",
+    phrases: itemChain(sectionsOf(value).flatMap((s) => s.indicators), input, words, { ...options, keep, led: endsWithLead(textBefore ?? "") }),
+  }),
 });
 
 export const includesFilter = defineFilter<Pick<ListOptions, "limit" | "partial">>({

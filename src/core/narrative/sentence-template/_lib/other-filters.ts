@@ -47,5 +47,6 @@ export const scopeFilter = defineFilter<null>({
   name: "scope",
   accepts: ["ledger"],
   check: (_input, args) => (args.length > 0 ? argumentCount("scope", message("narrative.expect.at-most", { count: 0 })) : { args: null, output: { type: "phrases" } }),
-  apply: (value) => ({ type: "phrases", phrases: value.type === "ledger" && value.ledger ? ledgerScope(value.ledger) : undefined }),
+  // A ledger of no problem is a 0: a sentence of it alone is left out (无新增 says it, where the template has it).
+  apply: (value) => (value.type === "ledger" && value.ledger ? { type: "phrases", phrases: ledgerScope(value.ledger), zero: value.ledger.problems === 0 } : { type: "phrases" }),
 });

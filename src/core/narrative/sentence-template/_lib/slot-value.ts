@@ -39,4 +39,6 @@ export interface SlotContext {
   fields: NarrativeFields;
   words: ItemWords;
   keep: boolean;
+  /** The words the line wrote just before the slot (全县共), so a chain does not introduce its total twice. */
+  textBefore?: string;
 }

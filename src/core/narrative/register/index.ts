@@ -1,0 +1,11 @@
+export { REGISTER_RULES } from "./register-rules";
+export { NUMBERING } from "./numbering";
+export type { RegisterRule } from "./register-rules";
+export { REPORT_NUMBER_STYLE, REPORT_MONEY_STYLE, numberStyleFor } from "./number-style";
+export { HEDGE_ROUNDING } from "./hedge-rounding";
+export { RANKING, rankUnits } from "./ranking";
+export type { RankedUnit } from "./ranking";
+export { TOTAL_LEAD, totalLead, endsWithLead } from "./total-lead";
+export { partName } from "./part-name";
+export { COMPARISON_WORDS, FLAT_BELOW, TIMES_FROM, flatBelowFor, periodRelation } from "./comparison";
+export type { PeriodRelation, ComparisonWords } from "./comparison";
