@@ -83,6 +83,15 @@ describe("NarrativeView", () => {
     await waitFor(() => expect(paragraph()).toBe(`企业共${figure(result, "total")}家企业。`));
   });
 
+  it("leaves a rate past 100% out of the paragraph and tells it among the data notices", async () => {
+    const { port } = summaryWorkbook(template, { units: { 城关镇: { total: "10", big: "4", small: "6", resumed: "12", funds: "1" } } });
+    await openView(port);
+    expect(paragraph()).toContain("已复工12家");
+    expect(paragraph()).not.toMatch(/120%/);
+    expect(screen.getByText("数据提示：")).toBeInTheDocument();
+    expect(screen.getByText(/提示：“复工率”汇总为 120%，超过 100%，未写入综述/)).toBeInTheDocument();
+  });
+
   it("writes the paragraph to a new 综述 sheet", async () => {
     const { port } = summaryWorkbook(template);
     const onChanged = jest.fn();
