@@ -1,10 +1,13 @@
 // ESLint 9 flat config: typescript-eslint, the Office.js rules of eslint-plugin-office-addins, and the
-// layering rule of design.md (src/core imports nothing above it).
+// layering rules of design.md (src/core imports nothing above it; src/app imports core and the port,
+// never an adapter; the Excel and Office globals only where the host is wired).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 const coreForbidden = ["exceljs", "react", "react-dom", "office-js", "office-addin-*", "@fluentui/*", "@microsoft/*", "node:*", "fs", "path", "child_process", "os", "fflate", "saxes"];
+/** What src/app may not import: the host libraries core may not, the adapters, and the two callers. */
+const appForbidden = [...coreForbidden, "**/workbook/office", "**/workbook/office/**", "**/workbook/xlsx", "**/workbook/xlsx/**", "**/taskpane/**", "**/cli/**"];
 
 export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "node_modules/**", "out/**", "coverage/**", "**/*.js", "**/*.mjs"] },
@@ -36,8 +39,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: appForbidden.map((group) => ({ group: [group], message: "src/app 是用例层：只引入 src/core 与工作簿端口（src/workbook 的 port、错误），不得引入适配器、任务窗格、命令行或宿主库（见 design.md 原则 1）。" })) }],
+      "no-restricted-globals": ["error", "window", "document", "Excel", "Office", "OfficeExtension", "process", "require"],
+    },
+  },
+  {
     files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/taskpane/**", "src/commands/**", "src/workbook/office/**"],
-    rules: { "no-restricted-globals": ["error", "Excel", "Office", "OfficeExtension"] },
+    ignores: ["src/core/**", "src/app/**", "src/taskpane/host/**", "src/commands/**", "src/workbook/office/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "Excel 只在 src/workbook/office 与 src/taskpane/host 中使用：视图通过端口和 host 交来的能力读写工作簿。" },
+        { name: "Office", message: "Office 只在 src/taskpane/host、src/commands 与 src/workbook/office 中使用。" },
+        "OfficeExtension",
+      ],
+    },
   },
 );

@@ -1,4 +1,7 @@
-/** Failures of a workbook adapter, with a code the UI and the CLI turn into a Chinese message. */
+import { problemText, type Problem } from "../core/locale";
+import { workbookErrorProblem } from "./_lib/workbook-error-problem";
+
+/** Failures of a workbook adapter, by code; errorProblem words them for the pane and the CLI alike. */
 export type WorkbookErrorCode =
   | "sheet-not-found"
   | "sheet-exists"
@@ -12,14 +15,33 @@ export type WorkbookErrorCode =
   | "not-a-workbook"
   | "host-error";
 
+export interface WorkbookErrorOptions {
+  cause?: unknown;
+  /** What the clerk needs to hear named: sheet, file; hostCode and the host's own words (detail) for a host error. */
+  detail?: Record<string, string | number>;
+  /** The failure exactly, when the adapter knows more than the code says (why a file is refused, why a write failed). */
+  problem?: Problem;
+}
+
+/**
+ * An adapter's failure: a code and its details, not a sentence. Its `message` is the zh-CN wording
+ * of errorProblem, for logs and stack traces; the pane and the CLI word the error themselves.
+ */
 export class WorkbookError extends Error {
   readonly code: WorkbookErrorCode;
   readonly detail: Record<string, string | number>;
+  readonly problem?: Problem;
 
-  constructor(code: WorkbookErrorCode, message: string, options: { cause?: unknown; detail?: Record<string, string | number> } = {}) {
-    super(message, { cause: options.cause });
+  /** `words`: the host's own words about the failure (or a developer's note), kept as its detail. */
+  constructor(code: WorkbookErrorCode, words: string, options?: Omit<WorkbookErrorOptions, "problem">);
+  constructor(code: WorkbookErrorCode, options?: WorkbookErrorOptions);
+  constructor(code: WorkbookErrorCode, words?: string | WorkbookErrorOptions, options: WorkbookErrorOptions = {}) {
+    const given = typeof words === "string" ? options : (words ?? {});
+    super(typeof words === "string" ? words : "", { cause: given.cause });
     this.name = "WorkbookError";
     this.code = code;
-    this.detail = options.detail ?? {};
+    this.detail = given.detail ?? {};
+    if (given.problem) this.problem = given.problem;
+    if (typeof words !== "string") this.message = problemText(workbookErrorProblem(this));
   }
 }

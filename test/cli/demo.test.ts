@@ -36,7 +36,7 @@ describe("npm run demo", () => {
       const summary = join(folder, "out", "汇总", `${template.title}-汇总.xlsx`);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(summary);
-      expect(workbook.worksheets.map((w) => w.name).slice(0, 6)).toEqual(["汇总表", "综述", "分单位明细", "未报单位", "审核情况", "来源清单"]);
+      expect(workbook.worksheets.map((w) => w.name).slice(0, 6)).toEqual(["汇总表", "分单位明细", "未报单位", "审核情况", "来源清单", "综述"]);
     }
     expect(out).toContain("未报 1 个：北山镇");
     expect(out).toContain("零报告：南湖乡");

@@ -61,6 +61,35 @@ describe("huibao validate", () => {
   });
 });
 
+describe("a workbook that carries no template", () => {
+  it("recognises the form by its title and labels, as the pane's 审核 does, and finds the same problems", async () => {
+    const { XlsxWorkbook } = await import("../../src/workbook/xlsx");
+    const { auditWorkbook } = await import("../../src/app");
+    const { BUILTIN_TEMPLATES, findBuiltinTemplate } = await import("../../src/core/template");
+    const { emptyFormState, formToCells } = await import("../../src/core/form");
+    const supplies = findBuiltinTemplate("supplies")!;
+    // A unit's form copied into a new workbook: the same layout, no binding in the workbook.
+    const copied = planSheet(supplies, { sheetName: "物资表" });
+    const book = XlsxWorkbook.create("抄来的.xlsx");
+    await book.createSheet(copied);
+    const form = { ...emptyFormState(supplies.id), header: { unit: "城关镇" }, values: { "masks.cumulative": "xx", "gloves.cumulative": "3.2万" } };
+    await book.writeCells(copied.sheetName, formToCells(supplies, copied.anchors, form));
+    const bytes = await book.toBytes();
+    await writeFile(join(folder, "抄来的.xlsx"), bytes);
+
+    const run = await runCli(folder, "validate", "抄来的.xlsx", "--json");
+    expect(run.code).toBe(1);
+    const findings = (JSON.parse(run.out).findings as Array<{ code: string; cell: string }>).map((f) => `${f.code}@${f.cell}`);
+    expect(findings).toContain(`validate.placeholder@${cellAddress(copied.anchors.indicators!["masks.cumulative"].row, copied.anchors.indicators!["masks.cumulative"].valueCol)}`);
+    expect((await runCli(folder, "validate", "抄来的.xlsx")).out).toContain("已审核：物资表（supplies）");
+
+    // The pane audits the sheet it is on through the same use case.
+    const pane = await auditWorkbook(await XlsxWorkbook.load(bytes, "抄来的.xlsx"), { scope: { kind: "sheet", sheet: "物资表" }, templates: BUILTIN_TEMPLATES });
+    expect(pane.sheets).toEqual([{ sheet: "物资表", templateId: "supplies", how: "content" }]);
+    expect(pane.items.map((i) => `${i.finding.code}@${i.finding.location.cell}`)).toEqual(findings);
+  });
+});
+
 describe("edge cases", () => {
   it("exits 2 with a Chinese message for a file that cannot be used", async () => {
     await writeFile(join(folder, "random.xlsx"), Buffer.from("not a workbook at all, just text"));

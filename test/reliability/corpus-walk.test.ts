@@ -3,10 +3,11 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { recognizeTemplate } from "../../src/core/consolidate";
+import { recognizeTemplate } from "../../src/core/recognize";
 import { BUILTIN_TEMPLATES } from "../../src/core/template";
 import { loadWorkbookFile } from "../../src/cli/_lib/load-workbook-file";
 import { expectCleanError, runCli, type CliRun } from "../_support/run-cli";
+import { problemText } from "../../src/core/locale";
 
 /**
  * Every file of the shared real-world corpus (Excel, LibreOffice, WPS, Quattro, BIFF2–8, encrypted,
@@ -135,7 +136,7 @@ describeWithCorpus("huibao consolidate over the whole corpus at once", () => {
 describeWithCorpus("dates, hidden sheets and merged cells in the corpus", () => {
   const read = async (name: string) => {
     const loaded = await loadWorkbookFile(path.join(CORPUS, name));
-    if (!loaded.ok) throw new Error(loaded.message);
+    if (!loaded.ok) throw new Error(problemText(loaded.problem));
     return loaded.content;
   };
   const day = (value: unknown) => (value as Date).toISOString().slice(0, 10);
@@ -165,7 +166,7 @@ describeWithCorpus("dates, hidden sheets and merged cells in the corpus", () => 
     const recognitions = recognizeTemplate(content.sheets, [], BUILTIN_TEMPLATES);
     expect(recognitions.map((r) => r.sheet)).toEqual(["Visible", "Hidden"]);
     expect(recognitions[1]).toMatchObject({ how: "none" });
-    expect(recognitions[1].reason.message).toContain("隐藏");
+    expect(problemText(recognitions[1].reason)).toContain("隐藏");
   });
 
   it("reads merged cells with the value in the top-left cell (merge_cells.xlsx)", async () => {

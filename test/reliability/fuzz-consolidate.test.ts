@@ -6,6 +6,7 @@ import { auditForConsolidation } from "../../src/core/validate";
 import { caseCounter, FUZZ_BUDGET } from "../_support/fuzz-budget";
 import { assert, assertReadableText, near } from "../_support/fuzz-checks";
 import { asInput, fuzzWorkbookArb } from "../_support/fuzz-unit-workbook";
+import { problemText } from "../../src/core/locale";
 
 /**
  * Random sets of units' workbooks (and unreadable files) consolidated against the template most of
@@ -42,9 +43,9 @@ function checkAccounts(result: ConsolidationResult, inputs: readonly UnitInput[]
     assert.equal(input.valuesRejected, rejected, input.file);
     assert.equal(input.valuesBlank, input.values.length - accepted - rejected, input.file);
     assert.ok(input.valuesConverted <= input.valuesAccepted, input.file);
-    for (const v of input.values) if (v.status === "rejected") assertReadableText(v.reason?.message, `${input.file} ${v.cell}`);
+    for (const v of input.values) if (v.status === "rejected") assertReadableText(v.reason && problemText(v.reason), `${input.file} ${v.cell}`);
     if (input.status === "rejected") {
-      assertReadableText(input.reason?.message, input.file);
+      assertReadableText(input.reason && problemText(input.reason), input.file);
       assert.equal(input.valuesAccepted, 0, input.file);
     }
   }
@@ -138,7 +139,7 @@ describe("consolidation of random units' workbooks", () => {
           const result = consolidate(inputs, options);
           checkAccounts(result, inputs);
           checkTotals(result);
-          for (const finding of result.findings) assertReadableText(finding.message, finding.code);
+          for (const finding of result.findings) assertReadableText(problemText(finding), finding.code);
           JSON.stringify(toJson(result, "汇总.xlsx"));
           if (seed % ORDER_CHECK_EVERY === 0) {
             assert.ok(summaryPlans(result, { reportDate: new Date(Date.UTC(2023, 1, 21)) }).length > 0);

@@ -1,9 +1,10 @@
 import fc from "fast-check";
-import { dominantTemplate, recognizeTemplate } from "../../src/core/consolidate";
+import { dominantTemplate, recognizeTemplate } from "../../src/core/recognize";
 import { BUILTIN_TEMPLATES } from "../../src/core/template";
 import { caseCounter, FUZZ_BUDGET } from "../_support/fuzz-budget";
 import { assert, assertReadableText } from "../_support/fuzz-checks";
 import { fuzzWorkbookArb, type FuzzWorkbook } from "../_support/fuzz-unit-workbook";
+import { problemText } from "../../src/core/locale";
 
 /**
  * Random units' workbooks recognised against every built-in template: nothing throws, every sheet
@@ -21,7 +22,7 @@ function check(workbook: FuzzWorkbook): void {
   recognitions.forEach((r, i) => {
     const sheet = candidates[i];
     assert.equal(r.sheet, sheet.name);
-    assertReadableText(r.reason.message, r.sheet);
+    assertReadableText(problemText(r.reason), r.sheet);
     assert.ok(r.confidence >= 0 && r.confidence <= 1, `confidence ${r.confidence}`);
     const bound = workbook.bindings.some((b) => b.sheetName === sheet.name);
     if (r.how === "none") assert.equal(r.template, undefined);
@@ -38,7 +39,7 @@ function check(workbook: FuzzWorkbook): void {
   const unbound = !workbook.bindings.some((b) => b.sheetName === form.name);
   if (workbook.pristine && formIndex >= 0 && form.visibility === "visible" && unbound && candidates.filter((s) => s.name === form.name).length === 1) {
     const r = recognitions[formIndex];
-    assert.equal(r.template?.id, workbook.template.id, `${workbook.template.id} taken for ${r.template?.id ?? "nothing"}: ${r.reason.message}`);
+    assert.equal(r.template?.id, workbook.template.id, `${workbook.template.id} taken for ${r.template?.id ?? "nothing"}: ${problemText(r.reason)}`);
   }
 }
 

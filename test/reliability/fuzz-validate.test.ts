@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { BUILTIN_TEMPLATES } from "../../src/core/template";
-import { findingFix, findingMessage, validateWorkbook, type WorkbookContent } from "../../src/core/validate";
+import type { WorkbookContent } from "../../src/core/recognize";
+import { findingFix, findingMessage, validateWorkbook } from "../../src/core/validate";
 import { caseCounter, FUZZ_BUDGET } from "../_support/fuzz-budget";
 import { assert, assertReadableText } from "../_support/fuzz-checks";
 import { fuzzWorkbookArb, type FuzzWorkbook } from "../_support/fuzz-unit-workbook";

@@ -5,6 +5,7 @@ import { readWorkbookValues, type ReadLimits } from "../../src/workbook/xlsx/rea
 import { caseCounter, FUZZ_BUDGET } from "../_support/fuzz-budget";
 import { assert, assertReadableText } from "../_support/fuzz-checks";
 import { cleanPackageArb, damagedPackageArb, type FuzzPackage } from "../_support/fuzz-xlsx-package";
+import { problemText } from "../../src/core/locale";
 
 /**
  * Hand-made .xlsx packages through the front door (intakeFile) and the reader (readWorkbookValues):
@@ -51,7 +52,7 @@ describe("reading random .xlsx packages", () => {
         cleanPackageArb,
         cases.run((pkg: FuzzPackage) => {
           const intake = timed(() => intakeFile(pkg.bytes, pkg.fileName));
-          assert.ok(intake.ok, intake.ok ? "" : intake.message);
+          assert.ok(intake.ok, intake.ok ? "" : problemText(intake.problem));
           const values = intake.values;
           assert.equal(values.date1904, pkg.date1904);
           assert.deepEqual(values.sheetNames, pkg.expected!.map((s) => s.name));
@@ -88,7 +89,7 @@ describe("reading random .xlsx packages", () => {
         damagedPackageArb,
         cases.run((pkg: FuzzPackage) => {
           const intake = timed(() => intakeFile(pkg.bytes, pkg.fileName));
-          if (!intake.ok) assertClearRefusal(intake.message, pkg.fileName);
+          if (!intake.ok) assertClearRefusal(problemText(intake.problem), pkg.fileName);
           readOrRefuse(pkg);
         }),
       ),

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { consolidate, recognizeTemplate } from "../../src/core/consolidate";
+import { consolidate } from "../../src/core/consolidate";
+import { recognizeTemplate } from "../../src/core/recognize";
 import { extractReport } from "../../src/core/extract";
 import { cellAddress, type CellRange, type CellValue, type SheetSnapshot } from "../../src/core/sheet";
 import { BUILTIN_TEMPLATES, findBuiltinTemplate, LEGACY_TEMPLATES } from "../../src/core/template";
@@ -11,6 +12,7 @@ import { auditForConsolidation, validateWorkbook } from "../../src/core/validate
 import { inputOf, unitForm } from "../_support/consolidate-factory";
 import { runCli } from "../_support/run-cli";
 import { sheetOf } from "../_support/sheet-factory";
+import { problemText } from "../../src/core/locale";
 
 /**
  * What the corpus walk and the fuzz suites found, kept as regressions: a unit conversion past the
@@ -53,7 +55,7 @@ describe("hidden sheets", () => {
   it("rejects a file whose only form is hidden, saying which sheet to unhide", () => {
     const result = consolidate([inputOf("城关镇.xlsx", 0, [lastPeriod])], { template: supplies });
     expect(result.inputs[0].status).toBe("rejected");
-    expect(result.inputs[0].reason?.message).toMatch(/城关镇\.xlsx.*“上期”是隐藏的工作表（内容像“防疫物资保障统计表”）.*取消隐藏/);
+    expect(result.inputs[0].reason && problemText(result.inputs[0].reason)).toMatch(/城关镇\.xlsx.*“上期”是隐藏的工作表（内容像“防疫物资保障统计表”）.*取消隐藏/);
     expect(result.totals.every((t) => t.value === undefined)).toBe(true);
   });
 
@@ -129,7 +131,7 @@ describe("edge cases", () => {
     const result = consolidate([inputOf("a.xlsx", 0, sheet)], { template: oneColumnSupplies, knownTemplates: [] });
     const alcohol = result.inputs[0].values.find((v) => v.key === "alcohol");
     expect(alcohol).toMatchObject({ status: "rejected", reason: { code: "consolidate.value.conversion-overflow" } });
-    expect(alcohol?.reason?.message).toContain("“吨”换算为“公斤”");
+    expect(alcohol?.reason && problemText(alcohol.reason)).toContain("“吨”换算为“公斤”");
     expect(result.totals.find((t) => t.key === "alcohol")?.value).toBeUndefined();
     expect(result.totals.find((t) => t.key === "disinfectantPowder")?.value).toBe(1);
   });

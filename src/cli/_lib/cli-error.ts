@@ -1,6 +1,7 @@
 import { CommanderError } from "commander";
-import { message } from "../../core/locale";
-import { WorkbookError, type WorkbookErrorCode } from "../../workbook";
+import { message, problemText } from "../../core/locale";
+import { errorProblem } from "../../workbook/error-problem";
+import { WorkbookError, type WorkbookErrorCode } from "../../workbook/workbook-error";
 
 /** Exit codes: 2 when the input cannot be used (a wrong id, a bad file, wrong usage), 1 for other failures. */
 export const EXIT_OK = 0;
@@ -43,11 +44,6 @@ export function reportError(error: unknown, err: (text: string) => void): number
     err(`${prefix}${error.message}\n`);
     return error.exitCode;
   }
-  if (error instanceof WorkbookError) {
-    err(`${prefix}${error.message}\n`);
-    return INPUT_CODES.has(error.code) ? EXIT_BAD_INPUT : EXIT_FAILURE;
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  err(`${prefix}${message("cli.error.unexpected", { detail })}\n`);
-  return EXIT_FAILURE;
+  err(`${prefix}${problemText(errorProblem(error))}\n`);
+  return error instanceof WorkbookError && INPUT_CODES.has(error.code) ? EXIT_BAD_INPUT : EXIT_FAILURE;
 }

@@ -10,7 +10,7 @@ import { loadWorkbookFile } from "./load-workbook-file";
 export async function loadUnitInput(path: string, position: number, options: { signal?: AbortSignal } = {}): Promise<UnitInput> {
   const loaded = await loadWorkbookFile(path, options);
   const fileName = basename(path);
-  if (!loaded.ok) return { fileName, order: position, error: { code: loaded.code, message: loaded.message } };
+  if (!loaded.ok) return { fileName, order: position, error: { code: loaded.code, problem: loaded.problem } };
   const bindings = loaded.content.bindings.map((b) => ({ templateVersion: "", templateJson: "", ...b }));
   return { fileName, order: loaded.modified, sha256: loaded.sha256, sheets: [...loaded.content.sheets], bindings };
 }

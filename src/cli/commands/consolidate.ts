@@ -1,18 +1,17 @@
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { consolidate, ConsolidationRun, dominantTemplate, isUnreadableInput, summaryPlans, toJson, type ConsolidationResult, type ReadInput, type Roster, type UnitInput } from "../../core/consolidate";
-import { message } from "../../core/locale";
-import { summaryNarrative } from "../../core/narrative";
-import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
-import { auditForConsolidation } from "../../core/validate";
-import { writeSummary } from "../../workbook/write-summary";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { consolidateUnits, writeSummary, type ConsolidationRefusal, type RosterSource, type Summary } from "../../app";
+import { toJson, type ConsolidationResult } from "../../core/consolidate";
+import { message, problemText } from "../../core/locale";
+import { BUILTIN_TEMPLATES } from "../../core/template";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { writeXlsxFile } from "../../workbook/xlsx/xlsx-file";
 import { CliError } from "../_lib/cli-error";
 import { printLines, type CliIo } from "../_lib/cli-io";
 import { expandInputs } from "../_lib/expand-inputs";
-import { loadRoster } from "../_lib/load-roster";
+import { loadOrFail } from "../_lib/load-or-fail";
 import { loadUnitInput } from "../_lib/load-unit-input";
 import { resolveTemplate } from "../_lib/resolve-template";
 
@@ -26,38 +25,20 @@ interface ConsolidateCliOptions {
   json?: boolean;
 }
 
-/** Read every file and hand it on; a file that cannot be used becomes a rejected input with its reason, never a stop. */
-async function readInputs(files: readonly string[], io: CliIo, signal: AbortSignal, take: (input: UnitInput) => void): Promise<void> {
-  for (const [i, path] of files.entries()) {
-    // Reading is synchronous: let Ctrl+C through now and then.
-    if (i % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
-    signal.throwIfAborted();
-    io.progress?.(message("cli.consolidate.progress", { done: i + 1, total: files.length, file: basename(path) }));
-    take(await loadUnitInput(path, i, { signal }));
-  }
+/** The roster file: a file that cannot be read ends the command, as any file it cannot do without. */
+function rosterFile(path: string, cwd: string): RosterSource {
+  return { name: path, read: async () => ({ ok: true, sheets: (await loadOrFail(resolve(cwd, path))).content.sheets }) };
 }
 
-/**
- * With the template known, each file is read against it as soon as it is loaded and its cells let go;
- * otherwise all are loaded first, to find the template most of them hold.
- */
-async function consolidateFiles(files: readonly string[], given: ReportTemplate | undefined, roster: Roster | undefined, io: CliIo, signal: AbortSignal): Promise<ConsolidationResult> {
-  const options = { roster, validate: auditForConsolidation, signal };
-  if (given) {
-    const run = new ConsolidationRun({ ...options, template: given });
-    await readInputs(files, io, signal, (input) => run.add(input));
-    return run.finish();
-  }
-  const inputs: UnitInput[] = [];
-  await readInputs(files, io, signal, (input) => inputs.push(input));
-  const template = dominantTemplate(inputs.filter((i) => !isUnreadableInput(i)) as ReadInput[], BUILTIN_TEMPLATES);
-  if (!template) throw new CliError(message("cli.consolidate.no-template", { known: BUILTIN_TEMPLATES.map((t) => t.id).join("、") }), "bad-input");
-  return consolidate(inputs, { ...options, template });
+function refusalText(refusal: ConsolidationRefusal): string {
+  if (refusal.kind === "no-template") return message("cli.consolidate.no-template", { known: BUILTIN_TEMPLATES.map((t) => t.id).join("、") });
+  return message("cli.consolidate.roster-unusable", { file: refusal.roster, problems: refusal.problems.map((p) => problemText(p)).join("；") || "—" });
 }
 
-function report(result: ConsolidationResult, output: string, sheets: string[]): string[] {
+function report(result: ConsolidationResult, output: string, summary: Summary): string[] {
   const names = (list: readonly string[]) => list.join("、");
   const json = toJson(result, output);
+  const sheets = summary.plans.filter((p) => !p.veryHidden).map((p) => p.sheetName);
   const lines = [
     message("cli.consolidate.title", { title: result.template.title, period: result.period ?? "" }),
     message("cli.consolidate.received", { files: result.inputs.length, units: result.units.length }),
@@ -66,11 +47,11 @@ function report(result: ConsolidationResult, output: string, sheets: string[]): 
   if (result.zeroReports.length) lines.push(message("cli.consolidate.zero", { names: names(result.zeroReports) }));
   for (const d of result.duplicates) lines.push(message("cli.consolidate.duplicate", { unit: d.unit, kept: d.kept, dropped: names(d.dropped) }));
   if (result.outsideRoster.length) lines.push(message("cli.consolidate.outside", { names: names(result.outsideRoster) }));
-  for (const input of result.inputs.filter((i) => i.status === "rejected")) lines.push(message("cli.consolidate.rejected", { file: input.file, reason: input.reason?.message ?? "" }));
+  for (const input of result.inputs.filter((i) => i.status === "rejected")) lines.push(message("cli.consolidate.rejected", { file: input.file, reason: input.reason ? problemText(input.reason) : "" }));
   lines.push(message("cli.consolidate.totals"));
   for (const [name, value] of Object.entries(json.totals)) lines.push(`  ${name}：${Number(value.toFixed(4))}`);
   lines.push(message("cli.consolidate.findings", json.findings), message("cli.consolidate.written", { file: output, sheets: names(sheets) }));
-  return lines;
+  return [...lines, "", message("cli.consolidate.narrative"), summary.narrative, ...summary.notices.map((notice) => notice.message)];
 }
 
 /**
@@ -98,28 +79,44 @@ export function registerConsolidate(program: Command, io: CliIo): void {
       if (missing.length) throw new CliError(message("cli.consolidate.inputs-missing", { names: missing.join("、") }), "bad-input");
       const inputFiles = files.filter((f) => f !== output);
       if (inputFiles.length === 0) throw new CliError(message("cli.consolidate.no-inputs"), "bad-input");
-      const given = options.template ? await resolveTemplate(options.template, io.cwd) : undefined;
-      const roster = options.roster ? await loadRoster(options.roster, io.cwd) : undefined;
+      const template = options.template ? await resolveTemplate(options.template, io.cwd) : undefined;
 
       const controller = new AbortController();
+      const { signal } = controller;
       const cancel = () => controller.abort();
       io.onInterrupt?.(cancel);
       try {
-        const result = await consolidateFiles(inputFiles, given, roster, io, controller.signal);
-        const template = result.template;
-        const narrative = summaryNarrative(result, { region: options.region });
-        const [totalSheet, ...listings] = summaryPlans(result, { officeName: options.office, reportDate: new Date() });
-        const plans = [totalSheet, narrative.plans[0], ...listings, ...narrative.plans.slice(1)];
+        const outcome = await consolidateUnits(
+          {
+            sources: inputFiles.map((path, i) => ({ name: basename(path), read: () => loadUnitInput(path, i, { signal }) })),
+            ...(options.roster ? { roster: rosterFile(options.roster, io.cwd) } : {}),
+            templates: BUILTIN_TEMPLATES,
+            template,
+            officeName: options.office,
+            region: options.region,
+            reportDate: new Date(),
+          },
+          {
+            signal,
+            step: async ({ done, total, name }) => {
+              // Reading is synchronous: let Ctrl+C through now and then.
+              if (done % 20 === 0) await nextTurn();
+              if (name) io.progress?.(message("cli.consolidate.progress", { done: done + 1, total, file: name }));
+            },
+          },
+        );
+        if (!outcome.ok) throw new CliError(refusalText(outcome.refusal), "bad-input");
+        const { result, summary } = outcome;
         const workbook = XlsxWorkbook.create(basename(output));
-        await writeSummary(workbook, plans, template);
-        controller.signal.throwIfAborted();
+        await writeSummary(workbook, summary, {}, { signal });
+        signal.throwIfAborted();
         await writeXlsxFile(output, workbook);
         if (options.json) io.out(JSON.stringify(toJson(result, options.output), null, 2) + "\n");
-        else printLines(io.out, [...report(result, options.output, plans.filter((p) => !p.veryHidden).map((p) => p.sheetName)), "", message("cli.consolidate.narrative"), narrative.text, ...narrative.notices]);
+        else printLines(io.out, report(result, options.output, summary));
         // The summary is written even so (every unit listed 未报, the 综述 says 均未报送): it is the useful answer, but the run counted nothing.
         if (result.units.length === 0) throw new CliError(message("cli.consolidate.no-unit-counted", { file: options.output }), "bad-input");
       } catch (error) {
-        if (controller.signal.aborted) throw new CliError(message("cli.consolidate.cancelled"), "failure", { cause: error });
+        if (signal.aborted) throw new CliError(message("cli.consolidate.cancelled"), "failure", { cause: error });
         throw error;
       } finally {
         io.offInterrupt?.(cancel);

@@ -1,9 +1,10 @@
 import type { Command } from "commander";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
+import { findSummaries, narrateSummary, type SummarySource } from "../../app";
 import { message } from "../../core/locale";
-import { generateNarrative, narrativeInputFromSummary, renderMarkdown, renderPlainText } from "../../core/narrative";
+import { renderMarkdown, renderPlainText } from "../../core/narrative";
 import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
-import { templateSheets, type WorkbookContent } from "../../core/validate";
+import { ReadOnlyWorkbook } from "../../workbook/xlsx/read-only-workbook";
 import { CliError } from "../_lib/cli-error";
 import type { CliIo } from "../_lib/cli-io";
 import { loadOrFail } from "../_lib/load-or-fail";
@@ -17,8 +18,10 @@ interface NarrateOptions {
   markdown?: boolean;
 }
 
-function totalSheetOf(content: WorkbookContent, file: string, given?: ReportTemplate) {
-  const found = templateSheets(content, BUILTIN_TEMPLATES, given)[0];
+/** The summary a file holds — or, on the command line, a unit's own form — or a clean refusal naming the file. */
+async function summaryOf(path: string, file: string, templates: readonly ReportTemplate[], given?: ReportTemplate): Promise<SummarySource> {
+  const { content } = await loadOrFail(path);
+  const [found] = await findSummaries(new ReadOnlyWorkbook(content, basename(path)), templates, { given, reports: true });
   if (!found) throw new CliError(message("cli.narrate.not-summary", { file }), "bad-input");
   return found;
 }
@@ -36,20 +39,11 @@ export function registerNarrate(program: Command, io: CliIo): void {
     .option("--markdown", message("cli.narrate.option-markdown"))
     .action(async (file: string, options: NarrateOptions) => {
       const given = options.template ? await resolveTemplate(options.template, io.cwd) : undefined;
-      const { content } = await loadOrFail(resolve(io.cwd, file));
-      const { sheet, template } = totalSheetOf(content, file, given);
-      const input = narrativeInputFromSummary(template, sheet, content.sheets);
-      if (options.region) input.region = options.region;
-      if (options.prev) {
-        // The previous summary's period decides the words of a change: 同比, 环比 or 比上期.
-        const previous = (await loadOrFail(resolve(io.cwd, options.prev))).content;
-        const earlier = narrativeInputFromSummary(template, totalSheetOf(previous, options.prev, template).sheet, previous.sheets);
-        input.previous = Object.fromEntries(Object.entries(earlier.totals).map(([key, total]) => [key, total?.value]));
-        if (earlier.period) input.previousPeriod = earlier.period;
-      }
-      const { spec, errors, notices } = generateNarrative(input);
+      const summary = await summaryOf(resolve(io.cwd, file), file, BUILTIN_TEMPLATES, given);
+      const previous = options.prev ? await summaryOf(resolve(io.cwd, options.prev), options.prev, [summary.template], summary.template) : undefined;
+      const { spec, errors, notices } = narrateSummary(summary, { region: options.region, previous });
       if (errors.length) throw new CliError(message("cli.narrate.template-errors", { errors: errors.map((e) => e.message).join("；") }), "failure");
-      if (options.json) io.out(JSON.stringify({ file, template: template.id, text: renderPlainText(spec), spec, notices: notices.map((n) => n.message) }, null, 2) + "\n");
+      if (options.json) io.out(JSON.stringify({ file, template: summary.template.id, text: renderPlainText(spec), spec, notices: notices.map((n) => n.message) }, null, 2) + "\n");
       else io.out((options.markdown ? renderMarkdown(spec) : renderPlainText(spec)) + "\n");
       // What was left out of the paragraph, and why, goes beside it, never into it.
       for (const notice of notices) io.err(notice.message + "\n");

@@ -1,8 +1,10 @@
 import type { Command } from "commander";
-import { resolve } from "node:path";
-import { message } from "../../core/locale";
+import { basename, resolve } from "node:path";
+import { auditWorkbook } from "../../app";
+import { message, problemText } from "../../core/locale";
 import { BUILTIN_TEMPLATES } from "../../core/template";
-import { findingFix, findingMessage, severityName, validateWorkbook, type Finding } from "../../core/validate";
+import { findingFix, findingMessage, severityName, type Finding } from "../../core/validate";
+import { ReadOnlyWorkbook } from "../../workbook/xlsx/read-only-workbook";
 import { CliError, EXIT_FAILURE, EXIT_OK } from "../_lib/cli-error";
 import { printLines, type CliIo } from "../_lib/cli-io";
 import { loadOrFail } from "../_lib/load-or-fail";
@@ -20,9 +22,16 @@ function findingJson(f: Finding) {
   return { severity: f.severity, code: f.code, sheet: f.location.sheet, cell: f.location.cell, indicator: f.indicator ?? null, input: f.input ?? null, message: findingMessage(f) };
 }
 
+/** A workbook file the command cannot do without, behind the port. */
+async function workbookAt(path: string) {
+  const { content, notes } = await loadOrFail(path);
+  return { workbook: new ReadOnlyWorkbook(content, basename(path)), notes };
+}
+
 /**
  * `huibao validate <file.xlsx> [--template <id|file>] [--prev <previous.xlsx>] [--json]`: exit 0 when
- * there is no 错误, 1 when there is, 2 when the file cannot be used.
+ * there is no 错误, 1 when there is, 2 when the file cannot be used. A workbook that carries no
+ * template is recognised by its titles and labels, as the pane does.
  */
 export function registerValidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -33,27 +42,28 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
     .option("--prev <file>", message("cli.validate.option-prev"))
     .option("--json", message("cli.validate.option-json"))
     .action(async (file: string, options: ValidateOptions) => {
-      const given = options.template ? await resolveTemplate(options.template, io.cwd) : undefined;
-      const { content, notes } = await loadOrFail(resolve(io.cwd, file));
-      const previous = options.prev ? (await loadOrFail(resolve(io.cwd, options.prev))).content : undefined;
-      const result = validateWorkbook(content, { known: BUILTIN_TEMPLATES, template: given, previous });
-      if (result.sheets.length === 0)
+      const template = options.template ? await resolveTemplate(options.template, io.cwd) : undefined;
+      const { workbook, notes } = await workbookAt(resolve(io.cwd, file));
+      const previous = options.prev ? (await workbookAt(resolve(io.cwd, options.prev))).workbook : undefined;
+      const outcome = await auditWorkbook(workbook, { scope: { kind: "workbook" }, templates: BUILTIN_TEMPLATES, template, previous });
+      if (outcome.sheets.length === 0)
         throw new CliError(message("cli.validate.no-template", { file, known: BUILTIN_TEMPLATES.map((t) => t.id).join("、") }), "bad-input");
-      setExit(result.summary.error > 0 ? EXIT_FAILURE : EXIT_OK);
+      const findings = outcome.items.map((item) => item.finding);
+      setExit(outcome.summary.error > 0 ? EXIT_FAILURE : EXIT_OK);
       if (options.json) {
-        io.out(JSON.stringify({ file, findings: result.findings.map(findingJson), summary: result.summary }, null, 2) + "\n");
+        io.out(JSON.stringify({ file, findings: findings.map(findingJson), summary: outcome.summary }, null, 2) + "\n");
         return;
       }
-      const lines = [...notes, message("cli.validate.sheets", { sheets: result.sheets.map((s) => `${s.sheet}（${s.templateId}）`).join("、") })];
-      if (result.findings.length === 0) {
+      const lines = [...notes.map((note) => problemText(note)), message("cli.validate.sheets", { sheets: outcome.sheets.map((s) => `${s.sheet}（${s.templateId}）`).join("、") })];
+      if (findings.length === 0) {
         printLines(io.out, [...lines, message("cli.validate.clean")]);
         return;
       }
-      const rows = result.findings.map((f) => {
+      const rows = findings.map((f) => {
         const fix = findingFix(f);
         const text = findingMessage(f) + (fix ? "；" + message("cli.validate.fix", { fix }) : "");
         return [severityName(f.severity), f.location.sheet, f.location.cell, f.indicator ?? "", f.input ?? "", text];
       });
-      printLines(io.out, [...lines, "", ...formatTable([message("cli.validate.head").split("|"), ...rows]), "", message("cli.validate.summary", result.summary)]);
+      printLines(io.out, [...lines, "", ...formatTable([message("cli.validate.head").split("|"), ...rows]), "", message("cli.validate.summary", outcome.summary)]);
     });
 }

@@ -1,27 +1,25 @@
 import type { ExtractedReport } from "../extract";
-import { message } from "../locale";
+import { problem, type Problem } from "../locale";
 import { BUILTIN_TEMPLATES } from "../template/builtin";
 import type { ReportTemplate, Severity } from "../template/types";
-import type { ConsolidationFinding, ConsolidationResult, DuplicateSubmission, Explained, InputAccount, StackedLedgerRow, UnitReport } from "./consolidation-result";
+import type { FindingCode } from "../validate/finding";
+import type { ConsolidationFinding, ConsolidationResult, DuplicateSubmission, InputAccount, InputReason, StackedLedgerRow, UnitReport } from "./consolidation-result";
 import type { Roster } from "./roster";
 import type { UnitInput } from "./unit-input";
 import { aggregateIndicators } from "./_lib/aggregate-indicators";
 import { chooseLatest } from "./_lib/choose-latest";
-import { explain } from "./_lib/explain";
 import type { FindingDraft } from "./_lib/finding-draft";
 import { withValues } from "./_lib/account-counts";
 import { readInput, type InputCandidate, type InputOutcome } from "./_lib/read-input";
 import { summarizeLedger } from "./_lib/summarize-ledger";
 
 /** A finding of the audit rules, as consolidation carries it into 审核情况. */
-export interface ValidationFindingLike {
+export type ValidationFindingLike = Problem<FindingCode> & {
   severity: Severity;
-  code: string;
-  message: string;
   sheet?: string;
   cell?: string;
   indicator?: string;
-}
+};
 
 export interface ConsolidateOptions {
   template: ReportTemplate;
@@ -48,13 +46,13 @@ function compareInputs(a: InputKey, b: InputKey): number {
   return (a.order ?? 0) - (b.order ?? 0) || compareText(a.fileName, b.fileName) || compareText(a.sha256 ?? "", b.sha256 ?? "");
 }
 
-function placed(draft: FindingDraft, account: InputAccount, source: ConsolidationFinding["source"] = "consolidate"): ConsolidationFinding {
+function placed(draft: FindingDraft | ValidationFindingLike, account: InputAccount, source: ConsolidationFinding["source"] = "consolidate"): ConsolidationFinding {
   return { ...draft, source, file: account.file, ...(account.unit ? { unit: account.unit } : {}) };
 }
 
 /** A file not used: every value it had is rejected for that reason, and the file is listed with it. */
-function rejectAccount(account: InputAccount, reason: Explained, severity: Severity): InputAccount {
-  const because = explain("consolidate.value.input-rejected", { reason: reason.message });
+function rejectAccount(account: InputAccount, reason: InputReason, severity: Severity): InputAccount {
+  const because = problem("consolidate.value.input-rejected", { reason });
   const values = account.values.map((v) => {
     if (v.status === "blank") return v;
     // A value not used was not converted into anything either.
@@ -62,9 +60,8 @@ function rejectAccount(account: InputAccount, reason: Explained, severity: Sever
     return { ...rest, status: "rejected" as const, reason: because };
   });
   const finding: ConsolidationFinding = {
+    ...problem("consolidate.finding.file-rejected", { reason }),
     severity,
-    code: "consolidate.finding.file-rejected",
-    message: message("consolidate.finding.file-rejected", { reason: reason.message }),
     source: "consolidate",
     file: account.file,
     ...(account.unit ? { unit: account.unit } : {}),
@@ -144,7 +141,7 @@ function combine(outcomes: ReadonlyArray<{ key: InputKey; outcome: InputOutcome 
   for (const { key, outcome } of outcomes) {
     if (outcome.kind === "rejected") rejected.push(rejectAccount(outcome.account, outcome.account.reason!, "error"));
     else if (options.outsideRoster === "exclude" && outcome.candidate.identity.how === "outside-roster") {
-      const reason = explain("consolidate.input.outside-roster", { file: key.fileName, unit: outcome.candidate.identity.name });
+      const reason = problem("consolidate.input.outside-roster", { file: key.fileName, unit: outcome.candidate.identity.name });
       rejected.push(rejectAccount(outcome.candidate.account, reason, "error"));
     } else candidates.push(outcome.candidate);
   }
@@ -167,10 +164,10 @@ function combine(outcomes: ReadonlyArray<{ key: InputKey; outcome: InputOutcome 
     const unit = choice.kept.c.identity.name;
     const dropped = choice.dropped.map((d) => d.file);
     duplicates.push({ unit, kept: choice.kept.file, dropped, rule: choice.rule });
-    const notice = message("consolidate.finding.duplicate", { unit, kept: choice.kept.file, dropped: dropped.join("、"), rule: choice.rule });
-    kept.push({ ...choice.kept.c, drafts: [...choice.kept.c.drafts, { severity: "hint", code: "consolidate.finding.duplicate", message: notice }] });
+    const notice = problem("consolidate.finding.duplicate", { unit, kept: choice.kept.file, dropped: dropped.join("、"), rule: choice.rule });
+    kept.push({ ...choice.kept.c, drafts: [...choice.kept.c.drafts, { ...notice, severity: "hint" }] });
     for (const d of choice.dropped) {
-      const reason = explain("consolidate.input.superseded", { file: d.file, unit, kept: choice.kept.file, rule: choice.rule });
+      const reason = problem("consolidate.input.superseded", { file: d.file, unit, kept: choice.kept.file, rule: choice.rule });
       rejected.push(rejectAccount(d.c.account, reason, "hint"));
     }
   }
@@ -183,10 +180,10 @@ function combine(outcomes: ReadonlyArray<{ key: InputKey; outcome: InputOutcome 
   const accepted: InputAccount[] = kept.map((c) => {
     const drafts = [...c.drafts];
     if (period && c.account.period && c.account.period !== period) {
-      drafts.push({ severity: "verify", code: "consolidate.finding.period-differs", message: message("consolidate.finding.period-differs", { period: c.account.period, majority: period }) });
+      drafts.push({ ...problem("consolidate.finding.period-differs", { period: c.account.period, majority: period }), severity: "verify" });
     }
     if (template.kind === "indicators" && c.account.valuesRead === 0) {
-      drafts.push({ severity: "verify", code: "consolidate.finding.nothing-reported", message: message("consolidate.finding.nothing-reported") });
+      drafts.push({ ...problem("consolidate.finding.nothing-reported"), severity: "verify" });
     }
     // The report is kept exactly when there is a validate to read it.
     const validated = (options.validate?.(template, c.report!, c.account.file) ?? []).map((f) => placed({ ...f }, c.account, "validate"));

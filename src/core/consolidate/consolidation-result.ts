@@ -1,5 +1,9 @@
-import type { Qualifier } from "../parse/qualifiers";
+import type { UnplacedReason } from "../extract";
+import type { MessageCode, Problem } from "../locale";
+import type { InvalidReason, ParseStep, Qualifier } from "../parse";
+import type { RecognitionReason } from "../recognize";
 import type { Aggregation, ReportTemplate, Severity, ValueKind } from "../template/types";
+import type { FindingCode } from "../validate/finding";
 import type { UnitMatchHow } from "./match-unit";
 import type { RosterUnit } from "./roster";
 
@@ -9,18 +13,15 @@ import type { RosterUnit } from "./roster";
  * rejected with a reason), so every figure of the summary can be traced back to a cell.
  */
 
-/** A reason or note as data (a message code and its parameters) with its zh-CN text. */
-export interface Explained {
-  code: string;
-  params: Record<string, unknown>;
-  message: string;
-}
+/** What consolidation itself notices about a file: consolidate.finding.* messages. */
+export type ConsolidationFindingCode = Extract<MessageCode, `consolidate.finding.${string}`>;
 
-/** A finding shown on the 审核情况 sheet: from consolidation itself or from the audit rules. */
-export interface ConsolidationFinding {
+/**
+ * A finding shown on the 审核情况 sheet, from consolidation itself or from the audit rules: a
+ * problem (code and params, worded where it is shown) and where it is.
+ */
+export type ConsolidationFinding = Problem<ConsolidationFindingCode | FindingCode> & {
   severity: Severity;
-  code: string;
-  message: string;
   /** "consolidate" for what consolidation noticed, "validate" for the audit rules' findings. */
   source: "consolidate" | "validate";
   file?: string;
@@ -29,7 +30,16 @@ export interface ConsolidationFinding {
   cell?: string;
   /** The indicator's (or column's) label, when the finding is about one. */
   indicator?: string;
-}
+};
+
+/** How a value was read when not as typed: the parser's steps, or the sheet's unit of measure converted. */
+export type ValueNote = ParseStep | Problem<"consolidate.value.sheet-unit-converted">;
+
+/** Why a value was not counted. */
+export type ValueReason = Problem<InvalidReason | "parse.placeholder" | "parse.nil" | Extract<MessageCode, `consolidate.value.${string}`>> | UnplacedReason;
+
+/** Why a file was not used. */
+export type InputReason = Problem<Extract<MessageCode, `consolidate.input.${string}`>>;
 
 /** A value of a file that is not blank is accepted (maybe converted) or rejected; blanks are counted apart. */
 export type ValueStatus = "accepted" | "rejected" | "blank";
@@ -55,9 +65,9 @@ export interface ValueAccount {
    */
   converted?: { from: string; to: string; original?: number };
   /** How the value was read, when it was not as typed (按 3.2万 = 32000个 计); shared and frozen when empty. */
-  notes: readonly Explained[];
+  notes: readonly ValueNote[];
   /** Why a value was rejected. */
-  reason?: Explained;
+  reason?: ValueReason;
 }
 
 export interface InputAccount {
@@ -66,7 +76,7 @@ export interface InputAccount {
   sha256?: string;
   /** Rejected: unreadable, no template recognised, another template, or superseded by the same unit's later file. */
   status: "accepted" | "rejected";
-  reason?: Explained;
+  reason?: InputReason;
   /** The unit as counted: its roster name, or the name as written for a unit outside the roster. */
   unit?: string;
   /** The name as found on the form (填报单位) or in the file name. */
@@ -76,7 +86,7 @@ export interface InputAccount {
   unitHow?: UnitMatchHow | "outside-roster" | "no-roster";
   unitConfidence?: number;
   /** The template and how it was recognised. */
-  template?: { id: string; title: string; how: "binding" | "content"; confidence: number; reason: Explained };
+  template?: { id: string; title: string; how: "binding" | "content"; confidence: number; reason: RecognitionReason };
   sheet?: string;
   period?: string;
   reportDate?: Date;

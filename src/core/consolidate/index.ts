@@ -4,7 +4,10 @@ export type {
   ConsolidationFinding,
   ConsolidationResult,
   DuplicateSubmission,
-  Explained,
+  ConsolidationFindingCode,
+  InputReason,
+  ValueNote,
+  ValueReason,
   IndicatorTotal,
   InputAccount,
   LedgerSummary,
@@ -20,8 +23,6 @@ export { matchUnit } from "./match-unit";
 export type { UnitMatch, UnitMatchHow } from "./match-unit";
 export { normalizeUnitName } from "./normalize-unit-name";
 export { unitNameFromFileName } from "./unit-name-from-file-name";
-export { recognizeTemplate } from "./recognize-template";
-export type { RecognizeOptions, SheetRecognition } from "./recognize-template";
 export { isUnreadableInput } from "./unit-input";
 export type { InputBinding, ReadInput, UnitInput, UnreadableInput } from "./unit-input";
 export { summaryPlans } from "./summary-plans";
@@ -35,5 +36,4 @@ export { planFindingsSheet } from "./plan-findings-sheet";
 export { planSourcesSheet } from "./plan-sources-sheet";
 export { toJson } from "./to-json";
 export type { ConsolidationJson } from "./to-json";
-export { dominantTemplate } from "./dominant-template";
 export { planRosterSheet } from "./plan-roster-sheet";

@@ -1,4 +1,4 @@
-import { message } from "../locale";
+import { message, problemText } from "../locale";
 import type { SheetPlan } from "../layout/sheet-plan";
 import type { ConsolidationResult } from "./consolidation-result";
 import { TableBuilder } from "./_lib/table-builder";
@@ -22,7 +22,7 @@ export function planFindingsSheet(result: ConsolidationResult, options: { sheetN
   result.findings.forEach((f, i) => {
     const place = f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : (f.cell ?? null);
     b.values(
-      [i + 1, f.unit ?? null, f.file ?? null, message(`consolidate.severity.${f.severity}`), place, f.indicator ?? null, f.message],
+      [i + 1, f.unit ?? null, f.file ?? null, message(`consolidate.severity.${f.severity}`), place, f.indicator ?? null, problemText(f)],
       ["serial", "label", "label", "unit", "label", "label", "label"],
     );
   });

@@ -1,4 +1,4 @@
-import { message } from "../locale";
+import { message, problemText } from "../locale";
 import type { SheetPlan, StyleRole } from "../layout/sheet-plan";
 import type { ConsolidationResult, InputAccount } from "./consolidation-result";
 import { TableBuilder } from "./_lib/table-builder";
@@ -8,9 +8,9 @@ const REASONS_SHOWN = 20;
 
 function reasonsOf(input: InputAccount): string {
   const rejected = input.values.filter((v) => v.status === "rejected" && v.reason);
-  const own = input.reason ? [input.reason.message] : [];
+  const own = input.reason ? [problemText(input.reason)] : [];
   // A file not used gives one reason for all its values; listing each again says nothing new.
-  const values = input.status === "rejected" ? [] : rejected.map((v) => `${v.cell} ${v.label}：${v.reason!.message}`);
+  const values = input.status === "rejected" ? [] : rejected.map((v) => `${v.cell} ${v.label}：${problemText(v.reason!)}`);
   const shown = [...own, ...values.slice(0, REASONS_SHOWN)];
   if (values.length > REASONS_SHOWN) shown.push(message("consolidate.note.more", { count: values.length }));
   return shown.join("；");

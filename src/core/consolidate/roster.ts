@@ -1,4 +1,4 @@
-import { message } from "../locale";
+import { problem, type MessageCode, type Problem } from "../locale";
 import { cellAddress, type SheetSnapshot } from "../sheet";
 import { cellText } from "../form/cell-text";
 import { normalizeUnitName } from "./normalize-unit-name";
@@ -18,15 +18,13 @@ export interface Roster {
   units: RosterUnit[];
 }
 
-/** Something wrong with a roster sheet, in the clerk's words, at a cell where there is one. */
-export interface RosterProblem {
-  code: "consolidate.roster.no-head" | "consolidate.roster.empty" | "consolidate.roster.duplicate-name" | "consolidate.roster.alias-taken";
+/** Something wrong with a roster sheet, at a cell where there is one; worded where it is shown. */
+export type RosterProblem = Problem<Extract<MessageCode, `consolidate.roster.${string}`>> & {
   /** An error means the sheet is not a roster; a warning means a line of it was set aside. */
   severity: "error" | "warning";
   sheet: string;
   cell?: string;
-  message: string;
-}
+};
 
 export type RosterResult = { ok: true; roster: Roster; problems: RosterProblem[] } | { ok: false; problems: RosterProblem[] };
 
@@ -80,7 +78,7 @@ export function rosterFromSheet(sheet: SheetSnapshot): RosterResult {
   if (!head) {
     return {
       ok: false,
-      problems: [{ code: "consolidate.roster.no-head", severity: "error", sheet: sheet.name, message: message("consolidate.roster.no-head", { sheet: sheet.name, rows: SEARCH_ROWS }) }],
+      problems: [{ ...problem("consolidate.roster.no-head", { sheet: sheet.name, rows: SEARCH_ROWS }), severity: "error", sheet: sheet.name }],
     };
   }
   const units: RosterUnit[] = [];
@@ -96,7 +94,7 @@ export function rosterFromSheet(sheet: SheetSnapshot): RosterResult {
     const owner = owners.get(key);
     if (owner) {
       const params = { sheet: sheet.name, cell, name, other: owner.unit.name, first: owner.cell };
-      problems.push({ code: "consolidate.roster.duplicate-name", severity: "warning", sheet: sheet.name, cell, message: message("consolidate.roster.duplicate-name", params) });
+      problems.push({ ...problem("consolidate.roster.duplicate-name", params), severity: "warning", sheet: sheet.name, cell });
       continue;
     }
     const parent = trimmed(sheet, row, head.parentCol);
@@ -108,7 +106,7 @@ export function rosterFromSheet(sheet: SheetSnapshot): RosterResult {
       const aliasOwner = owners.get(aliasKey);
       if (aliasOwner && aliasOwner.unit !== unit) {
         const params = { sheet: sheet.name, cell: aliasCell, alias, unit: name, other: aliasOwner.unit.name };
-        problems.push({ code: "consolidate.roster.alias-taken", severity: "warning", sheet: sheet.name, cell: aliasCell, message: message("consolidate.roster.alias-taken", params) });
+        problems.push({ ...problem("consolidate.roster.alias-taken", params), severity: "warning", sheet: sheet.name, cell: aliasCell });
         continue;
       }
       if (!unit.aliases.includes(alias) && alias !== name) unit.aliases.push(alias);
@@ -121,7 +119,7 @@ export function rosterFromSheet(sheet: SheetSnapshot): RosterResult {
     const cell = cellAddress(head.row, head.nameCol);
     return {
       ok: false,
-      problems: [...problems, { code: "consolidate.roster.empty", severity: "error", sheet: sheet.name, cell, message: message("consolidate.roster.empty", { sheet: sheet.name, cell }) }],
+      problems: [...problems, { ...problem("consolidate.roster.empty", { sheet: sheet.name, cell }), severity: "error", sheet: sheet.name, cell }],
     };
   }
   return { ok: true, roster: { units }, problems };

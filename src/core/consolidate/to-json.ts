@@ -1,3 +1,4 @@
+import { problemText } from "../locale";
 import type { ConsolidationResult } from "./consolidation-result";
 
 /** The CLI's --json answer: plain JSON, stable keys, text in zh-CN. */
@@ -64,7 +65,7 @@ export function toJson(result: ConsolidationResult, output?: string): Consolidat
       file: input.file,
       unit: input.unit ?? null,
       status: input.status,
-      reason: input.reason?.message ?? null,
+      reason: input.reason ? problemText(input.reason) : null,
       template: input.template?.id ?? null,
       valuesRead: input.valuesRead,
       valuesAccepted: input.valuesAccepted,

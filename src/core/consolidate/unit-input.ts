@@ -1,3 +1,4 @@
+import type { Problem } from "../locale";
 import type { SheetSnapshot } from "../sheet";
 
 /**
@@ -32,7 +33,8 @@ export interface UnreadableInput {
   fileName: string;
   order?: number;
   sha256?: string;
-  error: { code: string; message: string };
+  /** Why, as the adapter that read it says: a problem, or words it already has (a message from the host). */
+  error: { code: string } & ({ problem: Problem } | { message: string });
 }
 
 export type UnitInput = ReadInput | UnreadableInput;

@@ -1,3 +1,4 @@
+import type { MessageCode, Problem } from "../locale";
 import type { CellValue } from "../sheet";
 import type { HeaderKey } from "../template/header-fields";
 
@@ -34,17 +35,11 @@ export interface UnmatchedLabel {
   label: string;
 }
 
-/** Why a filled cell of the table was not read as a value of the form: a code of the extract.* messages and its parameters. */
-export type UnplacedReason =
-  | { code: "extract.unmatched-label"; params: { label: string } }
-  | { code: "extract.ambiguous-label"; params: { label: string; candidates: string } }
-  | { code: "extract.duplicate-row"; params: { label: string; first: string } }
-  | { code: "extract.unknown-column"; params: { head: string } }
-  | { code: "extract.ambiguous-column"; params: { column: string; heads: string } }
-  | { code: "extract.column-of-two"; params: { head: string; columns: string } }
-  | { code: "extract.not-filled"; params: { label: string; column: string } }
-  | { code: "extract.no-column-heads"; params: { count: number } }
-  | { code: "extract.not-migrated"; params: { label: string; version: string } };
+/** What reading a table can say of a cell it did not read, or of the table: the extract.* messages. */
+export type ExtractionCode = Extract<MessageCode, `extract.${string}`>;
+
+/** Why a filled cell of the table was not read as a value of the form. */
+export type UnplacedReason = Problem<Exclude<ExtractionCode, "extract.missing-columns">>;
 
 /** A filled cell of the table that is not a value of the form, kept with the reason: nothing read is dropped silently. */
 export interface UnplacedCell {
@@ -56,9 +51,7 @@ export interface UnplacedCell {
 }
 
 /** What made the table uncertain to read, once per cause (a head, a row), with where it is. */
-export type ExtractionProblem =
-  | (UnplacedReason & { address: string })
-  | { code: "extract.missing-columns"; params: { columns: string; found: string }; address: string };
+export type ExtractionProblem = Problem<ExtractionCode> & { address: string };
 
 /** What a sheet says, read by label against a template: the input to validation and consolidation. */
 export interface ExtractedReport {

@@ -8,4 +8,5 @@ export type { HeaderBlock } from "./header-block";
 export { IndicatorLabelIndex, columnLabelIndex, labelIndexFor } from "./label-index";
 export { migrateReport } from "./migrate-report";
 export { problemSeverity } from "./problem-severity";
-export type { ExtractedCell, ExtractedIndicator, ExtractedLedgerRow, ExtractedReport, UnmatchedLabel, UnplacedCell, UnplacedReason, ExtractionProblem } from "./extracted-report";
+export type { ExtractedCell, ExtractedIndicator, ExtractedLedgerRow, ExtractedReport, UnmatchedLabel, UnplacedCell, UnplacedReason, ExtractionProblem, ExtractionCode } from "./extracted-report";
+export { isNoteHead } from "./note-heads";

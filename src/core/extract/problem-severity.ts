@@ -1,5 +1,5 @@
 import type { Severity } from "../template/types";
-import type { ExtractionProblem } from "./extracted-report";
+import type { ExtractionCode } from "./extracted-report";
 
 /**
  * How much a reason to leave cells of a table unread weighs, for the audit and the consolidation alike:
@@ -7,7 +7,7 @@ import type { ExtractionProblem } from "./extracted-report";
  * twice, a column found twice, no heads) leaves a total short — 错误; a row, column or cell the form
  * does not have, or that an earlier version had, is worth a look — 核实.
  */
-const SEVERITY: Record<ExtractionProblem["code"], Severity> = {
+const SEVERITY: Record<ExtractionCode, Severity> = {
   "extract.ambiguous-label": "error",
   "extract.duplicate-row": "error",
   "extract.ambiguous-column": "error",
@@ -20,6 +20,6 @@ const SEVERITY: Record<ExtractionProblem["code"], Severity> = {
   "extract.missing-columns": "verify",
 };
 
-export function problemSeverity(code: ExtractionProblem["code"]): Severity {
+export function problemSeverity(code: ExtractionCode): Severity {
   return SEVERITY[code];
 }

@@ -6,10 +6,6 @@ import type { NarrativeInput, NarrativeTotal } from "./generate/narrative-input"
 import { NARRATIVE_DATA_SHEET, narrativeDataFrom } from "./narrative-sheets";
 
 /** The figures of a summary's 汇总表 by key, read by label as any unit's form would be. */
-export function summaryTotals(template: ReportTemplate, totalSheet: SheetSnapshot): Record<string, number> {
-  return totalsOf(template, extractReport(template, totalSheet));
-}
-
 function totalsOf(template: ReportTemplate, report: ExtractedReport): Record<string, number> {
   const reading = readReport(template, report);
   const totals: Record<string, number> = {};

@@ -1,4 +1,5 @@
 import type { PlannedCell, SheetPlan } from "../layout/sheet-plan";
+import { message } from "../locale";
 import { cellText } from "../form/cell-text";
 import type { SheetSnapshot } from "../sheet";
 import type { ReportTemplate } from "../template/types";
@@ -6,6 +7,9 @@ import type { NarrativeInput } from "./generate/narrative-input";
 
 /** The summary's narrative data, kept very hidden so `huibao narrate` and the pane can write the paragraph again. */
 export const NARRATIVE_DATA_SHEET = "_huibao_narrative";
+
+/** The sheet the paragraph is written to: 综述, or 综述(2) beside one already there. */
+export const NARRATIVE_SHEET = "综述";
 
 /** Excel caps a cell at 32,767 characters. */
 const CHUNK = 30000;
@@ -52,8 +56,9 @@ export function narrativeDataFrom(sheet: SheetSnapshot, template: ReportTemplate
   }
 }
 
-/** The 综述 sheet: a title and the paragraph in one wrapped cell across the page, ready to print or copy. */
-export function planNarrativeSheet(title: string, paragraph: string, sheetName = "综述"): SheetPlan {
+/** The 综述 sheet: the form's title with 综述 and the paragraph in one wrapped cell across the page, ready to print or copy. */
+export function planNarrativeSheet(template: Pick<ReportTemplate, "title">, paragraph: string, sheetName = NARRATIVE_SHEET): SheetPlan {
+  const title = message("narrative.sheet-title", { title: template.title });
   const width = 8;
   const cells: PlannedCell[] = [{ row: 0, col: 0, value: title, style: "title", locked: true }];
   for (let col = 1; col < width; col++) cells.push({ row: 0, col, value: null, style: "title", locked: true });

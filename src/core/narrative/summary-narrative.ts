@@ -6,14 +6,15 @@ import { narrativeInputFromConsolidation } from "./generate/narrative-input-from
 import type { NarrativeInput } from "./generate/narrative-input";
 import { planNarrativeData, planNarrativeSheet } from "./narrative-sheets";
 import { renderPlainText } from "./render";
+import type { TemplateError } from "./sentence-template/template-error";
 
 export interface SummaryNarrative {
   input: NarrativeInput;
   text: string;
-  /** Problems of the narrative's sentence template, in words (never blank text). */
-  errors: string[];
-  /** What the data made the paragraph leave out or write as 暂无数据 (a rate past 100%), in words: 提示 for the clerk. */
-  notices: string[];
+  /** Problems of the narrative's sentence template, each at its line and column. */
+  errors: TemplateError[];
+  /** What the data made the paragraph leave out or write as 暂无数据 (a rate past 100%), each at its line and column: 提示 for the clerk. */
+  notices: TemplateError[];
   /** The visible 综述 sheet and the very hidden data sheet it is written from. */
   plans: SheetPlan[];
 }
@@ -24,5 +25,5 @@ export function summaryNarrative(result: ConsolidationResult, options: { region?
   const input = narrativeInputFromConsolidation(result, { ...(options.region ? { region: options.region } : {}), ...(cutoff ? { cutoff } : {}) });
   const { spec, errors, notices } = generateNarrative(input, options.lines);
   const text = renderPlainText(spec);
-  return { input, text, errors: errors.map((e) => e.message), notices: notices.map((n) => n.message), plans: [planNarrativeSheet(`${result.template.title}综述`, text), planNarrativeData(input)] };
+  return { input, text, errors, notices, plans: [planNarrativeSheet(result.template, text), planNarrativeData(input)] };
 }

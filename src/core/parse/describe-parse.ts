@@ -1,13 +1,10 @@
-import { messageIn, type LocaleName } from "../locale";
-import type { ParseStep, ParsedValue } from "./parsed-value";
+import { problem, problemText, type LocaleName, type Problem } from "../locale";
+import type { InvalidReason, ParsedInvalid, ParsedValue } from "./parsed-value";
 
-// Steps and problems pair each code with its own params; TypeScript cannot follow that pairing
-// through messageIn's generic signature, so the call is widened here once.
-const render = messageIn as (locale: LocaleName, code: string, params: unknown) => string;
-
-/** One step in words: 按 3.2万 = 32000 计. */
-export function describeStep(step: ParseStep, locale: LocaleName = "zh-CN"): string {
-  return render(locale, step.code, step.params);
+/** Why a value could not be read, as a problem. */
+export function invalidProblem(parsed: ParsedInvalid): Problem<InvalidReason> {
+  // The reason and its params are paired in ParsedInvalid's union, which TypeScript does not follow into a new object.
+  return { code: parsed.reason, params: parsed.params } as Problem<InvalidReason>;
 }
 
 /**
@@ -19,12 +16,12 @@ export function describeParse(parsed: ParsedValue, locale: LocaleName = "zh-CN")
     case "empty":
       return [];
     case "placeholder":
-      return [messageIn(locale, "parse.placeholder", { raw: parsed.raw })];
+      return [problemText(problem("parse.placeholder", { raw: parsed.raw }), locale)];
     case "nil":
-      return [messageIn(locale, "parse.nil", { raw: parsed.raw })];
+      return [problemText(problem("parse.nil", { raw: parsed.raw }), locale)];
     case "invalid":
-      return [render(locale, parsed.reason, parsed.params)];
+      return [problemText(invalidProblem(parsed), locale)];
     default:
-      return parsed.steps.map((step) => describeStep(step, locale));
+      return parsed.steps.map((step) => problemText(step, locale));
   }
 }

@@ -10,7 +10,7 @@ export type {
   ParsedText,
   ParsedValue,
 } from "./parsed-value";
-export { describeParse, describeStep } from "./describe-parse";
+export { describeParse, invalidProblem } from "./describe-parse";
 export { QUALIFIERS } from "./qualifiers";
 export type { Qualifier, QualifierInfo } from "./qualifiers";
 export { convertUnit, normalizeUnit, sameUnit, unitFamily } from "./units";

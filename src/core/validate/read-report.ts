@@ -1,6 +1,6 @@
 import type { ExtractedCell, ExtractedReport } from "../extract";
-import { message, type MessageCode } from "../locale";
-import { convertUnit, parseValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
+import { problem } from "../locale";
+import { convertUnit, invalidProblem, parseValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
 import { defaultDecimals } from "../layout/number-formats";
 import { headerFields } from "../template/header-fields";
 import { indicatorsByKey } from "../template/indicator-tree";
@@ -10,10 +10,6 @@ import type { ReportTemplate } from "../template/types";
 import type { FieldReading, ReadingStep, ReportReading, RowReading } from "./reading";
 
 type Field = ParseField & { key: string; label: string };
-
-function step(code: string, params: Record<string, string | number>): ReadingStep {
-  return { code, params, text: message(code as MessageCode, params as never) };
-}
 
 /** One cell read for a field: the parse, then the sheet's own unit of measure converted to the form's. */
 export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string, year?: number): FieldReading {
@@ -26,21 +22,21 @@ export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string,
     case "nil":
       return { ...base, status: parsed.status, steps: [] };
     case "text":
-      return { ...base, status: "text", text: parsed.value, steps: parsed.steps.map((s) => step(s.code, s.params as never)) };
+      return { ...base, status: "text", text: parsed.value, steps: parsed.steps };
     case "date":
-      return { ...base, status: "date", date: parsed.value, steps: parsed.steps.map((s) => step(s.code, s.params as never)) };
+      return { ...base, status: "date", date: parsed.value, steps: parsed.steps };
     case "invalid":
-      return { ...base, status: "invalid", steps: [], invalid: step(parsed.reason, parsed.params as never) };
+      return { ...base, status: "invalid", steps: [], invalid: invalidProblem(parsed) };
     case "number": {
-      const steps = parsed.steps.map((s) => step(s.code, s.params as never));
+      const steps: ReadingStep[] = [...parsed.steps];
       let value = parsed.value;
       const typedUnit = parsed.steps.some((s) => s.code === "parse.step.unit-converted" || s.code === "parse.step.unit-dropped");
       if (sheetUnit && field.unit && !typedUnit && !sameUnit(sheetUnit, field.unit)) {
         const converted = convertUnit(value, sheetUnit, field.unit);
         if (!converted)
-          return { ...base, status: "invalid", steps, invalid: step("validate.unit-unconvertible", { label: field.label, from: sheetUnit, to: field.unit }) };
+          return { ...base, status: "invalid", steps, invalid: problem("validate.unit-unconvertible", { label: field.label, from: sheetUnit, to: field.unit }) };
         value = converted.value;
-        steps.push(step("validate.unit-converted", { label: field.label, from: sheetUnit, to: field.unit, value }));
+        steps.push(problem("validate.unit-converted", { label: field.label, from: sheetUnit, to: field.unit, value }));
       }
       return { ...base, status: "number", number: value, ...(parsed.qualifier ? { qualifier: parsed.qualifier } : {}), steps };
     }

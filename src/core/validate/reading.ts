@@ -1,14 +1,14 @@
 import type { ExtractedCell, ExtractedReport } from "../extract";
+import type { Problem } from "../locale";
+import type { InvalidReason, ParseStep } from "../parse";
 import type { HeaderKey } from "../template/header-fields";
 import type { ReportTemplate, ValueKind } from "../template/types";
 
-/** What the parser did to a typed value, as data for a message ("按 3.2万 = 32000 计"). */
-export interface ReadingStep {
-  code: string;
-  params: Record<string, string | number>;
-  /** The step in words, rendered once when the reading is made. */
-  text?: string;
-}
+/** What the parser did to a typed value ("按 3.2万 = 32000 计"), or the sheet's unit of measure converted. */
+export type ReadingStep = ParseStep | Problem<"validate.unit-converted">;
+
+/** Why a typed value could not be read. */
+export type ReadingInvalid = Problem<InvalidReason | "validate.unit-unconvertible">;
 
 /** One field as read: where it is, what was typed, and what it means for the audit. */
 export interface FieldReading {
@@ -26,7 +26,7 @@ export interface FieldReading {
   qualifier?: string;
   steps: ReadingStep[];
   /** Why the value could not be read, when status is invalid. */
-  invalid?: ReadingStep;
+  invalid?: ReadingInvalid;
 }
 
 export interface RowReading {

@@ -1,13 +1,13 @@
 import { Button, Caption1, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useReducer } from "react";
+import { auditWorkbook, type AuditItem, type AuditOutcome, type AuditScope } from "../../app";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import type { FindingMarker } from "../../workbook/finding-marker";
 import type { WorkbookPort } from "../../workbook/port";
-import { StatusBar, errorText, type Notice } from "../status";
+import { StatusBar, errorText, useOperation, type Notice } from "../status";
 import { auditReducer, initialAuditState } from "./audit-reducer";
 import { FindingList } from "./FindingList";
-import { runAudit, type AuditItem, type AuditOutcome, type AuditScope } from "./run-audit";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -29,7 +29,7 @@ function outcomeNotice(outcome: AuditOutcome, scope: AuditScope): Notice {
 }
 
 /**
- * 审核: audit the current report sheet or every template sheet of the workbook, list the findings by
+ * 审核: audit the current report sheet or every report sheet of the workbook, list the findings by
  * severity and mark them on the sheets. A click on a finding takes the clerk to its cell where there
  * is a grid to go to (`select`, Excel); the browser page has none, so the finding is highlighted and
  * its place named. A 核实 finding is accepted with a 说明 written into its row's 备注 cell.
@@ -48,54 +48,40 @@ export function AuditView(props: {
   const styles = useStyles();
   const { port, marker, sheet } = props;
   const [state, dispatch] = useReducer(auditReducer, initialAuditState);
+  const operation = useOperation();
   const scope: AuditScope = state.scope === "sheet" && sheet ? { kind: "sheet", sheet } : { kind: "workbook" };
 
-  const run = async () => {
-    if (state.busy) return;
-    dispatch({
-      type: "busy",
-      text: message(scope.kind === "sheet" ? "ui.audit.running-sheet" : "ui.audit.running-workbook", { sheet: sheet ?? "" }),
-    });
-    try {
-      const outcome = await runAudit(port, marker, scope, props.templates);
-      if (outcome.sheets.length) props.onChanged?.();
-      dispatch({ type: "done", outcome, notice: outcomeNotice(outcome, scope) });
-    } catch (error) {
-      dispatch({
-        type: "failed",
-        notice: { intent: "error", text: errorText(error, scope.kind === "sheet" ? { sheet: scope.sheet } : {}) },
-      });
-    }
-  };
+  const run = () =>
+    operation.run(
+      message(scope.kind === "sheet" ? "ui.audit.running-sheet" : "ui.audit.running-workbook", { sheet: sheet ?? "" }),
+      async () => {
+        const outcome = await auditWorkbook(port, { scope, templates: props.templates, marker });
+        if (outcome.sheets.length) props.onChanged?.();
+        dispatch({ type: "done", outcome });
+        return outcome;
+      },
+      { done: (outcome) => outcomeNotice(outcome, scope), place: scope.kind === "sheet" ? { sheet: scope.sheet } : {} },
+    );
 
-  const select = async (item: AuditItem) => {
+  const select = (item: AuditItem) => {
     dispatch({ type: "select", id: item.id });
     const { sheet: at, cell } = item.finding.location;
-    try {
-      await props.select?.(at, cell);
-    } catch (error) {
-      dispatch({ type: "failed", notice: { intent: "error", text: errorText(error, { sheet: at }) } });
-    }
+    void operation.run(undefined, async () => props.select?.(at, cell), { place: { sheet: at } });
   };
 
-  const accept = async (item: AuditItem, note: string) => {
+  const accept = (item: AuditItem, note: string) => {
     const target = item.note;
-    if (!target || state.busy) return;
+    if (!target) return;
     const at = item.finding.location.sheet;
-    dispatch({ type: "busy", text: message("ui.audit.note-writing", { sheet: at, cell: target.cell }) });
-    try {
-      await marker.acceptWithNote(at, target.cell, note);
-      props.onChanged?.();
-      dispatch({
-        type: "accepted",
-        id: item.id,
-        cell: target.cell,
-        note,
-        notice: { intent: "success", text: message("ui.audit.note-written", { sheet: at, cell: target.cell }) },
-      });
-    } catch (error) {
-      dispatch({ type: "failed", notice: { intent: "error", text: errorText(error, { sheet: at }) } });
-    }
+    void operation.run(
+      message("ui.audit.note-writing", { sheet: at, cell: target.cell }),
+      async () => {
+        await marker.acceptWithNote(at, target.cell, note);
+        props.onChanged?.();
+        dispatch({ type: "accepted", id: item.id, cell: target.cell, note });
+      },
+      { done: () => ({ intent: "success", text: message("ui.audit.note-written", { sheet: at, cell: target.cell }) }), place: { sheet: at } },
+    );
   };
 
   const outcome = state.outcome;
@@ -115,12 +101,12 @@ export function AuditView(props: {
         </RadioGroup>
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!!state.busy} onClick={() => void run()}>
+        <Button appearance="primary" disabled={!!operation.busy} onClick={() => void run()}>
           {message("ui.audit.run")}
         </Button>
-        {outcome && !state.busy && <Caption1 className={styles.muted}>{message("ui.audit.rerun-hint")}</Caption1>}
+        {outcome && !operation.busy && <Caption1 className={styles.muted}>{message("ui.audit.rerun-hint")}</Caption1>}
       </div>
-      <StatusBar busy={state.busy} notice={state.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
+      <StatusBar busy={operation.busy} notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
       {outcome && outcome.items.length > 0 && (
         <>
           {!props.select && <Text className={styles.muted}>{message("ui.audit.browser-hint")}</Text>}
@@ -129,10 +115,10 @@ export function AuditView(props: {
             selected={state.selected}
             accepting={state.accepting}
             accepted={state.accepted}
-            busy={!!state.busy}
-            onSelect={(item) => void select(item)}
+            busy={!!operation.busy}
+            onSelect={select}
             onAccepting={(id) => dispatch({ type: "accepting", id })}
-            onAccept={(item, note) => void accept(item, note)}
+            onAccept={accept}
           />
         </>
       )}

@@ -4,7 +4,7 @@ import { message } from "../../core/locale";
 import type { Severity } from "../../core/template";
 import { findingFix, findingMessage, severityName } from "../../core/validate";
 import { AcceptNote } from "./AcceptNote";
-import type { AuditItem } from "./run-audit";
+import type { AuditItem } from "../../app";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },

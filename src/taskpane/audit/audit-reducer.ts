@@ -1,11 +1,8 @@
-import type { Notice } from "../status";
-import type { AuditOutcome } from "./run-audit";
+import type { AuditOutcome } from "../../app";
 
 /** The 审核 view: the scope chosen, the last run's findings, and what the clerk did with them. */
 export interface AuditState {
   scope: "sheet" | "workbook";
-  busy?: string;
-  notice?: Notice;
   outcome?: AuditOutcome;
   /** The finding last clicked: highlighted in the list (and, in Excel, its cell selected). */
   selected?: string;
@@ -17,13 +14,10 @@ export interface AuditState {
 
 export type AuditAction =
   | { type: "scope"; scope: AuditState["scope"] }
-  | { type: "busy"; text: string }
-  | { type: "done"; outcome: AuditOutcome; notice: Notice }
-  | { type: "failed"; notice: Notice }
+  | { type: "done"; outcome: AuditOutcome }
   | { type: "select"; id: string }
   | { type: "accepting"; id?: string }
-  | { type: "accepted"; id: string; cell: string; note: string; notice: Notice }
-  | { type: "dismiss" };
+  | { type: "accepted"; id: string; cell: string; note: string };
 
 export const initialAuditState: AuditState = { scope: "sheet", accepted: {} };
 
@@ -31,34 +25,14 @@ export function auditReducer(state: AuditState, action: AuditAction): AuditState
   switch (action.type) {
     case "scope":
       return { ...state, scope: action.scope };
-    case "busy":
-      return { ...state, busy: action.text, notice: undefined };
     case "done":
       // A new run: what was selected, being written or accepted belonged to the previous findings.
-      return {
-        ...state,
-        busy: undefined,
-        outcome: action.outcome,
-        notice: action.notice,
-        selected: undefined,
-        accepting: undefined,
-        accepted: {},
-      };
-    case "failed":
-      return { ...state, busy: undefined, notice: action.notice };
+      return { ...state, outcome: action.outcome, selected: undefined, accepting: undefined, accepted: {} };
     case "select":
       return { ...state, selected: action.id };
     case "accepting":
       return { ...state, accepting: action.id };
     case "accepted":
-      return {
-        ...state,
-        busy: undefined,
-        accepting: undefined,
-        accepted: { ...state.accepted, [action.id]: { cell: action.cell, note: action.note } },
-        notice: action.notice,
-      };
-    case "dismiss":
-      return { ...state, notice: undefined };
+      return { ...state, accepting: undefined, accepted: { ...state.accepted, [action.id]: { cell: action.cell, note: action.note } } };
   }
 }

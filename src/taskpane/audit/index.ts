@@ -1,13 +1,4 @@
 export { AuditView } from "./AuditView";
-export { FindingList } from "./FindingList";
-export type { FindingListProps } from "./FindingList";
-export { AcceptNote } from "./AcceptNote";
-export { runAudit } from "./run-audit";
-export type { AuditItem, AuditOutcome, AuditScope } from "./run-audit";
-export { auditReducer, initialAuditState } from "./audit-reducer";
-export type { AuditAction, AuditState } from "./audit-reducer";
-export { liveFindings, headerFieldId } from "./live-findings";
-export type { LiveFieldId } from "./live-findings";
 export { useLiveFindings } from "./useLiveFindings";
-export type { LiveFindings } from "./useLiveFindings";
 export { fieldValidation } from "./field-validation";
+export { headerFieldId } from "./live-findings";

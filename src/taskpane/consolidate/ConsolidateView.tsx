@@ -14,23 +14,19 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useId, useReducer, useRef, useState, type ReactNode } from "react";
-import { summaryPlans, type ConsolidationResult } from "../../core/consolidate";
-import { summaryNarrative } from "../../core/narrative";
+import { PartialWriteError, writeSummary, type ClashAnswer, type NameClash, type Summary } from "../../app";
 import type { SheetPlan } from "../../core/layout";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
-import { writeSummary } from "../../workbook/write-summary";
-import type { BrowserWorkbook, TaskpaneHost } from "../host";
-import { ChoiceDialog, HiddenFileInput } from "../shared";
-import { StatusBar, errorText, type Notice } from "../status";
-import { freeSheetNames } from "./_lib/free-sheet-names";
+import { ChoiceDialog, HiddenFileInput, useQuestion } from "../shared";
+import { StatusBar, errorText, useOperation, type Notice } from "../status";
 import { unitRowAddress } from "./_lib/unit-row-address";
-import { consolidateReducer, initialConsolidateState, type PendingSummary } from "./consolidate-reducer";
+import { consolidateReducer, initialConsolidateState, type SummaryOutcome } from "./consolidate-reducer";
 import { FilePicker } from "./FilePicker";
 import { readUnitFile, type UnitFileReader } from "./read-unit-file";
 import { ResultGlance } from "./ResultGlance";
-import { runConsolidation, type UnitSource } from "./run-consolidation";
-import { PartialSummaryError, writeSummarySheets } from "./write-summary-sheets";
+import { runConsolidation, type PickedSource } from "./run-consolidation";
+import type { NewWorkbook, SummaryTarget } from "./summary-target";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -43,13 +39,14 @@ const useStyles = makeStyles({
 
 const ROSTER_SHEET = /单位名录|名录/;
 
-/** In Excel: the open workbook's report sheets (bound to a template) and a 单位名录 sheet, if any. */
-function useWorkbookSheets(host: TaskpaneHost, generation: number) {
+/** The open workbook's report sheets (bound to a template) and a 单位名录 sheet, if any; nothing when the summary goes to a new workbook. */
+function useWorkbookSheets(target: SummaryTarget, generation: number) {
   const [found, setFound] = useState<{ reports: string[]; roster?: string }>({ reports: [] });
+  const port = target.kind === "open-workbook" ? target.port : undefined;
   useEffect(() => {
-    if (host.mode !== "excel") return;
+    if (!port) return;
     let live = true;
-    Promise.all([host.port.listSheets(), host.port.readBindings()]).then(
+    Promise.all([port.listSheets(), port.readBindings()]).then(
       ([sheets, bindings]) => {
         const visible = sheets.filter((s) => s.visibility === "visible").map((s) => s.name);
         if (live)
@@ -64,9 +61,12 @@ function useWorkbookSheets(host: TaskpaneHost, generation: number) {
     return () => {
       live = false;
     };
-  }, [host, generation]);
+  }, [port, generation]);
   return found;
 }
+
+/** What a run came to: the summary written, the clerk's cancel of the question, or why no summary was made. */
+type RunEnd = { kind: "written"; outcome: SummaryOutcome } | { kind: "cancelled" } | { kind: "refused"; reason: string };
 
 /**
  * 汇总: the units' files (picked or dropped; in Excel also report sheets of the open workbook), an
@@ -74,136 +74,97 @@ function useWorkbookSheets(host: TaskpaneHost, generation: number) {
  * stops cleanly with nothing written. The summary goes to new sheets of the open workbook in Excel —
  * never over the clerk's sheets without asking — or to a new workbook to download in the browser.
  */
-export function ConsolidateView(props: { host: TaskpaneHost; templates: readonly ReportTemplate[]; readFile?: UnitFileReader }) {
+export function ConsolidateView(props: { target: SummaryTarget; templates: readonly ReportTemplate[]; readFile?: UnitFileReader }) {
   const styles = useStyles();
-  const { host, templates } = props;
+  const { target, templates } = props;
   const [state, dispatch] = useReducer(consolidateReducer, initialConsolidateState);
+  const operation = useOperation();
+  const question = useQuestion<NameClash, "rename" | "replace">();
   const [generation, setGeneration] = useState(0);
-  const workbook = useWorkbookSheets(host, generation);
+  const workbook = useWorkbookSheets(target, generation);
   const controller = useRef<AbortController | undefined>(undefined);
   const running = state.running;
   const cancelled = (): Notice => ({ intent: "info", text: message("ui.consolidate.cancelled") });
 
-  const written = (result: ConsolidationResult, plans: SheetPlan[], extra: { workbook?: BrowserWorkbook } = {}) => {
-    const sheets = plans.filter((p) => !p.veryHidden).map((p) => p.sheetName);
-    // summaryPlans gives 汇总表, 分单位明细, 未报单位, 审核情况, 来源清单, in that order.
-    dispatch({
-      type: "written",
-      outcome: { result, sheets, detail: plans[1], ...extra },
-      notice: {
-        intent: "success",
-        text: message(extra.workbook ? "ui.consolidate.done-browser" : "ui.consolidate.done-excel", {
-          units: result.units.length,
-          sheets: sheets.join("、"),
-        }),
-      },
-    });
+  /** The summary into the open workbook (asking before taking a name it has) or into a new workbook. */
+  const write = async (summary: Summary, signal: AbortSignal): Promise<{ written: SheetPlan[]; workbook?: NewWorkbook } | undefined> => {
+    if (target.kind === "open-workbook") {
+      try {
+        const outcome = await writeSummary(target.port, summary, { onTaken: (clash): Promise<ClashAnswer> => question.ask(clash) }, { signal });
+        return "written" in outcome ? outcome : undefined;
+      } finally {
+        setGeneration((g) => g + 1);
+      }
+    }
+    // A new workbook: should writing fail, it is dropped and nothing is left half-written.
+    const book = await target.createWorkbook(message("ui.consolidate.file-name", { title: summary.template.title }));
+    const outcome = await writeSummary(book.port, summary, {}, { signal });
+    return "written" in outcome ? { ...outcome, workbook: book } : undefined;
   };
 
-  const writeToExcel = async (result: ConsolidationResult, plans: SheetPlan[], replace: boolean) => {
-    if (host.mode !== "excel") return;
-    dispatch({ type: "progress", stage: "writing", done: 0, total: plans.length, name: "" });
-    try {
-      await writeSummarySheets(host.port, plans, result.template, { replace });
-      written(result, plans);
-    } catch (error) {
-      const cause = error instanceof PartialSummaryError ? error.cause : error;
-      const text = errorText(cause);
-      const left =
-        error instanceof PartialSummaryError && error.written.length
-          ? `\n${message("ui.consolidate.partly-written", { sheets: error.written.join("、") })}`
-          : "";
-      dispatch({ type: "stopped", notice: { intent: "error", text: message("ui.consolidate.write-failed", { detail: text }) + left } });
-    } finally {
-      setGeneration((g) => g + 1);
-    }
+  const consolidateAndWrite = async (signal: AbortSignal): Promise<RunEnd> => {
+    const port = target.kind === "open-workbook" ? target.port : undefined;
+    const sources: PickedSource[] = [...state.files.map((file) => ({ kind: "file" as const, file })), ...state.sheets.map((sheet) => ({ kind: "sheet" as const, sheet }))];
+    const rosterSheet = port && state.useRosterSheet ? workbook.roster : undefined;
+    const roster: PickedSource | undefined = state.rosterFile ? { kind: "file", file: state.rosterFile } : rosterSheet ? { kind: "sheet", sheet: rosterSheet } : undefined;
+    const run = await runConsolidation({
+      sources,
+      roster,
+      templateId: state.templateId || undefined,
+      templates,
+      port,
+      readFile: props.readFile ?? readUnitFile,
+      signal,
+      onProgress: (done, total, name) => dispatch({ type: "progress", stage: "reading", done, total, name }),
+    });
+    if (!run.ok) return { kind: "refused", reason: run.reason };
+    dispatch({ type: "progress", stage: "writing", done: 0, total: run.summary.plans.length, name: "" });
+    const written = await write(run.summary, signal);
+    if (!written) return { kind: "cancelled" };
+    const sheets = written.written.filter((p) => !p.veryHidden).map((p) => p.sheetName);
+    return { kind: "written", outcome: { result: run.result, sheets, detail: written.written[run.summary.detail], ...(written.workbook ? { workbook: written.workbook } : {}) } };
   };
 
   const start = async () => {
     if (running) return;
     const abort = new AbortController();
     controller.current = abort;
-    const sources: UnitSource[] = [
-      ...state.files.map((file) => ({ kind: "file" as const, file })),
-      ...state.sheets.map((sheet) => ({ kind: "sheet" as const, sheet })),
-    ];
-    const rosterSheet = host.mode === "excel" && state.useRosterSheet ? workbook.roster : undefined;
-    const roster: UnitSource | undefined = state.rosterFile
-      ? { kind: "file", file: state.rosterFile }
-      : rosterSheet
-        ? { kind: "sheet", sheet: rosterSheet }
-        : undefined;
-    dispatch({ type: "progress", stage: "reading", done: 0, total: sources.length, name: "" });
-    try {
-      const run = await runConsolidation({
-        sources,
-        roster,
-        templateId: state.templateId || undefined,
-        templates,
-        port: host.mode === "excel" ? host.port : undefined,
-        readFile: props.readFile ?? readUnitFile,
-        signal: abort.signal,
-        onProgress: (done, total, name) => dispatch({ type: "progress", stage: "reading", done, total, name }),
-      });
-      if (!run.ok) return dispatch({ type: "stopped", notice: { intent: "warning", text: run.reason } });
-      // The 综述 sheet and its very hidden data come last, so the 综述 view can write the paragraph again.
-      const plans = [...summaryPlans(run.result, { reportDate: new Date() }), ...summaryNarrative(run.result).plans];
-      if (host.mode === "excel") {
-        const taken = (await host.port.listSheets()).map((s) => s.name);
-        abort.signal.throwIfAborted();
-        const colliding = plans
-          .filter((p) => !p.veryHidden)
-          .map((p) => p.sheetName)
-          .filter((name) => taken.some((t) => t.toLowerCase() === name.toLowerCase()));
-        if (colliding.length)
-          return dispatch({
-            type: "ask",
-            pending: { result: run.result, plans, colliding, renamed: freeSheetNames(plans, taken) },
-          });
-        return await writeToExcel(run.result, plans, false);
-      }
-      abort.signal.throwIfAborted();
-      dispatch({ type: "progress", stage: "writing", done: 0, total: plans.length, name: "" });
-      // A new workbook: should writing fail, it is dropped and nothing is left half-written.
-      const book = await host.createWorkbook(message("ui.consolidate.file-name", { title: run.result.template.title }));
-      await writeSummary(book.port, plans, run.result.template);
-      written(run.result, plans, { workbook: book });
-    } catch (error) {
-      dispatch({ type: "stopped", notice: abort.signal.aborted ? cancelled() : { intent: "error", text: errorText(error) } });
-    }
+    operation.notify(undefined);
+    dispatch({ type: "progress", stage: "reading", done: 0, total: state.files.length + state.sheets.length, name: "" });
+    const end = await operation.run(undefined, () => consolidateAndWrite(abort.signal), {
+      done: (end): Notice => {
+        if (end.kind === "refused") return { intent: "warning", text: end.reason };
+        if (end.kind === "cancelled") return cancelled();
+        const { result, sheets, workbook: book } = end.outcome;
+        return { intent: "success", text: message(book ? "ui.consolidate.done-browser" : "ui.consolidate.done-excel", { units: result.units.length, sheets: sheets.join("、") }) };
+      },
+      failed: (error): Notice => {
+        if (abort.signal.aborted) return cancelled();
+        if (error instanceof PartialWriteError) return { intent: "error", text: message("ui.consolidate.write-failed", { detail: errorText(error) }) };
+        return { intent: "error", text: errorText(error) };
+      },
+    });
+    dispatch(end?.kind === "written" ? { type: "written", outcome: end.outcome } : { type: "stopped" });
   };
 
-  const answer = (pending: PendingSummary, choice: "rename" | "replace" | undefined) => {
-    if (!choice) return dispatch({ type: "stopped", notice: cancelled() });
-    void writeToExcel(pending.result, choice === "rename" ? pending.renamed : pending.plans, choice === "replace");
-  };
-
-  const goToUnit = async (unit: string) => {
+  const goToUnit = (unit: string) => {
     dispatch({ type: "highlight", unit });
     const outcome = state.outcome;
-    if (host.mode !== "excel" || !outcome || outcome.workbook) return;
+    if (target.kind !== "open-workbook" || !outcome || outcome.workbook) return;
     const address = unitRowAddress(outcome.detail, unit);
     if (!address) return;
-    try {
-      await host.selectCell(outcome.detail.sheetName, address);
-    } catch (error) {
-      dispatch({ type: "stopped", notice: { intent: "error", text: errorText(error, { sheet: outcome.detail.sheetName }) } });
-    }
+    void operation.run(undefined, () => target.selectCell(outcome.detail.sheetName, address), { place: { sheet: outcome.detail.sheetName } });
   };
 
-  const download = async () => {
+  const download = () => {
     const book = state.outcome?.workbook;
-    if (!book || host.mode !== "browser") return;
-    try {
-      host.download(await book.toBytes(), book.fileName);
-    } catch (error) {
-      dispatch({ type: "stopped", notice: { intent: "error", text: errorText(error, { file: book.fileName }) } });
-    }
+    if (!book || target.kind !== "new-workbook") return;
+    void operation.run(undefined, async () => target.download(await book.toBytes(), book.fileName), { place: { file: book.fileName } });
   };
 
   const sourceCount = state.files.length + state.sheets.length;
   const template = templates.find((t) => t.id === state.templateId);
-  const pending = state.pending;
+  const clash = question.asking;
   return (
     <section className={styles.root} aria-label={message("ui.consolidate.heading")}>
       <div className={styles.group}>
@@ -231,7 +192,7 @@ export function ConsolidateView(props: { host: TaskpaneHost; templates: readonly
       </div>
       <RosterPicker
         file={state.rosterFile}
-        sheet={host.mode === "excel" ? workbook.roster : undefined}
+        sheet={target.kind === "open-workbook" ? workbook.roster : undefined}
         useSheet={state.useRosterSheet}
         disabled={!!running}
         onFile={(file) => dispatch({ type: "roster-file", file })}
@@ -273,11 +234,11 @@ export function ConsolidateView(props: { host: TaskpaneHost; templates: readonly
                   ? message("ui.consolidate.reading", { done: running.done + 1, total: running.total, name: running.name })
                   : message("ui.consolidate.computing")}
             </Text>
-            {running.stage === "reading" && !pending && <Button onClick={() => controller.current?.abort()}>{message("ui.cancel")}</Button>}
+            {running.stage === "reading" && !clash && <Button onClick={() => controller.current?.abort()}>{message("ui.cancel")}</Button>}
           </div>
         </div>
       )}
-      <StatusBar notice={state.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
+      <StatusBar notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
       {state.outcome && (
         <>
           <Divider />
@@ -288,19 +249,19 @@ export function ConsolidateView(props: { host: TaskpaneHost; templates: readonly
             inWorkbook={!state.outcome.workbook}
             busy={!!running}
             onIndicator={(key) => dispatch({ type: "indicator", key })}
-            onUnit={(unit) => void goToUnit(unit)}
-            onDownload={() => void download()}
+            onUnit={goToUnit}
+            onDownload={download}
           />
         </>
       )}
       <ChoiceDialog
-        open={!!pending}
+        open={!!clash}
         title={message("ui.consolidate.exists-title")}
         body={
-          pending
+          clash
             ? message("ui.consolidate.exists-body", {
-                sheets: pending.colliding.join("、"),
-                renamed: pending.renamed.filter((p) => !p.veryHidden).map((p) => p.sheetName).join("、"),
+                sheets: clash.taken.join("、"),
+                renamed: clash.renamed.filter((p) => !p.veryHidden).map((p) => p.sheetName).join("、"),
               })
             : ""
         }
@@ -308,7 +269,7 @@ export function ConsolidateView(props: { host: TaskpaneHost; templates: readonly
           { value: "rename", label: message("ui.consolidate.exists-rename"), primary: true },
           { value: "replace", label: message("ui.consolidate.exists-replace") },
         ]}
-        onChoose={(choice) => pending && answer(pending, choice)}
+        onChoose={question.answer}
       />
     </section>
   );

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import type { ConsolidationResult } from "../../core/consolidate";
-import { message } from "../../core/locale";
+import { message, problemText } from "../../core/locale";
 import { severityName } from "../../core/validate";
 import { chartOptions, chartSeries, figureText } from "./chart-series";
 import type { SummaryOutcome } from "./consolidate-reducer";
@@ -51,7 +51,7 @@ function facts(result: ConsolidationResult): string[] {
   if (result.outsideRoster.length)
     lines.push(message("ui.consolidate.fact-outside", { count: result.outsideRoster.length, names: names(result.outsideRoster) }));
   for (const input of rejected)
-    lines.push(message("ui.consolidate.fact-rejected", { file: input.file, reason: input.reason?.message ?? "" }));
+    lines.push(message("ui.consolidate.fact-rejected", { file: input.file, reason: input.reason ? problemText(input.reason) : "" }));
   lines.push(
     message("ui.consolidate.fact-findings", {
       error: severityName("error"),

@@ -1,17 +1,6 @@
 import type { ConsolidationResult } from "../../core/consolidate";
 import type { SheetPlan } from "../../core/layout";
-import type { BrowserWorkbook } from "../host";
-import type { Notice } from "../status";
-
-/** A summary computed and not yet written: waiting for the clerk's answer about sheet names already taken. */
-export interface PendingSummary {
-  result: ConsolidationResult;
-  plans: SheetPlan[];
-  /** The summary's sheet names the workbook already has. */
-  colliding: string[];
-  /** The plans under free names ("汇总表(2)"), the default answer. */
-  renamed: SheetPlan[];
-}
+import type { NewWorkbook } from "./summary-target";
 
 /** The summary written: where it went, and what the pane shows of it. */
 export interface SummaryOutcome {
@@ -21,7 +10,7 @@ export interface SummaryOutcome {
   /** The 分单位明细 plan as written, to find a unit's row. */
   detail: SheetPlan;
   /** The browser page's new summary workbook, to download. */
-  workbook?: BrowserWorkbook;
+  workbook?: NewWorkbook;
 }
 
 export interface ConsolidateState {
@@ -34,9 +23,7 @@ export interface ConsolidateState {
   /** The template chosen; "" recognises it from the files. */
   templateId: string;
   running?: { stage: "reading" | "writing"; done: number; total: number; name: string };
-  pending?: PendingSummary;
   outcome?: SummaryOutcome;
-  notice?: Notice;
   /** The indicator the chart shows, by key. */
   indicator?: string;
   /** The unit last clicked. */
@@ -52,12 +39,10 @@ export type ConsolidateAction =
   | { type: "toggle-sheet"; sheet: string; on: boolean }
   | { type: "template"; id: string }
   | { type: "progress"; stage: "reading" | "writing"; done: number; total: number; name: string }
-  | { type: "ask"; pending: PendingSummary }
-  | { type: "written"; outcome: SummaryOutcome; notice: Notice }
-  | { type: "stopped"; notice: Notice }
+  | { type: "written"; outcome: SummaryOutcome }
+  | { type: "stopped" }
   | { type: "indicator"; key: string }
-  | { type: "highlight"; unit: string }
-  | { type: "dismiss" };
+  | { type: "highlight"; unit: string };
 
 export const initialConsolidateState: ConsolidateState = { files: [], sheets: [], useRosterSheet: true, templateId: "" };
 
@@ -94,26 +79,14 @@ export function consolidateReducer(state: ConsolidateState, action: ConsolidateA
     case "template":
       return { ...state, templateId: action.id };
     case "progress":
-      return { ...state, running: { stage: action.stage, done: action.done, total: action.total, name: action.name }, notice: undefined };
-    case "ask":
-      return { ...state, pending: action.pending };
+      return { ...state, running: { stage: action.stage, done: action.done, total: action.total, name: action.name } };
     case "written":
-      return {
-        ...state,
-        running: undefined,
-        pending: undefined,
-        outcome: action.outcome,
-        notice: action.notice,
-        indicator: undefined,
-        highlighted: undefined,
-      };
+      return { ...state, running: undefined, outcome: action.outcome, indicator: undefined, highlighted: undefined };
     case "stopped":
-      return { ...state, running: undefined, pending: undefined, notice: action.notice };
+      return { ...state, running: undefined };
     case "indicator":
       return { ...state, indicator: action.key };
     case "highlight":
       return { ...state, highlighted: action.unit };
-    case "dismiss":
-      return { ...state, notice: undefined };
   }
 }

@@ -1,13 +1,3 @@
 export { ConsolidateView } from "./ConsolidateView";
-export { FilePicker } from "./FilePicker";
-export { ResultGlance } from "./ResultGlance";
-export { runConsolidation, sheetSourceName } from "./run-consolidation";
-export type { ConsolidationRequest, ConsolidationRun, UnitSource } from "./run-consolidation";
-export { readUnitFile } from "./read-unit-file";
+export type { NewWorkbook, SummaryTarget } from "./summary-target";
 export type { UnitFileReader } from "./read-unit-file";
-export { rosterFromSheets } from "./roster-from-sheets";
-export { writeSummarySheets, PartialSummaryError } from "./write-summary-sheets";
-export { chartOptions, chartSeries, figureText } from "./chart-series";
-export type { ChartOption, ChartSeries } from "./chart-series";
-export { consolidateReducer, initialConsolidateState } from "./consolidate-reducer";
-export type { ConsolidateAction, ConsolidateState, PendingSummary, SummaryOutcome } from "./consolidate-reducer";

@@ -14,7 +14,7 @@ export const readUnitFile: UnitFileReader = async (fileName, bytes, order) => {
   const sha256 = await sha256Hex(bytes);
   const hash = sha256 ? { sha256 } : {};
   const read = await intakeContent(fileName, bytes);
-  if (!read.ok) return { fileName, order, ...hash, error: { code: read.code, message: read.message } };
+  if (!read.ok) return { fileName, order, ...hash, error: { code: read.code, problem: read.problem } };
   const { sheets, bindings } = read.content;
   return {
     fileName,

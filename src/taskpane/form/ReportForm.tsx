@@ -1,5 +1,5 @@
 import { Button, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState, type KeyboardEvent } from "react";
 import { emptyFormState, formToCells, sheetToForm } from "../../core/form";
 import { planSheet } from "../../core/layout";
 import { message } from "../../core/locale";
@@ -8,7 +8,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import { useLiveFindings } from "../audit";
 import type { DraftKey, DraftStore, FormDraft } from "../drafts";
 import { ChoiceDialog, isSubmitKey } from "../shared";
-import { StatusBar, errorText } from "../status";
+import { StatusBar, useOperation, type Notice } from "../status";
 import { formReducer, type FormModel } from "./form-reducer";
 import { HeaderFields } from "./HeaderFields";
 import { IndicatorFields } from "./IndicatorFields";
@@ -43,20 +43,18 @@ function timeText(iso: string): string {
   return Number.isNaN(d.getTime()) ? "" : `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-function initialModel(templateId: string, sheetName: string, draft: FormDraft | undefined): FormModel {
-  if (!draft) {
-    // Without a draft the form opens by reading its sheet: busy from the first paint, so 保存 is never offered over an empty form.
-    const busy = message("ui.form.reading", { sheet: sheetName });
-    return { form: emptyFormState(templateId), dirty: false, sheetRowCount: 0, changedAt: "", confirmingRead: false, busy };
-  }
-  return {
-    form: draft.form,
-    dirty: true,
-    sheetRowCount: draft.sheetRowCount,
-    changedAt: draft.savedAt,
-    confirmingRead: false,
-    notice: { intent: "info", text: message("ui.form.draft-restored", { time: timeText(draft.savedAt) }) },
-  };
+function initialModel(templateId: string, draft: FormDraft | undefined): FormModel {
+  if (!draft) return { form: emptyFormState(templateId), dirty: false, sheetRowCount: 0, changedAt: "", confirmingRead: false };
+  return { form: draft.form, dirty: true, sheetRowCount: draft.sheetRowCount, changedAt: draft.savedAt, confirmingRead: false };
+}
+
+/**
+ * What the form shows before its first operation: without a draft it opens by reading its sheet,
+ * busy from the first paint, so 保存 is never offered over an empty form; a restored draft says so.
+ */
+function initialStatus(sheetName: string, draft: FormDraft | undefined): { busy?: string; notice?: Notice } {
+  if (!draft) return { busy: message("ui.form.reading", { sheet: sheetName }) };
+  return { notice: { intent: "info", text: message("ui.form.draft-restored", { time: timeText(draft.savedAt) }) } };
 }
 
 /**
@@ -79,24 +77,28 @@ export function ReportForm(props: {
     () => ({ workbook: props.workbookKey, sheet: sheetName, templateId: template.id }),
     [props.workbookKey, sheetName, template.id],
   );
-  const [model, dispatch] = useReducer(formReducer, undefined, () => initialModel(template.id, sheetName, drafts.load(key)));
+  const [draft] = useState(() => drafts.load(key));
+  const [model, dispatch] = useReducer(formReducer, undefined, () => initialModel(template.id, draft));
+  const operation = useOperation(initialStatus(sheetName, draft));
+  const { run } = operation;
   useDraftAutosave(drafts, key, model);
   const live = useLiveFindings(template, plan, model.form);
 
   const read = useCallback(
-    async (quiet: boolean) => {
-      dispatch({ type: "busy", text: message("ui.form.reading", { sheet: sheetName }) });
-      try {
-        const snapshot = await port.readSheet(sheetName);
-        const form = sheetToForm(template, anchors, snapshot);
-        const sheetRowCount = anchors.ledger ? Math.max(0, snapshot.rows.length - anchors.ledger.firstRow) : 0;
-        const notice = quiet ? undefined : ({ intent: "success", text: message("ui.form.read-done", { sheet: sheetName }) } as const);
-        dispatch({ type: "loaded", form, sheetRowCount, notice, keepEdits: quiet });
-      } catch (error) {
-        dispatch({ type: "failed", notice: { intent: "error", text: errorText(error, { sheet: sheetName }) } });
-      }
+    (quiet: boolean) => {
+      dispatch({ type: "confirm-read", open: false });
+      return run(
+        message("ui.form.reading", { sheet: sheetName }),
+        async () => {
+          const snapshot = await port.readSheet(sheetName);
+          const form = sheetToForm(template, anchors, snapshot);
+          const sheetRowCount = anchors.ledger ? Math.max(0, snapshot.rows.length - anchors.ledger.firstRow) : 0;
+          dispatch({ type: "loaded", form, sheetRowCount, keepEdits: quiet });
+        },
+        { done: () => (quiet ? undefined : { intent: "success", text: message("ui.form.read-done", { sheet: sheetName }) }), place: { sheet: sheetName } },
+      );
     },
-    [port, sheetName, template, anchors],
+    [port, sheetName, template, anchors, run],
   );
 
   // Opening without a draft shows what the sheet holds; a restored draft is left as it is.
@@ -106,23 +108,19 @@ export function ReportForm(props: {
     // Only when the form opens (the form is keyed by sheet and template); later reads are the clerk's choice.
   }, []);
 
-  const save = async () => {
-    if (model.busy) return;
+  const save = () => {
     const form = model.form;
-    dispatch({ type: "busy", text: message("ui.form.saving", { sheet: sheetName }) });
-    try {
-      const writes = formToCells(template, anchors, form, model.sheetRowCount);
-      await port.writeCells(sheetName, writes);
-      const sheetRowCount = Math.max(form.rows.length, model.sheetRowCount);
-      dispatch({
-        type: "saved",
-        form,
-        sheetRowCount,
-        notice: { intent: "success", text: message("ui.form.saved", { sheet: sheetName, count: writes.length }) },
-      });
-    } catch (error) {
-      dispatch({ type: "failed", notice: { intent: "error", text: errorText(error, { sheet: sheetName }) } });
-    }
+    const sheetRowCount = model.sheetRowCount;
+    void run(
+      message("ui.form.saving", { sheet: sheetName }),
+      async () => {
+        const writes = formToCells(template, anchors, form, sheetRowCount);
+        await port.writeCells(sheetName, writes);
+        dispatch({ type: "saved", form, sheetRowCount: Math.max(form.rows.length, sheetRowCount) });
+        return writes.length;
+      },
+      { done: (count) => ({ intent: "success", text: message("ui.form.saved", { sheet: sheetName, count }) }), place: { sheet: sheetName } },
+    );
   };
 
   const askRead = () => (model.dirty ? dispatch({ type: "confirm-read", open: true }) : void read(false));
@@ -131,7 +129,7 @@ export function ReportForm(props: {
     const target = event.target as HTMLElement;
     if (!(target instanceof HTMLInputElement) || !TEXT_INPUT_TYPES.has(target.type) || !isSubmitKey(event)) return;
     event.preventDefault();
-    void save();
+    save();
   };
 
   const { form } = model;
@@ -184,15 +182,15 @@ export function ReportForm(props: {
         onChange={(key, value) => dispatch({ type: "header", key, value })}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!!model.busy} onClick={() => void save()}>
+        <Button appearance="primary" disabled={!!operation.busy} onClick={save}>
           {message("ui.form.save")}
         </Button>
-        <Button disabled={!!model.busy} onClick={askRead}>
+        <Button disabled={!!operation.busy} onClick={askRead}>
           {message("ui.form.read")}
         </Button>
-        {model.dirty && !model.busy && <Caption1 className={styles.dirty}>{message("ui.form.unsaved")}</Caption1>}
+        {model.dirty && !operation.busy && <Caption1 className={styles.dirty}>{message("ui.form.unsaved")}</Caption1>}
       </div>
-      <StatusBar busy={model.busy} notice={model.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
+      <StatusBar busy={operation.busy} notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
       <ChoiceDialog
         open={model.confirmingRead}
         title={message("ui.form.discard-title")}

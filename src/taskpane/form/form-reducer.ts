@@ -1,8 +1,6 @@
 import type { FormState } from "../../core/form";
 import type { HeaderKey } from "../../core/template";
-import type { Notice } from "../status";
-
-/** The form feature's state: what is typed, whether it differs from the sheet, and the last outcome. */
+/** The form feature's state: what is typed, and whether it differs from the sheet. */
 export interface FormModel {
   form: FormState;
   /** Changed since the last read or save: the draft holds what the sheet does not. */
@@ -11,8 +9,6 @@ export interface FormModel {
   sheetRowCount: number;
   /** When the content last changed (ISO). */
   changedAt: string;
-  busy?: string;
-  notice?: Notice;
   /** Asking whether to overwrite unsaved changes with the sheet's contents. */
   confirmingRead: boolean;
 }
@@ -25,13 +21,10 @@ export type FormAction =
   | { type: "add-row" }
   | { type: "remove-row"; row: number }
   /** The sheet's content; `keepEdits` (the automatic read on opening) leaves anything typed meanwhile alone. */
-  | { type: "loaded"; form: FormState; sheetRowCount: number; notice?: Notice; keepEdits?: boolean }
+  | { type: "loaded"; form: FormState; sheetRowCount: number; keepEdits?: boolean }
   /** `form` is what was written: edits made while saving stay unsaved. */
-  | { type: "saved"; form: FormState; sheetRowCount: number; notice: Notice }
-  | { type: "busy"; text: string }
-  | { type: "failed"; notice: Notice }
-  | { type: "confirm-read"; open: boolean }
-  | { type: "dismiss" };
+  | { type: "saved"; form: FormState; sheetRowCount: number }
+  | { type: "confirm-read"; open: boolean };
 
 /** A record with one entry set, or removed when blank, so an emptied field leaves nothing behind. */
 function withEntry<K extends string>(record: Partial<Record<K, string>>, key: K, value: string): Partial<Record<K, string>> {
@@ -65,25 +58,11 @@ export function formReducer(state: FormModel, action: FormAction): FormModel {
     case "remove-row":
       return edited(state, { ...form, rows: form.rows.filter((_, i) => i !== action.row) });
     case "loaded":
-      if (action.keepEdits && state.dirty) return { ...state, sheetRowCount: action.sheetRowCount, busy: undefined };
-      return {
-        ...state,
-        form: action.form,
-        dirty: false,
-        sheetRowCount: action.sheetRowCount,
-        busy: undefined,
-        notice: action.notice,
-        confirmingRead: false,
-      };
+      if (action.keepEdits && state.dirty) return { ...state, sheetRowCount: action.sheetRowCount };
+      return { ...state, form: action.form, dirty: false, sheetRowCount: action.sheetRowCount, confirmingRead: false };
     case "saved":
-      return { ...state, dirty: state.form !== action.form, sheetRowCount: action.sheetRowCount, busy: undefined, notice: action.notice };
-    case "busy":
-      return { ...state, busy: action.text, notice: undefined, confirmingRead: false };
-    case "failed":
-      return { ...state, busy: undefined, notice: action.notice };
+      return { ...state, dirty: state.form !== action.form, sheetRowCount: action.sheetRowCount };
     case "confirm-read":
       return { ...state, confirmingRead: action.open };
-    case "dismiss":
-      return { ...state, notice: undefined };
   }
 }

@@ -1,10 +1,1 @@
 export { ReportForm } from "./ReportForm";
-export { HeaderFields } from "./HeaderFields";
-export { IndicatorFields } from "./IndicatorFields";
-export { LedgerTable } from "./LedgerTable";
-export { ValueInput } from "./ValueInput";
-export type { ValueInputProps } from "./ValueInput";
-export { formReducer } from "./form-reducer";
-export type { FormAction, FormModel } from "./form-reducer";
-export { useDraftAutosave } from "./useDraftAutosave";
-export { resolveBoundTemplate } from "./resolve-bound-template";

@@ -1,7 +1,6 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { message } from "../../core/locale";
-import type { EntityPhrase, NarrativeSpec } from "../../core/narrative";
-import { sectionRuns, type Run } from "./_lib/section-runs";
+import { sectionPieces, type EntityPhrase, type NarrativeSpec, type Piece } from "../../core/narrative";
 
 const useStyles = makeStyles({
   paragraph: {
@@ -29,17 +28,17 @@ const GLYPH = { up: "▲", down: "▼" } as const;
  */
 export function NarrativeParagraph(props: { spec: NarrativeSpec; label?: string }) {
   const styles = useStyles();
-  const sections = props.spec.sections.map((section) => sectionRuns(section)).filter((runs) => runs.length > 0);
+  const sections = props.spec.sections.map((section) => sectionPieces(section)).filter((pieces) => pieces.length > 0);
   return (
     <section aria-label={props.label ?? message("ui.narrative.preview")}>
       {sections.length === 0 ? (
         <Text className={styles.empty}>{message("ui.narrative.preview-empty")}</Text>
       ) : (
         <p className={styles.paragraph} data-testid="narrative-paragraph">
-          {sections.map((runs, i) => (
+          {sections.map((pieces, i) => (
             <span key={i}>
-              {runs.map((run, j) => (
-                <RunView key={j} run={run} />
+              {pieces.map((piece, j) => (
+                <PieceView key={j} piece={piece} />
               ))}
             </span>
           ))}
@@ -49,12 +48,13 @@ export function NarrativeParagraph(props: { spec: NarrativeSpec; label?: string 
   );
 }
 
-function RunView(props: { run: Run }) {
+/** A piece of core's layout, the one every renderer shares: the words are exactly renderPlainText's. */
+function PieceView(props: { piece: Piece }) {
   const styles = useStyles();
-  const { run } = props;
-  if (run.kind === "text") return <>{run.text}</>;
-  if (run.kind === "title") return <strong className={styles.title}>{run.text}</strong>;
-  return <Figure phrase={run.phrase} />;
+  const { piece } = props;
+  if (piece.emphasis === "title") return <strong className={styles.title}>{piece.text}</strong>;
+  if (piece.emphasis === "entity") return <Figure phrase={piece.phrase} />;
+  return <>{piece.text}</>;
 }
 
 function Figure(props: { phrase: EntityPhrase }) {

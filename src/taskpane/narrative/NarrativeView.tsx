@@ -1,21 +1,18 @@
 import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { SheetPlan } from "../../core/layout";
+import { findSummaries, narrateSummary, writeNarrative, type ClashAnswer, type NameClash, type SummarySource } from "../../app";
 import { message } from "../../core/locale";
-import { defaultNarrativeFor, planNarrativeSheet } from "../../core/narrative";
+import { NARRATIVE_SHEET, defaultNarrativeFor } from "../../core/narrative";
 import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
-import { ChoiceDialog } from "../shared";
-import { StatusBar, errorText } from "../status";
-import { buildNarrative } from "./build-narrative";
+import { ChoiceDialog, useQuestion } from "../shared";
+import { StatusBar, useOperation } from "../status";
 import { copyText as copyToClipboard } from "./copy-text";
-import { findSummaries, type SummarySource } from "./find-summaries";
 import { createNarrativeLinesStore, type NarrativeLinesStore } from "./narrative-lines-store";
-import { initialNarrativeState, narrativeReducer, type PendingWrite } from "./narrative-reducer";
+import { initialNarrativeState, narrativeReducer } from "./narrative-reducer";
 import { NarrativeParagraph } from "./NarrativeParagraph";
 import { SummaryPicker } from "./SummaryPicker";
 import { TemplateEditor } from "./TemplateEditor";
-import { freeSheetName, hasSheet } from "./_lib/free-sheet-name";
 import { templateText } from "./_lib/template-text";
 
 const useStyles = makeStyles({
@@ -63,6 +60,8 @@ export function NarrativeView(props: NarrativeViewProps) {
   const { port, templates } = props;
   const [store] = useState(() => props.store ?? createNarrativeLinesStore());
   const [state, dispatch] = useReducer(narrativeReducer, undefined, () => initialNarrativeState(store.loadRegion() ?? ""));
+  const operation = useOperation();
+  const question = useQuestion<NameClash, "rename" | "replace">();
   const [generation, setGeneration] = useState(0);
   const latestState = useRef(state);
   latestState.current = state;
@@ -81,18 +80,14 @@ export function NarrativeView(props: NarrativeViewProps) {
 
   useEffect(() => {
     let live = true;
-    dispatch({ type: "busy", text: message("ui.narrative.reading") });
-    findSummaries(port, templates).then(
-      (summaries) => {
-        if (!live) return;
-        const before = latestState.current;
-        const chosen = summaries.find((s) => s.sheetName === before.selected) ?? summaries[0];
-        // Reading again keeps what the clerk is typing for the same summary.
-        const text = chosen && chosen.sheetName === before.selected && before.draft ? before.draft : chosen ? textFor(chosen.template) : "";
-        dispatch({ type: "found", summaries, selected: chosen?.sheetName, text });
-      },
-      (error: unknown) => live && dispatch({ type: "done", notice: { intent: "error", text: errorText(error) } }),
-    );
+    void operation.run(message("ui.narrative.reading"), () => findSummaries(port, templates)).then((summaries) => {
+      if (!live || !summaries) return;
+      const before = latestState.current;
+      const chosen = summaries.find((s) => s.sheetName === before.selected) ?? summaries[0];
+      // Reading again keeps what the clerk is typing for the same summary.
+      const text = chosen && chosen.sheetName === before.selected && before.draft ? before.draft : chosen ? textFor(chosen.template) : "";
+      dispatch({ type: "found", summaries, selected: chosen?.sheetName, text });
+    });
     return () => {
       live = false;
     };
@@ -113,12 +108,15 @@ export function NarrativeView(props: NarrativeViewProps) {
 
   useEffect(() => store.saveRegion(state.region.trim()), [store, state.region]);
 
-  const preview = useMemo(() => (summary ? buildNarrative(summary, state.applied, state.region) : undefined), [summary, state.applied, state.region]);
+  const narrate = (from: SummarySource, text: string, region: string) => narrateSummary(from, { lines: templateText.toLines(text), region });
+  const preview = useMemo(() => (summary ? narrate(summary, state.applied, state.region) : undefined), [summary, state.applied, state.region]);
 
-  /** What the buttons act on: the editor as it is now, even within the preview's pause. */
+  /** What the buttons act on: the editor as it is now, even within the preview's pause; undefined (and said so) when it is empty. */
   const current = (from: SummarySource) => {
     dispatch({ type: "apply" });
-    return buildNarrative(from, state.draft, state.regionDraft).text;
+    const text = narrate(from, state.draft, state.regionDraft).text;
+    if (!text) operation.notify({ intent: "warning", text: message("ui.narrative.empty") });
+    return text || undefined;
   };
 
   const select = (sheetName: string) => {
@@ -126,75 +124,61 @@ export function NarrativeView(props: NarrativeViewProps) {
     if (!next || sheetName === state.selected) return;
     if (summary && state.draft !== state.applied) keep(summary.template, state.draft);
     dispatch({ type: "select", sheet: sheetName, text: textFor(next.template) });
+    operation.notify(undefined);
   };
 
-  const writePlan = async (plan: SheetPlan, replace: boolean) => {
-    dispatch({ type: "busy", text: message("ui.narrative.writing", { sheet: plan.sheetName }) });
-    try {
-      await port.createSheet(plan, { replace, activate: true });
-      props.onChanged?.();
-      dispatch({ type: "done", notice: { intent: "success", text: message("ui.narrative.written", { sheet: plan.sheetName }) } });
-    } catch (error) {
-      dispatch({ type: "done", notice: { intent: "error", text: errorText(error, { sheet: plan.sheetName }) } });
-    }
+  const write = () => {
+    const text = summary && current(summary);
+    if (!summary || !text) return;
+    void operation.run(
+      message("ui.narrative.writing", { sheet: NARRATIVE_SHEET }),
+      async () => {
+        const outcome = await writeNarrative(port, summary, text, { onTaken: (clash): Promise<ClashAnswer> => question.ask(clash) });
+        if ("written" in outcome) props.onChanged?.();
+        return outcome;
+      },
+      {
+        done: (outcome) =>
+          "written" in outcome
+            ? { intent: "success", text: message("ui.narrative.written", { sheet: outcome.written[0].sheetName }) }
+            : { intent: "info", text: message("ui.narrative.not-written") },
+        place: { sheet: NARRATIVE_SHEET },
+      },
+    );
   };
 
-  const write = async () => {
-    if (!summary || state.busy) return;
-    const text = current(summary);
-    if (!text) return dispatch({ type: "done", notice: { intent: "warning", text: message("ui.narrative.empty") } });
-    const plan = planNarrativeSheet(message("ui.narrative.sheet-title", { title: summary.template.title }), text);
-    dispatch({ type: "busy", text: message("ui.narrative.checking") });
-    try {
-      const taken = (await port.listSheets()).map((s) => s.name);
-      if (!hasSheet(taken, plan.sheetName)) return await writePlan(plan, false);
-      const existing = taken.find((name) => name.toLowerCase() === plan.sheetName.toLowerCase()) ?? plan.sheetName;
-      dispatch({ type: "ask", pending: { plan, existing, renamed: freeSheetName(plan.sheetName, taken) } });
-    } catch (error) {
-      dispatch({ type: "done", notice: { intent: "error", text: errorText(error) } });
-    }
-  };
-
-  const answer = (pending: PendingWrite, choice: "rename" | "replace" | undefined) => {
-    if (!choice) return dispatch({ type: "done", notice: { intent: "info", text: message("ui.narrative.not-written") } });
-    void writePlan({ ...pending.plan, sheetName: choice === "rename" ? pending.renamed : pending.existing }, choice === "replace");
-  };
-
-  const insert = async () => {
+  const insert = () => {
     const insertAt = props.insertAtSelection;
-    if (!summary || !insertAt || state.busy) return;
-    const text = current(summary);
-    if (!text) return dispatch({ type: "done", notice: { intent: "warning", text: message("ui.narrative.empty") } });
-    dispatch({ type: "busy", text: message("ui.narrative.inserting") });
-    try {
-      await insertAt(text);
-      props.onChanged?.();
-      dispatch({ type: "done", notice: { intent: "success", text: message("ui.narrative.inserted") } });
-    } catch (error) {
-      dispatch({ type: "done", notice: { intent: "error", text: errorText(error) } });
-    }
+    const text = summary && insertAt && current(summary);
+    if (!insertAt || !text) return;
+    void operation.run(
+      message("ui.narrative.inserting"),
+      async () => {
+        await insertAt(text);
+        props.onChanged?.();
+      },
+      { done: () => ({ intent: "success", text: message("ui.narrative.inserted") }) },
+    );
   };
 
-  const copy = async () => {
-    if (!summary) return;
-    const text = current(summary);
-    if (!text) return dispatch({ type: "done", notice: { intent: "warning", text: message("ui.narrative.empty") } });
-    try {
-      await (props.copyText ?? copyToClipboard)(text);
-      dispatch({ type: "done", notice: { intent: "success", text: message("ui.narrative.copied") } });
-    } catch (error) {
-      dispatch({ type: "done", notice: { intent: "warning", text: message("ui.narrative.copy-failed", { detail: error instanceof Error ? error.message : String(error) }) } });
-    }
+  const copy = () => {
+    const text = summary && current(summary);
+    if (!text) return;
+    void operation.run(undefined, () => (props.copyText ?? copyToClipboard)(text), {
+      done: () => ({ intent: "success", text: message("ui.narrative.copied") }),
+      failed: (error) => ({ intent: "warning", text: message("ui.narrative.copy-failed", { detail: error instanceof Error ? error.message : String(error) }) }),
+    });
   };
 
   const restore = () => {
     if (!summary) return;
-    dispatch({ type: "restore", text: defaultText(summary.template), notice: { intent: "info", text: message("ui.narrative.restored", { title: summary.template.title }) } });
+    dispatch({ type: "restore", text: defaultText(summary.template) });
+    operation.notify({ intent: "info", text: message("ui.narrative.restored", { title: summary.template.title }) });
   };
 
-  const busy = !!state.busy;
+  const busy = !!operation.busy;
   const summaries = state.summaries;
-  const pending = state.pending;
+  const clash = question.asking;
   return (
     <section className={styles.root} aria-label={message("ui.narrative.heading")}>
       {summaries && summaries.length === 0 && <Text>{message("ui.narrative.no-summary")}</Text>}
@@ -225,21 +209,21 @@ export function NarrativeView(props: NarrativeViewProps) {
             <NarrativeParagraph spec={preview.spec} />
           </div>
           <div className={styles.row}>
-            <Button appearance="primary" disabled={busy} onClick={() => void write()}>
+            <Button appearance="primary" disabled={busy} onClick={write}>
               {message("ui.narrative.write")}
             </Button>
             {props.insertAtSelection && (
-              <Button disabled={busy} onClick={() => void insert()}>
+              <Button disabled={busy} onClick={insert}>
                 {message("ui.narrative.insert")}
               </Button>
             )}
-            <Button disabled={busy} onClick={() => void copy()}>
+            <Button disabled={busy} onClick={copy}>
               {message("ui.narrative.copy")}
             </Button>
           </div>
         </>
       )}
-      <StatusBar busy={state.busy} notice={state.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
+      <StatusBar busy={clash ? undefined : operation.busy} notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
       {summary && preview && (
         <TemplateEditor
           value={state.draft}
@@ -252,14 +236,14 @@ export function NarrativeView(props: NarrativeViewProps) {
         />
       )}
       <ChoiceDialog
-        open={!!pending}
-        title={pending ? message("ui.narrative.exists-title", { sheet: pending.existing }) : ""}
-        body={pending ? message("ui.narrative.exists-body", { sheet: pending.existing, renamed: pending.renamed }) : ""}
+        open={!!clash}
+        title={clash ? message("ui.narrative.exists-title", { sheet: clash.taken[0] }) : ""}
+        body={clash ? message("ui.narrative.exists-body", { sheet: clash.taken[0], renamed: clash.renamed[0].sheetName }) : ""}
         choices={[
-          { value: "rename", label: message("ui.narrative.exists-rename", { renamed: pending?.renamed ?? "" }), primary: true },
+          { value: "rename", label: message("ui.narrative.exists-rename", { renamed: clash?.renamed[0].sheetName ?? "" }), primary: true },
           { value: "replace", label: message("ui.narrative.exists-replace") },
         ]}
-        onChoose={(choice) => pending && answer(pending, choice)}
+        onChoose={question.answer}
       />
     </section>
   );

@@ -1,6 +1,6 @@
 import { Dropdown, Field, Option, makeStyles } from "@fluentui/react-components";
 import { message } from "../../core/locale";
-import type { SummarySource } from "./find-summaries";
+import type { SummarySource } from "../../app";
 
 const useStyles = makeStyles({ dropdown: { minWidth: 0 } });
 

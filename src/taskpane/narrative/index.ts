@@ -1,14 +1,2 @@
 export { NarrativeView } from "./NarrativeView";
 export type { NarrativeViewProps } from "./NarrativeView";
-export { NarrativeParagraph } from "./NarrativeParagraph";
-export { TemplateEditor } from "./TemplateEditor";
-export { SummaryPicker } from "./SummaryPicker";
-export { findSummaries } from "./find-summaries";
-export type { SummarySource } from "./find-summaries";
-export { buildNarrative } from "./build-narrative";
-export type { BuiltNarrative } from "./build-narrative";
-export { copyText } from "./copy-text";
-export { createNarrativeLinesStore, narrativeLinesKey } from "./narrative-lines-store";
-export type { NarrativeLinesStore } from "./narrative-lines-store";
-export { narrativeReducer, initialNarrativeState } from "./narrative-reducer";
-export type { NarrativeAction, NarrativeState, PendingWrite } from "./narrative-reducer";

@@ -1,4 +1,4 @@
 export { StatusBar } from "./StatusBar";
 export { errorText } from "./error-text";
-export type { ErrorPlace } from "./error-text";
 export type { Notice } from "./notice";
+export { useOperation } from "./useOperation";

@@ -1,12 +1,11 @@
 import { Button, Dropdown, Field, Option, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useReducer } from "react";
+import { useState } from "react";
+import { createForm, type ClashAnswer, type NameClash } from "../../app";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
-import { ChoiceDialog } from "../shared";
-import { StatusBar, errorText } from "../status";
-import { createReport, proposeSheet } from "./create-report";
-import { initialPickerState, pickerReducer } from "./picker-reducer";
+import { ChoiceDialog, useQuestion } from "../shared";
+import { StatusBar, useOperation } from "../status";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -26,40 +25,26 @@ export function TemplatePicker(props: {
   onCreated: (sheetName: string, template: ReportTemplate) => void;
 }) {
   const styles = useStyles();
-  const [state, dispatch] = useReducer(pickerReducer, initialPickerState);
-  const template = props.templates.find((t) => t.id === state.templateId);
+  const [templateId, setTemplateId] = useState<string>();
+  const operation = useOperation();
+  const question = useQuestion<NameClash, "rename" | "replace">();
+  const template = props.templates.find((t) => t.id === templateId);
 
-  const create = async (sheetName: string, replace: boolean) => {
+  const create = async () => {
     if (!template) return;
-    dispatch({ type: "busy", text: message("ui.picker.creating", { sheet: sheetName }) });
-    try {
-      const plan = await createReport(props.port, template, sheetName, replace);
-      dispatch({ type: "done", notice: { intent: "success", text: message("ui.picker.created", { sheet: plan.sheetName }) } });
-      props.onCreated(plan.sheetName, template);
-    } catch (error) {
-      dispatch({ type: "done", notice: { intent: "error", text: errorText(error, { sheet: sheetName }) } });
-    }
+    await operation.run(
+      message("ui.picker.creating", { sheet: template.title }),
+      async () => {
+        const plan = await createForm(props.port, template, { onTaken: (clash): Promise<ClashAnswer> => question.ask(clash) });
+        if (plan) props.onCreated(plan.sheetName, template);
+        return plan;
+      },
+      { done: (plan) => (plan ? { intent: "success", text: message("ui.picker.created", { sheet: plan.sheetName }) } : undefined), place: { sheet: template.title } },
+    );
   };
 
-  const start = async () => {
-    if (!template) return;
-    dispatch({ type: "busy", text: message("ui.picker.creating", { sheet: template.title }) });
-    try {
-      const proposal = await proposeSheet(props.port, template);
-      if (proposal.taken) dispatch({ type: "ask", proposal });
-      else await create(proposal.name, false);
-    } catch (error) {
-      dispatch({ type: "done", notice: { intent: "error", text: errorText(error) } });
-    }
-  };
-
-  const answer = (choice: "new" | "replace" | undefined) => {
-    const proposal = state.asking;
-    dispatch({ type: "answered" });
-    if (!proposal || !choice) return;
-    void create(choice === "replace" ? proposal.name : proposal.freeName, choice === "replace");
-  };
-
+  const clash = question.asking;
+  const freeName = clash?.renamed[0]?.sheetName ?? "";
   return (
     <section className={styles.root} aria-label={message("ui.picker.heading")}>
       <Subtitle2 as="h2" block>
@@ -71,7 +56,11 @@ export function TemplatePicker(props: {
           placeholder={message("ui.picker.placeholder")}
           value={template ? message("ui.picker.option", { title: template.title, kind: kindText(template) }) : ""}
           selectedOptions={template ? [template.id] : []}
-          onOptionSelect={(_, data) => data.optionValue && dispatch({ type: "choose", templateId: data.optionValue })}
+          onOptionSelect={(_, data) => {
+            if (!data.optionValue) return;
+            setTemplateId(data.optionValue);
+            operation.notify(undefined);
+          }}
         >
           {props.templates.map((t) => (
             <Option key={t.id} value={t.id} text={message("ui.picker.option", { title: t.title, kind: kindText(t) })}>
@@ -81,21 +70,21 @@ export function TemplatePicker(props: {
         </Dropdown>
       </Field>
       <div>
-        <Button appearance="primary" disabled={!template || !!state.busy} onClick={() => void start()}>
+        <Button appearance="primary" disabled={!template || !!operation.busy} onClick={() => void create()}>
           {message("ui.picker.create")}
         </Button>
       </div>
-      <StatusBar busy={state.busy} notice={state.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
-      {state.asking && (
+      <StatusBar busy={clash ? undefined : operation.busy} notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
+      {clash && (
         <ChoiceDialog
           open
           title={message("ui.picker.exists-title")}
-          body={message("ui.picker.exists-body", { sheet: state.asking.name, newName: state.asking.freeName })}
+          body={message("ui.picker.exists-body", { sheet: clash.taken[0], newName: freeName })}
           choices={[
-            { value: "new", label: message("ui.picker.create-new", { name: state.asking.freeName }), primary: true },
+            { value: "rename", label: message("ui.picker.create-new", { name: freeName }), primary: true },
             { value: "replace", label: message("ui.picker.replace") },
           ]}
-          onChoose={answer}
+          onChoose={question.answer}
         />
       )}
     </section>

@@ -1,14 +1,14 @@
 import { Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useCallback, useEffect, useReducer } from "react";
+import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import { AuditView } from "../audit";
-import { ConsolidateView } from "../consolidate";
+import { ConsolidateView, type SummaryTarget } from "../consolidate";
 import { NarrativeView } from "../narrative";
 import type { DraftStore } from "../drafts";
 import type { BrowserHost, BrowserWorkbook } from "../host";
 import { readFileBytes } from "../shared";
-import { StatusBar, errorText } from "../status";
+import { StatusBar, useOperation } from "../status";
 import { browserReducer, initialBrowserState } from "./browser-reducer";
 import { ReportWorkspace } from "./ReportWorkspace";
 import { trackChanges } from "./track-changes";
@@ -23,6 +23,8 @@ export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore;
   const { host } = props;
   const tab = props.tab ?? "fill";
   const [state, dispatch] = useReducer(browserReducer, initialBrowserState);
+  const operation = useOperation();
+  const target = useMemo<SummaryTarget>(() => ({ kind: "new-workbook", createWorkbook: host.createWorkbook, download: host.download }), [host]);
 
   // Closing the page loses a workbook not yet downloaded (the form's draft survives anyway); the browser asks first.
   useEffect(() => {
@@ -32,43 +34,32 @@ export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore;
     return () => window.removeEventListener("beforeunload", warn);
   }, [state.modified]);
 
-  const opened = (workbook: BrowserWorkbook, text: string) =>
-    dispatch({
-      type: "opened",
-      workbook,
-      port: trackChanges(workbook.port, () => dispatch({ type: "modified" })),
-      notice: { intent: "success", text },
+  const opened = (workbook: BrowserWorkbook) =>
+    dispatch({ type: "opened", workbook, port: trackChanges(workbook.port, () => dispatch({ type: "modified" })) });
+
+  const create = () =>
+    operation.run(message("ui.workbook.loading"), async () => opened(await host.createWorkbook()), {
+      done: () => ({ intent: "success", text: message("ui.workbook.created") }),
     });
 
-  const create = async () => {
-    dispatch({ type: "busy", text: message("ui.workbook.loading") });
-    try {
-      opened(await host.createWorkbook(), message("ui.workbook.created"));
-    } catch (error) {
-      dispatch({ type: "failed", notice: { intent: "error", text: errorText(error) } });
-    }
-  };
+  const open = (file: File) =>
+    operation.run(
+      message("ui.workbook.opening", { name: file.name }),
+      async () => opened(await host.openWorkbook({ name: file.name, bytes: await readFileBytes(file) })),
+      { done: () => ({ intent: "success", text: message("ui.workbook.opened", { name: file.name }) }), place: { file: file.name } },
+    );
 
-  const open = async (file: File) => {
-    dispatch({ type: "busy", text: message("ui.workbook.opening", { name: file.name }) });
-    try {
-      const bytes = await readFileBytes(file);
-      opened(await host.openWorkbook({ name: file.name, bytes }), message("ui.workbook.opened", { name: file.name }));
-    } catch (error) {
-      dispatch({ type: "failed", notice: { intent: "error", text: errorText(error, { file: file.name }) } });
-    }
-  };
-
-  const download = async () => {
+  const download = () => {
     const workbook = state.workbook;
     if (!workbook) return;
-    dispatch({ type: "busy", text: message("ui.workbook.downloading", { name: workbook.fileName }) });
-    try {
-      host.download(await workbook.toBytes(), workbook.fileName);
-      dispatch({ type: "downloaded", notice: { intent: "success", text: message("ui.workbook.downloaded", { name: workbook.fileName }) } });
-    } catch (error) {
-      dispatch({ type: "failed", notice: { intent: "error", text: errorText(error, { file: workbook.fileName }) } });
-    }
+    void operation.run(
+      message("ui.workbook.downloading", { name: workbook.fileName }),
+      async () => {
+        host.download(await workbook.toBytes(), workbook.fileName);
+        dispatch({ type: "downloaded" });
+      },
+      { done: () => ({ intent: "success", text: message("ui.workbook.downloaded", { name: workbook.fileName }) }), place: { file: workbook.fileName } },
+    );
   };
 
   const chooseSheet = useCallback((sheet: string) => dispatch({ type: "choose-sheet", sheet }), []);
@@ -90,12 +81,12 @@ export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore;
           <WorkbookBar
             fileName={state.workbook?.fileName}
             modified={state.modified}
-            busy={!!state.busy}
+            busy={!!operation.busy}
             onNew={() => void create()}
             onOpen={(file) => void open(file)}
-            onDownload={() => void download()}
+            onDownload={download}
           />
-          <StatusBar busy={state.busy} notice={state.notice} onDismiss={() => dispatch({ type: "dismiss" })} />
+          <StatusBar busy={operation.busy} notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
           {workbook && <Divider />}
         </>
       )}
@@ -125,7 +116,7 @@ export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore;
               onChanged={changed}
             />
           ) : noWorkbook,
-          consolidate: <ConsolidateView host={host} templates={props.templates} />,
+          consolidate: <ConsolidateView target={target} templates={props.templates} />,
           narrative: workbook ? (
             <NarrativeView key={state.serial} port={workbook.port} templates={props.templates} onChanged={changed} />
           ) : noWorkbook,

@@ -1,11 +1,11 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { ReportTemplate } from "../../core/template";
 import { AuditView } from "../audit";
-import { ConsolidateView } from "../consolidate";
+import { ConsolidateView, type SummaryTarget } from "../consolidate";
 import { NarrativeView } from "../narrative";
 import type { DraftStore } from "../drafts";
 import type { ExcelHost } from "../host";
-import { StatusBar, errorText, type Notice } from "../status";
+import { StatusBar, useOperation } from "../status";
 import { ReportWorkspace } from "./ReportWorkspace";
 import { TabPanels, type WorkspaceTab } from "./WorkspaceTabs";
 
@@ -13,28 +13,27 @@ import { TabPanels, type WorkspaceTab } from "./WorkspaceTabs";
 export function ExcelWorkspace(props: { host: ExcelHost; drafts: DraftStore; templates: readonly ReportTemplate[]; tab?: WorkspaceTab }) {
   const { host } = props;
   const [sheet, setSheet] = useState<string>();
-  const [notice, setNotice] = useState<Notice>();
+  const operation = useOperation();
+  const { run, notify } = operation;
+  const target = useMemo<SummaryTarget>(() => ({ kind: "open-workbook", port: host.port, selectCell: host.selectCell }), [host]);
 
   useEffect(() => {
     let live = true;
     let unsubscribe: (() => void) | undefined;
-    const fail = (error: unknown) => live && setNotice({ intent: "error", text: errorText(error) });
-    host.activeSheet.current().then((name) => live && setSheet(name), fail);
-    host.activeSheet
-      .subscribe((name) => live && setSheet(name))
-      .then((off) => {
-        if (live) unsubscribe = off;
-        else off();
-      }, fail);
+    void run(undefined, () => host.activeSheet.current()).then((name) => live && name !== undefined && setSheet(name));
+    void run(undefined, () => host.activeSheet.subscribe((name) => live && setSheet(name))).then((off) => {
+      if (live) unsubscribe = off;
+      else off?.();
+    });
     return () => {
       live = false;
       unsubscribe?.();
     };
-  }, [host]);
+  }, [host, run]);
 
   return (
     <>
-      <StatusBar notice={notice} onDismiss={() => setNotice(undefined)} />
+      <StatusBar notice={operation.notice} onDismiss={() => notify(undefined)} />
       <TabPanels
         selected={props.tab ?? "fill"}
         keep={["audit", "consolidate", "narrative"]}
@@ -50,7 +49,7 @@ export function ExcelWorkspace(props: { host: ExcelHost; drafts: DraftStore; tem
             />
           ),
           audit: <AuditView port={host.port} marker={host.marker} templates={props.templates} sheet={sheet} select={host.selectCell} />,
-          consolidate: <ConsolidateView host={host} templates={props.templates} />,
+          consolidate: <ConsolidateView target={target} templates={props.templates} />,
           narrative: <NarrativeView port={host.port} templates={props.templates} insertAtSelection={host.insertAtSelection} />,
         }}
       />

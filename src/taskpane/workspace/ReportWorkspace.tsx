@@ -1,13 +1,13 @@
 import { Divider, Dropdown, Field, MessageBar, MessageBarBody, Option, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useReducer, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { message } from "../../core/locale";
-import type { ReportTemplate } from "../../core/template";
-import type { WorkbookPort } from "../../workbook/port";
+import { boundTemplate } from "../../core/recognize";
+import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
+import type { TemplateBinding, WorkbookPort } from "../../workbook/port";
 import type { DraftStore } from "../drafts";
-import { ReportForm, resolveBoundTemplate } from "../form";
-import { StatusBar, errorText } from "../status";
+import { ReportForm } from "../form";
+import { StatusBar, useOperation } from "../status";
 import { TemplatePicker } from "../template-picker";
-import { initialWorkspaceState, workspaceReducer } from "./workspace-reducer";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -29,31 +29,36 @@ export function ReportWorkspace(props: {
 }) {
   const styles = useStyles();
   const { port, sheet, onChooseSheet } = props;
-  const [state, dispatch] = useReducer(workspaceReducer, initialWorkspaceState);
+  /** The workbook's template bindings; undefined until first read. */
+  const [bindings, setBindings] = useState<TemplateBinding[]>();
+  /** Bumped when a report sheet is created, so bindings are read again and a replaced sheet's form starts afresh. */
+  const [generation, setGeneration] = useState(0);
+  const { notice, run, notify } = useOperation();
 
   // Bindings are read again whenever the sheet changes: the clerk may have made or copied a report meanwhile.
   useEffect(() => {
     let live = true;
-    dispatch({ type: "loading" });
-    port.readBindings().then(
-      (bindings) => live && dispatch({ type: "loaded", bindings }),
-      (error: unknown) => live && dispatch({ type: "failed", notice: { intent: "error", text: errorText(error) } }),
-    );
+    void run(undefined, () => port.readBindings()).then((read) => {
+      if (!live || !read) return;
+      setBindings(read);
+      notify(undefined);
+    });
     return () => {
       live = false;
     };
-  }, [port, sheet, state.generation]);
+  }, [port, sheet, generation, run, notify]);
 
-  const bindings = state.bindings;
   useEffect(() => {
     if (onChooseSheet && !sheet && bindings?.length) onChooseSheet(bindings[0].sheetName);
   }, [onChooseSheet, sheet, bindings]);
 
   const binding = bindings?.find((b) => b.sheetName === sheet);
-  const template = useMemo(() => (binding ? resolveBoundTemplate(binding) : undefined), [binding]);
+  // A sheet is filled in against the template it was made from: its binding (the JSON it keeps, else
+  // the built-in of that id), never its look.
+  const template = useMemo(() => (binding ? boundTemplate(binding, BUILTIN_TEMPLATES) : undefined), [binding]);
 
   const onCreated = (sheetName: string) => {
-    dispatch({ type: "created" });
+    setGeneration((g) => g + 1);
     props.onCreated?.(sheetName);
   };
 
@@ -61,7 +66,7 @@ export function ReportWorkspace(props: {
   if (bindings && sheet && binding && template) {
     body = (
       <ReportForm
-        key={`${props.workbookKey}|${sheet}|${template.id}|${state.generation}`}
+        key={`${props.workbookKey}|${sheet}|${template.id}|${generation}`}
         port={port}
         template={template}
         sheetName={sheet}
@@ -98,7 +103,7 @@ export function ReportWorkspace(props: {
           </Dropdown>
         </Field>
       )}
-      <StatusBar busy={state.loading && !bindings ? message("ui.sheet.loading") : undefined} notice={state.notice} />
+      <StatusBar busy={bindings || notice ? undefined : message("ui.sheet.loading")} notice={notice} />
       {body}
     </div>
   );

@@ -1,6 +1,5 @@
 import type { WorkbookPort } from "../../workbook/port";
 import type { BrowserWorkbook } from "../host";
-import type { Notice } from "../status";
 
 /** The browser page's workbook: held in the page until the clerk downloads it. */
 export interface BrowserState {
@@ -12,43 +11,25 @@ export interface BrowserState {
   serial: number;
   /** Written to since it was opened or last downloaded. */
   modified: boolean;
-  busy?: string;
-  notice?: Notice;
 }
 
 export type BrowserAction =
-  | { type: "busy"; text: string }
-  | { type: "opened"; workbook: BrowserWorkbook; port: WorkbookPort; notice: Notice }
+  | { type: "opened"; workbook: BrowserWorkbook; port: WorkbookPort }
   | { type: "choose-sheet"; sheet: string }
   | { type: "modified" }
-  | { type: "downloaded"; notice: Notice }
-  | { type: "failed"; notice: Notice }
-  | { type: "dismiss" };
+  | { type: "downloaded" };
 
 export const initialBrowserState: BrowserState = { modified: false, serial: 0 };
 
 export function browserReducer(state: BrowserState, action: BrowserAction): BrowserState {
   switch (action.type) {
-    case "busy":
-      return { ...state, busy: action.text, notice: undefined };
     case "opened":
-      return {
-        workbook: action.workbook,
-        port: action.port,
-        sheet: undefined,
-        serial: state.serial + 1,
-        modified: false,
-        notice: action.notice,
-      };
+      return { workbook: action.workbook, port: action.port, sheet: undefined, serial: state.serial + 1, modified: false };
     case "choose-sheet":
       return { ...state, sheet: action.sheet };
     case "modified":
       return state.modified ? state : { ...state, modified: true };
     case "downloaded":
-      return { ...state, busy: undefined, modified: false, notice: action.notice };
-    case "failed":
-      return { ...state, busy: undefined, notice: action.notice };
-    case "dismiss":
-      return { ...state, notice: undefined };
+      return { ...state, modified: false };
   }
 }

@@ -1,5 +1,4 @@
 import type { SheetPlan } from "../../core/layout";
-import { message } from "../../core/locale";
 import type { CellRange, SheetSnapshot } from "../../core/sheet";
 import { METADATA_SHEET, upsertBinding } from "../_lib/binding-rows";
 import type { CellWrite, SheetInfo, TemplateBinding, WorkbookPort } from "../port";
@@ -176,7 +175,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const probedBindings = options.templateJson !== undefined ? probeBindingSheet(context) : undefined;
       await context.sync();
       if (!existing.isNullObject && !options.replace) {
-        throw new WorkbookError("sheet-exists", message("office.sheet-exists", { sheet: plan.sheetName }), { detail: { sheet: plan.sheetName } });
+        throw new WorkbookError("sheet-exists", { detail: { sheet: plan.sheetName } });
       }
       const stored = probedBindings ? await loadBindings(context, probedBindings) : undefined;
       const replacing = !existing.isNullObject;

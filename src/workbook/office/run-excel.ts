@@ -1,4 +1,4 @@
-import { message } from "../../core/locale";
+import { problem } from "../../core/locale";
 import { WorkbookError } from "../workbook-error";
 import { isCellEditMode, toWorkbookError, type ErrorContext } from "./_lib/office-error";
 
@@ -24,7 +24,7 @@ const DEFAULT_DELAY_MS = 300;
 
 function defaultRun<T>(batch: ExcelBatch<T>): Promise<T> {
   if (typeof Excel === "undefined") {
-    throw new WorkbookError("unsupported-host", message("office.not-in-excel"));
+    throw new WorkbookError("unsupported-host", { problem: problem("office.not-in-excel") });
   }
   return Excel.run(batch);
 }

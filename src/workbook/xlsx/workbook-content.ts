@@ -1,4 +1,4 @@
-import type { WorkbookContent } from "../../core/validate";
+import type { WorkbookContent } from "../../core/recognize";
 import { METADATA_SHEET, rowsToBindings } from "../_lib/binding-rows";
 import type { WorkbookValues } from "./read";
 

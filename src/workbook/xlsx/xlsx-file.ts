@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { message } from "../../core/locale";
+import { problem, type Problem } from "../../core/locale";
 import { WorkbookError } from "../workbook-error";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
@@ -10,24 +10,24 @@ import { XlsxWorkbook } from "./xlsx-workbook";
  * browser page can use the workbook without Node's file system.
  */
 
-/** Why a file operation failed, in words a clerk understands. */
-function reasonOf(error: unknown): string {
+/** Why a file operation failed, as a clerk understands it. */
+function reasonOf(error: unknown): Problem {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case "ENOENT":
-      return message("xlsx-file.reason-no-folder");
+      return problem("xlsx-file.reason-no-folder");
     case "EACCES":
     case "EPERM":
     case "EBUSY":
-      return message("xlsx-file.reason-no-permission");
+      return problem("xlsx-file.reason-no-permission");
     case "EISDIR":
-      return message("xlsx-file.reason-is-folder");
+      return problem("xlsx-file.reason-is-folder");
     case "ENOSPC":
-      return message("xlsx-file.reason-disk-full");
+      return problem("xlsx-file.reason-disk-full");
     case "EROFS":
-      return message("xlsx-file.reason-read-only");
+      return problem("xlsx-file.reason-read-only");
     default:
-      return message("xlsx-file.reason-other", { detail: code ?? (error instanceof Error ? error.message : String(error)) });
+      return problem("xlsx-file.reason-other", { detail: code ?? (error instanceof Error ? error.message : String(error)) });
   }
 }
 
@@ -38,8 +38,8 @@ export async function readXlsxFile(path: string): Promise<XlsxWorkbook> {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const text = code === "ENOENT" ? message("xlsx-file.not-found", { file: path }) : message("xlsx-file.read-failed", { file: path, reason: reasonOf(error) });
-    throw new WorkbookError("file-unreadable", text, { cause: error, detail: { file: path } });
+    const refusal = code === "ENOENT" ? problem("xlsx-file.not-found", { file: path }) : problem("xlsx-file.read-failed", { file: path, reason: reasonOf(error) });
+    throw new WorkbookError("file-unreadable", { problem: refusal, cause: error, detail: { file: path } });
   }
   return XlsxWorkbook.load(bytes, basename(path));
 }
@@ -59,6 +59,6 @@ export async function writeXlsxFile(path: string, workbook: Pick<XlsxWorkbook, "
     // The cleanup must not hide the failure being reported.
     await rm(temp, { force: true }).catch(() => undefined);
     if (error instanceof WorkbookError) throw error;
-    throw new WorkbookError("host-error", message("xlsx-file.write-failed", { file: path, reason: reasonOf(error) }), { cause: error, detail: { file: path } });
+    throw new WorkbookError("host-error", { problem: problem("xlsx-file.write-failed", { file: path, reason: reasonOf(error) }), cause: error, detail: { file: path } });
   }
 }

@@ -1,5 +1,4 @@
 import type { Cell, Fill, Worksheet } from "exceljs";
-import { message } from "../../core/locale";
 import { parseCellAddress } from "../../core/sheet";
 import type { Finding } from "../../core/validate";
 import { acceptedNoteText, acceptTarget } from "../_lib/mark-accept";
@@ -128,9 +127,7 @@ export class XlsxFindingMarker implements FindingMarker {
   private sheet(name: string): Worksheet {
     const ws = this.workbook.exceljsWorksheet(name);
     if (!ws) {
-      throw new WorkbookError("sheet-not-found", message("xlsx-workbook.sheet-not-found", { sheet: name, file: this.workbook.fileName }), {
-        detail: { sheet: name },
-      });
+      throw new WorkbookError("sheet-not-found", { detail: { sheet: name, file: this.workbook.fileName } });
     }
     return ws;
   }

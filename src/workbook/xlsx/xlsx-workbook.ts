@@ -1,6 +1,6 @@
 import { Workbook, type CellValue as ExcelValue, type Worksheet } from "exceljs";
 import type { SheetPlan } from "../../core/layout";
-import { message } from "../../core/locale";
+import { problem } from "../../core/locale";
 import { isCellError, type CellRange, type CellValue, type SheetSnapshot, type SheetVisibility } from "../../core/sheet";
 import { bindingsToRows, METADATA_SHEET, rowsToBindings, upsertBinding } from "../_lib/binding-rows";
 import type { CellWrite, SheetInfo, TemplateBinding, WorkbookPort } from "../port";
@@ -53,24 +53,22 @@ export class XlsxWorkbook implements WorkbookPort {
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     const limit = DEFAULT_READ_LIMITS.maxFileBytes;
     if (data.byteLength > limit) {
-      throw new WorkbookError("file-too-large", message("intake.file-too-large", { file: fileName, bytes: data.byteLength, limit }), {
-        detail: { bytes: data.byteLength, limit },
-      });
+      throw new WorkbookError("file-too-large", { problem: problem("intake.file-too-large", { file: fileName, bytes: data.byteLength, limit }), detail: { bytes: data.byteLength, limit } });
     }
     const kind = sniffFile(data, fileName);
     if (kind !== "xlsx" && kind !== "xlsm") {
       // Not a workbook ExcelJS can open: intake tells what it is instead and what the clerk can do.
       const refused = intakeFile(data, fileName);
-      if (!refused.ok) throw new WorkbookError(refused.code, refused.message, { detail: { kind } });
+      if (!refused.ok) throw new WorkbookError(refused.code, { problem: refused.problem, detail: { kind } });
     }
     const book = new Workbook();
     try {
       // ExcelJS types the input as a Node Buffer; its zip reader takes any Uint8Array, in the browser too.
       await book.xlsx.load(data as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
     } catch (error) {
-      throw new WorkbookError("file-unreadable", message("intake.damaged", { file: fileName }), { cause: error });
+      throw new WorkbookError("file-unreadable", { problem: problem("intake.damaged", { file: fileName }), cause: error });
     }
-    if (book.worksheets.length === 0) throw new WorkbookError("not-a-workbook", message("intake.not-a-workbook", { file: fileName }));
+    if (book.worksheets.length === 0) throw new WorkbookError("not-a-workbook", { problem: problem("intake.not-a-workbook", { file: fileName }) });
     return new XlsxWorkbook(book, fileName);
   }
 
@@ -109,9 +107,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async createSheet(plan: SheetPlan, options: { replace?: boolean; activate?: boolean } = {}): Promise<void> {
     const existing = findSheet(this.book, plan.sheetName);
     if (existing && !options.replace) {
-      throw new WorkbookError("sheet-exists", message("xlsx-workbook.sheet-exists", { sheet: existing.name, file: this.fileName }), {
-        detail: { sheet: existing.name },
-      });
+      throw new WorkbookError("sheet-exists", { detail: { sheet: existing.name, file: this.fileName } });
     }
     // A replaced sheet keeps its place among the tabs.
     const ws = this.replaceSheet(existing, plan.sheetName);
@@ -162,9 +158,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private sheet(name: string): Worksheet {
     const ws = findSheet(this.book, name);
     if (!ws) {
-      throw new WorkbookError("sheet-not-found", message("xlsx-workbook.sheet-not-found", { sheet: name, file: this.fileName }), {
-        detail: { sheet: name },
-      });
+      throw new WorkbookError("sheet-not-found", { detail: { sheet: name, file: this.fileName } });
     }
     return ws;
   }

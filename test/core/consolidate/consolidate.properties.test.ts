@@ -4,6 +4,7 @@ import type { CellValue } from "../../../src/core/sheet";
 import type { IndicatorTemplate } from "../../../src/core/template/types";
 import { inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
 import { smallIndicatorTemplate } from "../../_support/template-factory";
+import { problemText } from "../../../src/core/locale";
 
 /**
  * Invariants of consolidation over random units (names written in their variants), values (whole,
@@ -166,7 +167,7 @@ describe("consolidation invariants", () => {
           expect(account.valuesConverted).toBeLessThanOrEqual(account.valuesAccepted);
           for (const v of account.values) {
             expect(["accepted", "rejected", "blank"]).toContain(v.status);
-            if (v.status === "rejected") expect(v.reason?.message).toBeTruthy();
+            if (v.status === "rejected") expect(v.reason && problemText(v.reason)).toBeTruthy();
             if (v.converted) expect(v.notes.length).toBeGreaterThan(0);
           }
           if (account.status === "accepted") {

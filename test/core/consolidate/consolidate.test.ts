@@ -3,6 +3,7 @@ import { findBuiltinTemplate } from "../../../src/core/template";
 import type { IndicatorTemplate, LedgerTemplate } from "../../../src/core/template/types";
 import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
 import { countIndicator, smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
+import { problemText } from "../../../src/core/locale";
 
 const template = smallIndicatorTemplate();
 const roster = rosterOf(["城关镇", ["城关"], "县政府"], ["东城街道", ["东城"], "县政府"], ["西城街道", [], "县政府"]);
@@ -48,7 +49,7 @@ describe("consolidate: figures", () => {
     const result = consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template, roster });
     expect(result.units[0].figures.resumed).toMatchObject({ value: 300, qualifier: "余" });
     expect(result.totals.find((t) => t.key === "resumed")).toMatchObject({ value: 320, approximate: true, qualifier: "余" });
-    expect(result.findings.some((f) => f.severity === "hint" && f.message.includes("保留“余”"))).toBe(true);
+    expect(result.findings.some((f) => f.severity === "hint" && problemText(f).includes("保留“余”"))).toBe(true);
   });
 
   it.each([
@@ -82,7 +83,7 @@ describe("consolidate: figures", () => {
     expect(total(result, "funds")).toBe(2.5);
     const value = account(result, "a.xlsx").values.find((v) => v.key === "funds")!;
     expect(value).toMatchObject({ status: "accepted", value: 2.5, converted: { from: "元", to: "万元", original: 25000 } });
-    expect(value.notes[0].message).toBe("本表计量单位为“元”，按 25000元 = 2.5万元 计");
+    expect(problemText(value.notes[0])).toBe("本表计量单位为“元”，按 25000元 = 2.5万元 计");
   });
 
   it("converts by a table-wide unit stated above the table", () => {
@@ -100,14 +101,14 @@ describe("consolidate: figures", () => {
     expect(rejected.map((v) => v.reason?.code)).toEqual(["parse.invalid.not-a-number", "parse.placeholder"]);
     const finding = result.findings.find((f) => f.code === "consolidate.finding.value-rejected" && f.indicator === "企业总数");
     expect(finding).toMatchObject({ severity: "error", unit: "城关镇", file: "a.xlsx", cell: rejected[0].cell });
-    expect(finding?.message).toContain("“不详”不是数字");
+    expect(finding && problemText(finding)).toContain("“不详”不是数字");
   });
 
   it("rejects a figure in a unit that cannot be converted", () => {
     const a = unitForm(template, { funds: 5 }, { unit: "城关镇", units: { funds: "吨" } });
     const value = account(consolidate([inputOf("a.xlsx", 1, a)], { template, roster }), "a.xlsx").values.find((v) => v.key === "funds")!;
     expect(value.status).toBe("rejected");
-    expect(value.reason?.message).toContain("本表为“吨”，表式为“万元”");
+    expect(value.reason && problemText(value.reason)).toContain("本表为“吨”，表式为“万元”");
   });
 
   it("takes a plain count in another count word as written, and asks to verify", () => {
@@ -129,7 +130,7 @@ describe("consolidate: figures", () => {
     const value = account(result, "a.xlsx").values.find((v) => v.label === "新增企业");
     expect(value).toMatchObject({ status: "rejected", raw: "7" });
     expect(value?.key).toBeUndefined();
-    expect(value?.reason?.message).toContain("表式中没有“新增企业”");
+    expect(value?.reason && problemText(value.reason)).toContain("表式中没有“新增企业”");
     expect(result.findings.some((f) => f.code === "consolidate.finding.unmatched-label" && f.indicator === "新增企业")).toBe(true);
   });
 
@@ -138,7 +139,8 @@ describe("consolidate: figures", () => {
     const a = unitForm(short, { total: 5 }, { unit: "城关镇" });
     const result = consolidate([inputOf("a.xlsx", 1, a)], { template, roster });
     expect(account(result, "a.xlsx").missing).toEqual(["funds"]);
-    expect(result.findings.find((f) => f.code === "consolidate.finding.missing-indicators")?.message).toContain("应急资金");
+    const missing = result.findings.find((f) => f.code === "consolidate.finding.missing-indicators");
+    expect(missing && problemText(missing)).toContain("应急资金");
   });
 
   it("takes the maximum with the unit that holds it, and keeps text per unit", () => {
@@ -183,7 +185,7 @@ describe("consolidate: units", () => {
     const a = unitForm(template, { total: 1 });
     const result = consolidate([inputOf("东城街道-测试统计表-2月20日.xlsx", 1, a)], { template, roster });
     expect(result.inputs[0]).toMatchObject({ unit: "东城街道", unitSource: "file-name", unitHow: "exact" });
-    expect(result.findings[0].message).toContain("按文件名");
+    expect(problemText(result.findings[0])).toContain("按文件名");
   });
 
   it("keeps the later 报出日期 of a unit's two files, whatever their order, and names both", () => {
@@ -194,8 +196,8 @@ describe("consolidate: units", () => {
     expect(result.duplicates).toEqual([{ unit: "城关镇", kept: "晚.xlsx", dropped: ["早.xlsx"], rule: "report-date" }]);
     const dropped = account(result, "早.xlsx");
     expect(dropped).toMatchObject({ status: "rejected", valuesAccepted: 0, valuesRejected: 1 });
-    expect(dropped.reason?.message).toContain("“城关镇”另报送了“晚.xlsx”（报出日期较晚）");
-    expect(dropped.values[0].reason?.message).toContain("所在文件未采用");
+    expect(dropped.reason && problemText(dropped.reason)).toContain("“城关镇”另报送了“晚.xlsx”（报出日期较晚）");
+    expect(dropped.values[0].reason && problemText(dropped.values[0].reason)).toContain("所在文件未采用");
   });
 
   it("keeps the later file when the 报出日期 do not tell", () => {
@@ -252,7 +254,7 @@ describe("consolidate: files", () => {
   it("rejects a file that could not be read, with the reader's reason", () => {
     const result = consolidate([{ fileName: "旧.xls", error: { code: "legacy-xls", message: "是旧版 Excel 97-2003 格式" } }], { template, roster });
     expect(result.inputs[0]).toMatchObject({ file: "旧.xls", status: "rejected" });
-    expect(result.inputs[0].reason?.message).toBe("文件“旧.xls”无法读取：是旧版 Excel 97-2003 格式");
+    expect(result.inputs[0].reason && problemText(result.inputs[0].reason)).toBe("文件“旧.xls”无法读取：是旧版 Excel 97-2003 格式");
     expect(result.findings[0]).toMatchObject({ severity: "error", file: "旧.xls" });
   });
 
@@ -260,7 +262,7 @@ describe("consolidate: files", () => {
     const publicity = findBuiltinTemplate("publicity") as IndicatorTemplate;
     const other = unitForm(publicity, { banners: 3 }, { unit: "城关镇" });
     const result = consolidate([inputOf("宣传.xlsx", 1, other)], { template, roster });
-    expect(result.inputs[0].reason?.message).toContain("是“宣传工作统计表”，不是本次汇总的“测试统计表”");
+    expect(result.inputs[0].reason && problemText(result.inputs[0].reason)).toContain("是“宣传工作统计表”，不是本次汇总的“测试统计表”");
   });
 
   it("uses the sheet bound to the template when a workbook has several", () => {
@@ -276,11 +278,13 @@ describe("consolidate: files", () => {
     const result = consolidate([inputOf("a.xlsx", 1, a)], {
       template,
       roster,
-      validate: (t, report, file) => [{ severity: "error", code: "compare", message: `${file}:${report.indicators.resumed.value.address}`, cell: report.indicators.resumed.value.address }],
+      validate: (t, report, file) => [
+        { severity: "error", code: "validate.expression", params: { label: "已复工", message: `${file}:${report.indicators.resumed.value.address}` }, cell: report.indicators.resumed.value.address },
+      ],
     });
     const finding = result.findings.find((f) => f.source === "validate");
     expect(finding).toMatchObject({ unit: "城关镇", file: "a.xlsx", severity: "error" });
-    expect(finding?.message).toBe(`a.xlsx:${finding?.cell}`);
+    expect(finding && problemText(finding)).toBe(`a.xlsx:${finding?.cell}`);
   });
 
   it("reports progress and stops when aborted", () => {

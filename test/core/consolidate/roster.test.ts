@@ -1,5 +1,6 @@
 import { rosterFromSheet } from "../../../src/core/consolidate";
 import { sheetOf } from "../../_support/sheet-factory";
+import { problemText } from "../../../src/core/locale";
 
 describe("rosterFromSheet", () => {
   it("reads names, aliases split on 、 , ; / and spaces, and parents", () => {
@@ -35,7 +36,7 @@ describe("rosterFromSheet", () => {
     expect(result.ok && result.roster.units.map((u) => u.name)).toEqual(["城关镇"]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ code: "consolidate.roster.duplicate-name", severity: "warning", cell: "A3" });
-    expect(result.problems[0].message).toContain("A2");
+    expect(problemText(result.problems[0])).toContain("A2");
   });
 
   it("gives an alias to the first unit that claims it", () => {
@@ -49,7 +50,7 @@ describe("rosterFromSheet", () => {
       const result = rosterFromSheet(sheetOf([["序号", "指标名称", "数值"], [1, "口罩", 3]], { name: "Sheet1" }));
       expect(result.ok).toBe(false);
       expect(result.problems[0]).toMatchObject({ code: "consolidate.roster.no-head", severity: "error" });
-      expect(result.problems[0].message).toContain("工作表“Sheet1”不像单位名录");
+      expect(problemText(result.problems[0])).toContain("工作表“Sheet1”不像单位名录");
     });
 
     it("says a roster with a head but no units is empty", () => {

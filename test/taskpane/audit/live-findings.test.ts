@@ -1,7 +1,7 @@
 import { emptyFormState, type FormState } from "../../../src/core/form";
 import { planSheet } from "../../../src/core/layout";
 import { findingMessage } from "../../../src/core/validate";
-import { headerFieldId, liveFindings } from "../../../src/taskpane/audit";
+import { headerFieldId, liveFindings } from "../../../src/taskpane/audit/live-findings";
 import { smallIndicatorTemplate } from "../../_support/template-factory";
 
 const template = smallIndicatorTemplate();

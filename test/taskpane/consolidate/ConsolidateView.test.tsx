@@ -4,7 +4,7 @@ import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { planRosterSheet, type UnitInput } from "../../../src/core/consolidate";
-import { ConsolidateView, type UnitFileReader } from "../../../src/taskpane/consolidate";
+import { ConsolidateView, type SummaryTarget, type UnitFileReader } from "../../../src/taskpane/consolidate";
 import type { BrowserHost, ExcelHost } from "../../../src/taskpane/host";
 import { addInForm, inputOf, rosterOf } from "../../_support/consolidate-factory";
 import { fakeFindingMarker } from "../../_support/fake-finding-marker";
@@ -89,9 +89,16 @@ function excelHost(port: FakeWorkbookPort) {
   return { host, selectCell };
 }
 
+/** What the workspace hands the view of a host: the open workbook to write into (Excel), or a new one to download. */
+function targetOf(host: BrowserHost | ExcelHost): SummaryTarget {
+  return host.mode === "excel"
+    ? { kind: "open-workbook", port: host.port, selectCell: host.selectCell }
+    : { kind: "new-workbook", createWorkbook: host.createWorkbook, download: host.download };
+}
+
 async function pickAndStart(reader: UnitFileReader, host: BrowserHost | ExcelHost, names = Object.keys(UNITS)) {
   const user = userEvent.setup();
-  renderFluent(<ConsolidateView host={host} templates={templates} readFile={reader} />);
+  renderFluent(<ConsolidateView target={targetOf(host)} templates={templates} readFile={reader} />);
   await user.upload(screen.getByTestId("consolidate-files-input"), filesOf(...names));
   await user.click(screen.getByRole("button", { name: "开始汇总" }));
   return user;
@@ -102,7 +109,7 @@ describe("ConsolidateView", () => {
     const { host, ports } = browserHost();
     const stepped = steppedReader();
     const user = userEvent.setup();
-    renderFluent(<ConsolidateView host={host} templates={templates} readFile={stepped.reader} />);
+    renderFluent(<ConsolidateView target={targetOf(host)} templates={templates} readFile={stepped.reader} />);
     expect(screen.getByRole("button", { name: "开始汇总" })).toBeDisabled();
     await user.upload(screen.getByTestId("consolidate-files-input"), filesOf(...Object.keys(UNITS)));
     expect(within(screen.getByRole("list", { name: "已选文件" })).getAllByRole("listitem")).toHaveLength(3);
@@ -232,7 +239,7 @@ describe("ConsolidateView", () => {
       await port.createSheet(planRosterSheet(rosterOf("城关镇", "东关街道", "南湖乡", "西关街道", "北山镇")));
       const { host } = excelHost(port);
       const user = userEvent.setup();
-      renderFluent(<ConsolidateView host={host} templates={templates} readFile={instantReader} />);
+      renderFluent(<ConsolidateView target={targetOf(host)} templates={templates} readFile={instantReader} />);
       expect(await screen.findByRole("checkbox", { name: "使用本工作簿的“单位名录”工作表" })).toBeChecked();
       await user.click(screen.getByRole("checkbox", { name: sheet }));
       await user.upload(screen.getByTestId("consolidate-files-input"), filesOf(...Object.keys(UNITS)));
@@ -255,7 +262,7 @@ describe("ConsolidateView", () => {
       const reader: UnitFileReader = async (fileName, bytes, order) =>
         fileName === "北山镇.xls" ? broken : instantReader(fileName, bytes, order);
       const user = userEvent.setup({ applyAccept: false });
-      renderFluent(<ConsolidateView host={host} templates={templates} readFile={reader} />);
+      renderFluent(<ConsolidateView target={targetOf(host)} templates={templates} readFile={reader} />);
       await user.upload(screen.getByTestId("consolidate-files-input"), filesOf("城关镇.xlsx", "北山镇.xls"));
       await user.click(screen.getByRole("button", { name: "开始汇总" }));
       const result = await screen.findByRole("region", { name: "汇总结果" });
@@ -266,7 +273,7 @@ describe("ConsolidateView", () => {
     it("takes files dropped on the zone, each once, and lets one be removed", async () => {
       const { host } = browserHost();
       const user = userEvent.setup();
-      renderFluent(<ConsolidateView host={host} templates={templates} readFile={instantReader} />);
+      renderFluent(<ConsolidateView target={targetOf(host)} templates={templates} readFile={instantReader} />);
       const [city, east] = filesOf("城关镇.xlsx", "东关街道.xlsx");
       fireEvent.drop(screen.getByTestId("consolidate-drop-zone"), { dataTransfer: { files: [city, east, city] } });
       fireEvent.drop(screen.getByTestId("consolidate-drop-zone"), { dataTransfer: { files: [east] } });

@@ -1,5 +1,5 @@
 import { consolidate } from "../../../src/core/consolidate";
-import { chartOptions, chartSeries, figureText } from "../../../src/taskpane/consolidate";
+import { chartOptions, chartSeries, figureText } from "../../../src/taskpane/consolidate/chart-series";
 import { addInForm, inputOf } from "../../_support/consolidate-factory";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
 

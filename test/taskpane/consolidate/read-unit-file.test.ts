@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { isUnreadableInput, type ReadInput } from "../../../src/core/consolidate";
-import { readUnitFile } from "../../../src/taskpane/consolidate";
+import { readUnitFile } from "../../../src/taskpane/consolidate/read-unit-file";
 import { smallIndicatorTemplate } from "../../_support/template-factory";
 import { unitWorkbookBytes } from "../../_support/unit-file-factory";
+import { problemText } from "../../../src/core/locale";
 
 const template = smallIndicatorTemplate();
 
@@ -27,7 +28,7 @@ describe("readUnitFile", () => {
       expect(isUnreadableInput(input)).toBe(true);
       if (!isUnreadableInput(input)) return;
       expect(input.error.code).toBe("not-a-workbook");
-      expect(input.error.message).toContain("城关镇.csv");
+      expect("problem" in input.error ? problemText(input.error.problem) : input.error.message).toContain("城关镇.csv");
       expect(input.sha256).toMatch(/^[0-9a-f]{64}$/);
     });
 

@@ -1,6 +1,7 @@
 import { planRosterSheet } from "../../../src/core/consolidate";
 import { BUILTIN_TEMPLATES } from "../../../src/core/template";
-import { readUnitFile, runConsolidation, type ConsolidationRequest } from "../../../src/taskpane/consolidate";
+import { readUnitFile } from "../../../src/taskpane/consolidate/read-unit-file";
+import { runConsolidation, type ConsolidationRequest } from "../../../src/taskpane/consolidate/run-consolidation";
 import { fakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { reportWorkbook } from "../../_support/report-workbook";
 import { rosterOf } from "../../_support/consolidate-factory";

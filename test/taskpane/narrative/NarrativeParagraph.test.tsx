@@ -3,7 +3,7 @@ import "../../_support/fluent-jsdom";
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import { entityPhrase, renderPlainText, sentence, type NarrativeSpec } from "../../../src/core/narrative";
-import { NarrativeParagraph } from "../../../src/taskpane/narrative";
+import { NarrativeParagraph } from "../../../src/taskpane/narrative/NarrativeParagraph";
 import { renderFluent } from "../../_support/render-fluent";
 
 /** The paragraph's words without the ▲ ▼ pictures, which the plain text does not hold. */

@@ -6,11 +6,12 @@ import userEvent from "@testing-library/user-event";
 import type { ConsolidationResult } from "../../../src/core/consolidate";
 import { defaultNarrativeFor } from "../../../src/core/narrative";
 import type { ReportTemplate } from "../../../src/core/template";
-import { NarrativeView, narrativeLinesKey, type NarrativeViewProps } from "../../../src/taskpane/narrative";
+import { NarrativeView, type NarrativeViewProps } from "../../../src/taskpane/narrative";
+import { narrativeLinesKey } from "../../../src/taskpane/narrative/narrative-lines-store";
 import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { renderFluent } from "../../_support/render-fluent";
 import { smallIndicatorTemplate } from "../../_support/template-factory";
-import { summaryWorkbook, unitFormWorkbook } from "./_summary-workbook";
+import { summaryWorkbook, unitFormWorkbook } from "../../_support/summary-workbook";
 import { dialogButton, dialogButtons, findAlertDialog } from "../../_support/alert-dialog";
 
 const template = smallIndicatorTemplate();
@@ -80,6 +81,15 @@ describe("NarrativeView", () => {
     fireEvent.change(editor(), { target: { value: "企业共{total}企业" } });
     fireEvent.compositionEnd(editor());
     await waitFor(() => expect(paragraph()).toBe(`企业共${figure(result, "total")}家企业。`));
+  });
+
+  it("leaves a rate past 100% out of the paragraph and tells it among the data notices", async () => {
+    const { port } = summaryWorkbook(template, { units: { 城关镇: { total: "10", big: "4", small: "6", resumed: "12", funds: "1" } } });
+    await openView(port);
+    expect(paragraph()).toContain("已复工12家");
+    expect(paragraph()).not.toMatch(/120%/);
+    expect(screen.getByText("数据提示：")).toBeInTheDocument();
+    expect(screen.getByText(/提示：“复工率”汇总为 120%，超过 100%，未写入综述/)).toBeInTheDocument();
   });
 
   it("writes the paragraph to a new 综述 sheet", async () => {

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { copyText } from "../../../src/taskpane/narrative";
+import { copyText } from "../../../src/taskpane/narrative/copy-text";
 
 const navigatorOf = () => window.navigator as unknown as { clipboard?: unknown };
 

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { createNarrativeLinesStore, narrativeLinesKey } from "../../../src/taskpane/narrative";
+import { createNarrativeLinesStore, narrativeLinesKey } from "../../../src/taskpane/narrative/narrative-lines-store";
 
 beforeEach(() => window.localStorage.clear());
 

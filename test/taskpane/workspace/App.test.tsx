@@ -8,7 +8,7 @@ import type { ReportTemplate } from "../../../src/core/template";
 import { App } from "../../../src/taskpane/App";
 import { createDraftStore } from "../../../src/taskpane/drafts";
 import type { BrowserHost, ExcelHost } from "../../../src/taskpane/host";
-import { createReport } from "../../../src/taskpane/template-picker";
+import { createForm } from "../../../src/app";
 import { fakeFindingMarker } from "../../_support/fake-finding-marker";
 import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
@@ -64,7 +64,7 @@ async function fakeExcelHost(port: FakeWorkbookPort, active: string) {
 /** A fake workbook with a report sheet made from each template, as the picker would leave it. */
 async function workbookWithReports(): Promise<FakeWorkbookPort> {
   const port = fakeWorkbookPort({ sheetNames: ["Sheet1"] });
-  for (const template of templates) await createReport(port, template, template.title, false);
+  for (const template of templates) await createForm(port, template);
   return port;
 }
 

@@ -1,4 +1,4 @@
-import { message } from "../../locale";
+import { problem, type Problem } from "../../locale";
 import type { FindingDraft } from "./finding-draft";
 import { matchUnit, type UnitMatch, type UnitMatchHow } from "../match-unit";
 import { normalizeUnitName } from "../normalize-unit-name";
@@ -36,8 +36,9 @@ function keyOf(name: string, rosterUnit?: RosterUnit): string {
   return rosterUnit ? `roster:${rosterUnit.name}` : `name:${normalizeUnitName(name) || name}`;
 }
 
-function verify(code: FindingDraft["code"], text: string): FindingDraft {
-  return { severity: "verify", code, message: text };
+/** A doubt about the unit, for the clerk to check (核实). */
+function verify(about: Problem<Extract<FindingDraft["code"], `consolidate.finding.unit-${string}`>>): FindingDraft {
+  return { ...about, severity: "verify" };
 }
 
 /**
@@ -54,35 +55,34 @@ export function identifyUnit(header: string | undefined, fileName: string, title
     const byFile = bestOf(fromFile(), roster);
     if (byHeader) {
       const findings: FindingDraft[] = [];
-      if (byHeader.how === "fuzzy") findings.push(verify("consolidate.finding.unit-fuzzy", message("consolidate.finding.unit-fuzzy", { written, unit: byHeader.unit.name })));
+      if (byHeader.how === "fuzzy") findings.push(verify(problem("consolidate.finding.unit-fuzzy", { written, unit: byHeader.unit.name })));
       if (byFile && byFile.unit !== byHeader.unit && byFile.how !== "fuzzy") {
         const params = { written, byHeader: byHeader.unit.name, file: fileName, byFile: byFile.unit.name };
-        findings.push(verify("consolidate.finding.unit-conflict", message("consolidate.finding.unit-conflict", params)));
+        findings.push(verify(problem("consolidate.finding.unit-conflict", params)));
       }
       return { name: byHeader.unit.name, key: keyOf("", byHeader.unit), rosterUnit: byHeader.unit, written, source: "header", how: byHeader.how, confidence: byHeader.confidence, findings };
     }
     if (byFile) {
-      const text = written
-        ? message("consolidate.finding.unit-by-file-name", { written, file: fileName, unit: byFile.unit.name })
-        : message("consolidate.finding.unit-from-file-name", { file: fileName, unit: byFile.unit.name });
-      const finding: FindingDraft = written ? verify("consolidate.finding.unit-by-file-name", text) : { severity: "hint", code: "consolidate.finding.unit-from-file-name", message: text };
+      const finding: FindingDraft = written
+        ? verify(problem("consolidate.finding.unit-by-file-name", { written, file: fileName, unit: byFile.unit.name }))
+        : { severity: "hint", ...problem("consolidate.finding.unit-from-file-name", { file: fileName, unit: byFile.unit.name }) };
       const findings = [finding];
-      if (byFile.how === "fuzzy") findings.push(verify("consolidate.finding.unit-fuzzy", message("consolidate.finding.unit-fuzzy", { written: byFile.piece, unit: byFile.unit.name })));
+      if (byFile.how === "fuzzy") findings.push(verify(problem("consolidate.finding.unit-fuzzy", { written: byFile.piece, unit: byFile.unit.name })));
       return { name: byFile.unit.name, key: keyOf("", byFile.unit), rosterUnit: byFile.unit, written: written || byFile.piece, source: "file-name", how: byFile.how, confidence: byFile.confidence, findings };
     }
   }
   const how = roster ? "outside-roster" : "no-roster";
   if (written) {
-    const findings = roster ? [verify("consolidate.finding.unit-outside-roster", message("consolidate.finding.unit-outside-roster", { unit: written }))] : [];
+    const findings = roster ? [verify(problem("consolidate.finding.unit-outside-roster", { unit: written }))] : [];
     return { name: written, key: keyOf(written), written, source: "header", how, confidence: roster ? 0 : 1, findings };
   }
   const guessed = fromFile()[0];
   if (guessed) {
-    const findings: FindingDraft[] = [{ severity: "hint", code: "consolidate.finding.unit-from-file-name", message: message("consolidate.finding.unit-from-file-name", { file: fileName, unit: guessed }) }];
-    if (roster) findings.push(verify("consolidate.finding.unit-outside-roster", message("consolidate.finding.unit-outside-roster", { unit: guessed })));
+    const findings: FindingDraft[] = [{ severity: "hint", ...problem("consolidate.finding.unit-from-file-name", { file: fileName, unit: guessed }) }];
+    if (roster) findings.push(verify(problem("consolidate.finding.unit-outside-roster", { unit: guessed })));
     return { name: guessed, key: keyOf(guessed), written: guessed, source: "file-name", how, confidence: roster ? 0 : 0.5, findings };
   }
   const file = baseName(fileName);
-  const findings = [verify("consolidate.finding.unit-unknown", message("consolidate.finding.unit-unknown", { file: fileName, unit: file }))];
+  const findings = [verify(problem("consolidate.finding.unit-unknown", { file: fileName, unit: file }))];
   return { name: file, key: keyOf(file), written: "", source: "file-name", how, confidence: 0, findings };
 }

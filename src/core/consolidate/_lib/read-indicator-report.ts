@@ -1,4 +1,4 @@
-import { message } from "../../locale";
+import { problem } from "../../locale";
 import { problemSeverity, UNIT_WORDS, type ExtractedReport, type UnplacedCell } from "../../extract";
 import { convertUnit, normalizeUnit, unitFamily } from "../../parse/units";
 import { flattenIndicators, type PlacedIndicator } from "../../template/indicator-tree";
@@ -8,7 +8,6 @@ import type { IndicatorTemplate, TableValue } from "../../template/types";
 import { memoizeString } from "../../_lib/string-memo";
 import type { UnitFigure, ValueAccount } from "../consolidation-result";
 import { exactSum } from "./exact-sum";
-import { explain } from "./explain";
 import type { FindingDraft } from "./finding-draft";
 import { readValue, type ValueField } from "./read-value";
 
@@ -121,39 +120,26 @@ export function readIndicatorReport(template: IndicatorTemplate, report: Extract
 
   for (const unmatched of report.unmatched) {
     findings.push({
+      ...problem("consolidate.finding.unmatched-label", { label: unmatched.label, cell: unmatched.address }),
       severity: "verify",
-      code: "consolidate.finding.unmatched-label",
       sheet: report.sheet,
       cell: unmatched.address,
       indicator: unmatched.label,
-      message: message("consolidate.finding.unmatched-label", { label: unmatched.label, cell: unmatched.address }),
     });
   }
   // Every filled cell that is not a value of the form is accounted for, with the reason.
   for (const cell of report.unplaced ?? []) {
-    const reason = explain(cell.reason.code, cell.reason.params as never);
-    values.push({ sheet: report.sheet, cell: cell.address, label: labelOfUnplaced(cell), raw: cell.text, status: "rejected", reason, notes: [] });
+    values.push({ sheet: report.sheet, cell: cell.address, label: labelOfUnplaced(cell), raw: cell.text, status: "rejected", reason: cell.reason, notes: [] });
   }
-  for (const problem of report.problems ?? []) {
-    findings.push({
-      severity: problemSeverity(problem.code),
-      code: problem.code,
-      sheet: report.sheet,
-      cell: problem.address,
-      message: message(problem.code, problem.params as never),
-    });
+  for (const { address, ...found } of report.problems ?? []) {
+    findings.push({ ...found, severity: problemSeverity(found.code), sheet: report.sheet, cell: address });
   }
 
   // Rows missing are named; a column missing is said once among the problems above.
   const absent = (report.missingRows ?? report.missing).filter((key) => plan.byKey.get(key)?.aggregate !== "recompute" && plan.rowLabels.has(key));
   if (report.headFound && absent.length > 0) {
     const names = absent.map((key) => plan.rowLabels.get(key) ?? key).join("、");
-    findings.push({
-      severity: "verify",
-      code: "consolidate.finding.missing-indicators",
-      sheet: report.sheet,
-      message: message("consolidate.finding.missing-indicators", { count: absent.length, labels: names }),
-    });
+    findings.push({ ...problem("consolidate.finding.missing-indicators", { count: absent.length, labels: names }), severity: "verify", sheet: report.sheet });
   }
   return { values, figures, findings };
 }

@@ -1,12 +1,12 @@
 import type { ExtractedReport } from "../../extract";
 import { parseValue } from "../../parse/parse-value";
 import type { ReportTemplate } from "../../template/types";
-import type { Explained, InputAccount, StackedLedgerRow, UnitFigure } from "../consolidation-result";
+import { problem } from "../../locale";
+import { recognizeTemplate, type SheetRecognition } from "../../recognize";
+import type { InputAccount, InputReason, StackedLedgerRow, UnitFigure } from "../consolidation-result";
 import { emptyAccount, setValues } from "./account-counts";
-import { recognizeTemplate, type SheetRecognition } from "../recognize-template";
 import type { Roster } from "../roster";
 import { isUnreadableInput, type UnitInput } from "../unit-input";
-import { explain } from "./explain";
 import type { FindingDraft } from "./finding-draft";
 import { identifyUnit, type UnitIdentity } from "./identify-unit";
 import { readIndicatorReport } from "./read-indicator-report";
@@ -45,12 +45,12 @@ function pickSheet(recognitions: readonly SheetRecognition[], templateId: string
   return matching.find((r) => r.how === "binding") ?? [...matching].sort((a, b) => b.confidence - a.confidence)[0];
 }
 
-function notFound(file: string, template: ReportTemplate, recognitions: readonly SheetRecognition[]): Explained {
+function notFound(file: string, template: ReportTemplate, recognitions: readonly SheetRecognition[]): InputReason {
   const other = recognitions.find((r) => r.template && r.template.id !== template.id);
-  if (other) return explain("consolidate.input.other-template", { file, sheet: other.sheet, other: other.template!.title, template: template.title });
-  if (recognitions.length === 0) return explain("consolidate.input.no-sheets", { file });
+  if (other) return problem("consolidate.input.other-template", { file, sheet: other.sheet, other: other.template!.title, template: template.title });
+  if (recognitions.length === 0) return problem("consolidate.input.no-sheets", { file });
   const closest = [...recognitions].sort((a, b) => b.confidence - a.confidence)[0];
-  return explain("consolidate.input.not-recognised", { file, template: template.title, detail: closest.reason.message });
+  return problem("consolidate.input.not-recognised", { file, template: template.title, detail: closest.reason });
 }
 
 function reportDateOf(report: ExtractedReport): Date | undefined {
@@ -68,10 +68,11 @@ export function readInput(input: UnitInput, options: ReadInputOptions): InputOut
   const { template } = options;
   const base = emptyAccount(input.fileName, input.order ?? 0, input.sha256);
   if (isUnreadableInput(input)) {
-    const reason = explain("consolidate.input.unreadable", { file: input.fileName, detail: input.error.message });
+    const detail = "problem" in input.error ? input.error.problem : input.error.message;
+    const reason = problem("consolidate.input.unreadable", { file: input.fileName, detail });
     return { kind: "rejected", account: { ...base, status: "rejected", reason } };
   }
-  const recognitions = recognizeTemplate(input.sheets, input.bindings ?? [], options.knownTemplates, { threshold: options.threshold });
+  const recognitions = recognizeTemplate(input.sheets, input.bindings ?? [], options.knownTemplates, { threshold: options.threshold, preferred: template });
   const chosen = pickSheet(recognitions, template.id);
   if (!chosen?.report) return { kind: "rejected", account: { ...base, status: "rejected", reason: notFound(input.fileName, template, recognitions) } };
 

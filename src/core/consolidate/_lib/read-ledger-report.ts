@@ -1,5 +1,5 @@
 import type { ExtractedReport } from "../../extract";
-import { message } from "../../locale";
+import { problem } from "../../locale";
 import type { LedgerTemplate } from "../../template/types";
 import type { StackedLedgerRow, ValueAccount } from "../consolidation-result";
 import type { FindingDraft } from "./finding-draft";
@@ -40,12 +40,7 @@ export function readLedgerReport(template: LedgerTemplate, report: ExtractedRepo
   }
   if (report.headFound && report.missing.length > 0) {
     const labels = report.missing.map((key) => template.columns.find((c) => c.key === key)?.label ?? key).join("、");
-    findings.push({
-      severity: "verify",
-      code: "consolidate.finding.missing-indicators",
-      sheet: report.sheet,
-      message: message("consolidate.finding.missing-indicators", { count: report.missing.length, labels }),
-    });
+    findings.push({ ...problem("consolidate.finding.missing-indicators", { count: report.missing.length, labels }), severity: "verify", sheet: report.sheet });
   }
   return { values, rows, findings };
 }

@@ -1,12 +1,12 @@
-import { message, type MessageCode } from "../../locale";
+import { problem } from "../../locale";
 import type { ExtractedCell } from "../../extract";
+import { invalidProblem } from "../../parse/describe-parse";
 import { parseValue, plainValue } from "../../parse/parse-value";
 import type { ParseStep, ParsedValue } from "../../parse/parsed-value";
 import { convertUnit, normalizeUnit, sameUnit, unitFamily } from "../../parse/units";
 import type { ValueKind } from "../../template/types";
-import type { Explained, ValueAccount } from "../consolidation-result";
+import type { ValueAccount, ValueNote, ValueReason } from "../consolidation-result";
 import { memoizeString } from "../../_lib/string-memo";
-import { explain } from "./explain";
 import type { FindingDraft } from "./finding-draft";
 
 /** What reading a value needs to know of its indicator or ledger column. */
@@ -30,11 +30,6 @@ export interface ValueContext {
 /** Parser steps that change the figure's unit of measure (3.2万 → 32000; 2000元 → 0.2万元). */
 const CONVERTING_STEPS = new Set<ParseStep["code"]>(["parse.step.unit-converted", "parse.step.multiplier"]);
 
-function stepNote(step: ParseStep): Explained {
-  const render = message as (code: MessageCode, params?: unknown) => string;
-  return { code: step.code, params: step.params as Record<string, unknown>, message: render(step.code, step.params) };
-}
-
 /** A count unit with no 万/亿 before it (个, 家, 人): two of them differ in name, not in size. */
 const isPlainCount = memoizeString((unit: string): boolean => {
   const family = unitFamily(unit);
@@ -45,22 +40,20 @@ const isPlainCount = memoizeString((unit: string): boolean => {
  * The notes of a value read as typed. Nearly every value of a consolidation has none, so they all
  * share this one (frozen: nothing may add to it).
  */
-const NO_NOTES: readonly Explained[] = Object.freeze([]);
+const NO_NOTES: readonly ValueNote[] = Object.freeze([]);
 
-function notesOf(steps: readonly ParseStep[]): readonly Explained[] {
-  return steps.length === 0 ? NO_NOTES : steps.map(stepNote);
+function notesOf(steps: readonly ParseStep[]): readonly ValueNote[] {
+  return steps.length === 0 ? NO_NOTES : steps;
 }
 
-function rejectedBy(parsed: ParsedValue): Explained | undefined {
+function rejectedBy(parsed: ParsedValue): ValueReason | undefined {
   switch (parsed.status) {
     case "placeholder":
-      return explain("parse.placeholder", { raw: parsed.raw });
+      return problem("parse.placeholder", { raw: parsed.raw });
     case "nil":
-      return explain("parse.nil", { raw: parsed.raw });
-    case "invalid": {
-      const render = message as (code: MessageCode, params?: unknown) => string;
-      return { code: parsed.reason, params: parsed.params as Record<string, unknown>, message: render(parsed.reason, parsed.params) };
-    }
+      return problem("parse.nil", { raw: parsed.raw });
+    case "invalid":
+      return invalidProblem(parsed);
     default:
       return undefined;
   }
@@ -70,7 +63,7 @@ function rejectedBy(parsed: ParsedValue): Explained | undefined {
 // every file (720,000 for 200 ledgers of 300 rows), and spreading a shared base into each costs
 // more than everything else consolidation does with it.
 
-function accepted(cell: ExtractedCell, field: ValueField, context: ValueContext, notes: readonly Explained[], value: number | string | Date): ValueAccount {
+function accepted(cell: ExtractedCell, field: ValueField, context: ValueContext, notes: readonly ValueNote[], value: number | string | Date): ValueAccount {
   return { sheet: context.sheet, cell: cell.address, key: field.key, label: field.label, raw: cell.text, notes, status: "accepted", value };
 }
 
@@ -102,7 +95,7 @@ export function readValue(cell: ExtractedCell, field: ValueField, context: Value
     pushNoteFindings(findings, cell, field, context, notes);
     return accepted(cell, field, context, notes, parsed.value);
   }
-  if (parsed.status !== "number") return rejected(cell, field, context, explain("parse.invalid.not-a-number", { raw: cell.text }), findings);
+  if (parsed.status !== "number") return rejected(cell, field, context, problem("parse.invalid.not-a-number", { raw: cell.text }), findings);
 
   let notes = notesOf(parsed.steps);
   let value = parsed.value;
@@ -113,23 +106,22 @@ export function readValue(cell: ExtractedCell, field: ValueField, context: Value
     const result = convertUnit(value, context.sheetUnit!, field.unit!);
     // 9.99e307 吨 is a finite figure but Infinity 公斤: counted, it would turn the total into Infinity.
     if (result && !Number.isFinite(result.value)) {
-      return rejected(cell, field, context, explain("consolidate.value.conversion-overflow", { raw: cell.text, from: context.sheetUnit!, to: field.unit! }), findings);
+      return rejected(cell, field, context, problem("consolidate.value.conversion-overflow", { raw: cell.text, from: context.sheetUnit!, to: field.unit! }), findings);
     }
     if (result) {
-      notes = [...notes, explain("consolidate.value.sheet-unit-converted", { raw: String(value), from: context.sheetUnit!, to: field.unit!, value: result.value })];
+      notes = [...notes, problem("consolidate.value.sheet-unit-converted", { raw: String(value), from: context.sheetUnit!, to: field.unit!, value: result.value })];
       converted = { from: context.sheetUnit!, to: field.unit!, original: value };
       value = result.value;
     } else if (isPlainCount(context.sheetUnit!) && isPlainCount(field.unit!)) {
       takenAsIs = {
+        ...problem("consolidate.finding.unit-taken-as-is", { label: field.label, cell: cell.address, unit: context.sheetUnit!, fieldUnit: field.unit! }),
         severity: "verify",
-        code: "consolidate.finding.unit-taken-as-is",
         sheet: context.sheet,
         cell: cell.address,
         indicator: field.label,
-        message: message("consolidate.finding.unit-taken-as-is", { label: field.label, cell: cell.address, unit: context.sheetUnit!, fieldUnit: field.unit! }),
       };
     } else {
-      return rejected(cell, field, context, explain("consolidate.value.unit-mismatch", { raw: cell.text, unit: context.sheetUnit!, fieldUnit: field.unit! }), findings);
+      return rejected(cell, field, context, problem("consolidate.value.unit-mismatch", { raw: cell.text, unit: context.sheetUnit!, fieldUnit: field.unit! }), findings);
     }
   }
   const account = accepted(cell, field, context, notes, value);
@@ -140,27 +132,25 @@ export function readValue(cell: ExtractedCell, field: ValueField, context: Value
   return account;
 }
 
-function rejected(cell: ExtractedCell, field: ValueField, context: ValueContext, reason: Explained, findings: FindingDraft[]): ValueAccount {
+function rejected(cell: ExtractedCell, field: ValueField, context: ValueContext, reason: ValueReason, findings: FindingDraft[]): ValueAccount {
   findings.push({
+    ...problem("consolidate.finding.value-rejected", { label: field.label, cell: cell.address, reason }),
     severity: "error",
-    code: "consolidate.finding.value-rejected",
     sheet: context.sheet,
     cell: cell.address,
     indicator: field.label,
-    message: message("consolidate.finding.value-rejected", { label: field.label, cell: cell.address, reason: reason.message }),
   });
   return { sheet: context.sheet, cell: cell.address, key: field.key, label: field.label, raw: cell.text, notes: NO_NOTES, status: "rejected", reason };
 }
 
-function pushNoteFindings(findings: FindingDraft[], cell: ExtractedCell, field: ValueField, context: ValueContext, notes: readonly Explained[]): void {
+function pushNoteFindings(findings: FindingDraft[], cell: ExtractedCell, field: ValueField, context: ValueContext, notes: readonly ValueNote[]): void {
   for (const note of notes) {
     findings.push({
+      ...problem("consolidate.finding.value-converted", { label: field.label, cell: cell.address, note }),
       severity: "hint",
-      code: "consolidate.finding.value-converted",
       sheet: context.sheet,
       cell: cell.address,
       indicator: field.label,
-      message: message("consolidate.finding.value-converted", { label: field.label, cell: cell.address, note: note.message }),
     });
   }
 }

@@ -1,5 +1,6 @@
 import { cellAt, type SheetSnapshot } from "../../sheet";
 import { normalizeLabel } from "../normalize-label";
+import { isNoteHead } from "../note-heads";
 import { addressOf, plainText, rowWidth } from "./cell";
 
 /** Heads of the 主栏 (the column of row labels), as offices print them. */
@@ -20,7 +21,6 @@ export const STUB_HEADS: ReadonlySet<string> = new Set([
   "品名",
 ]);
 export const UNIT_HEADS: ReadonlySet<string> = new Set(["计量单位", "单位"]);
-export const NOTE_HEADS: ReadonlySet<string> = new Set(["备注", "说明", "备注说明", "备注(说明)"]);
 const SERIAL_HEADS: ReadonlySet<string> = new Set(["序号", "编号", "行次", "代码"]);
 
 /** A value column of the sheet's head: its text at the bottom of the head, and the group head above it. */
@@ -141,7 +141,7 @@ export function headAt(sheet: SheetSnapshot, row: number, labelCol: number, last
       continue;
     }
     if (UNIT_HEADS.has(leaf) && head.unitCol === undefined) head.unitCol = col;
-    else if (NOTE_HEADS.has(leaf) && head.noteCol === undefined) head.noteCol = col;
+    else if (isNoteHead(leaf) && head.noteCol === undefined) head.noteCol = col;
     else if (SERIAL_HEADS.has(leaf)) head.serialCol ??= col;
     else head.columns.push({ col, leaf, ...(group ? { group } : {}), address: addressOf(leafRow, col) });
   }

@@ -1,5 +1,6 @@
 import { SINGLE_COLUMN, tableColumns } from "../../template/table-cells";
 import type { IndicatorTemplate, ValueColumn } from "../../template/types";
+import { problem } from "../../locale";
 import type { ExtractionProblem, UnplacedCell } from "../extracted-report";
 import { normalizeLabel } from "../normalize-label";
 import type { HeadColumn, TableHead } from "./find-head";
@@ -72,7 +73,7 @@ export function matchColumns(template: IndicatorTemplate, head: TableHead): Colu
     }
     if (hs.length > 1) {
       const heads = hs.map((h) => headText(h)).join("、");
-      const reason = { code: "extract.ambiguous-column", params: { column: column.label, heads } } as const;
+      const reason = problem("extract.ambiguous-column", { column: column.label, heads });
       for (const h of hs) byCol.set(h.col, { kind: "refused", reason });
       problems.push({ ...reason, address: hs[0].address });
       missing.push(column.key);
@@ -82,7 +83,7 @@ export function matchColumns(template: IndicatorTemplate, head: TableHead): Colu
     const keys = claimedBy.get(h.col)!;
     if (keys.length > 1) {
       const labels = keys.map((k) => columns.find((c) => c.key === k)!.label).join("、");
-      const reason = { code: "extract.column-of-two", params: { head: headText(h), columns: labels } } as const;
+      const reason = problem("extract.column-of-two", { head: headText(h), columns: labels });
       byCol.set(h.col, { kind: "refused", reason });
       if (!problems.some((p) => p.address === h.address)) problems.push({ ...reason, address: h.address });
       missing.push(column.key);
@@ -93,15 +94,12 @@ export function matchColumns(template: IndicatorTemplate, head: TableHead): Colu
   }
   for (const h of head.columns) {
     if (byCol.has(h.col)) continue;
-    byCol.set(h.col, { kind: "refused", reason: { code: "extract.unknown-column", params: { head: headText(h) } } });
+    byCol.set(h.col, { kind: "refused", reason: problem("extract.unknown-column", { head: headText(h) }) });
   }
   if (missing.length) {
     const found = head.columns.filter((h) => byCol.get(h.col)?.kind !== "placed").map(headText);
-    problems.push({
-      code: "extract.missing-columns",
-      params: { columns: missing.map((k) => columns.find((c) => c.key === k)!.label).join("、"), found: found.join("、") || "—" },
-      address: head.columns[0]?.address ?? "A1",
-    });
+    const labels = missing.map((k) => columns.find((c) => c.key === k)!.label).join("、");
+    problems.push({ ...problem("extract.missing-columns", { columns: labels, found: found.join("、") || "—" }), address: head.columns[0]?.address ?? "A1" });
   }
   return { byCol, missing, problems };
 }
@@ -120,7 +118,7 @@ function matchHeadless(columns: readonly ValueColumn[], head: TableHead, single:
     byCol.set(head.columns[0].col, { kind: "placed", key: SINGLE_COLUMN.key });
     return { byCol, missing: [], problems: [] };
   }
-  const reason = { code: "extract.no-column-heads", params: { count: head.columns.length } } as const;
+  const reason = problem("extract.no-column-heads", { count: head.columns.length });
   for (const h of head.columns) byCol.set(h.col, { kind: "refused", reason });
   return { byCol, missing: columns.map((c) => c.key), problems: [{ ...reason, address: head.columns[0]?.address ?? "A1" }] };
 }

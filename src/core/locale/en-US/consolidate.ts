@@ -10,14 +10,6 @@ export const consolidateEn: typeof consolidateZh = {
     `Roster "${p.sheet}" ${p.cell}: "${p.name}" is the same unit as "${p.other}" at ${p.first} (same name or alias); the row was left out.`,
   "consolidate.roster.alias-taken": (p) => `Roster "${p.sheet}" ${p.cell}: alias "${p.alias}" already belongs to "${p.other}", so it is not kept for "${p.unit}".`,
 
-  "consolidate.recognize.binding": (p) => `sheet "${p.sheet}" carries the template mark: ${p.template}`,
-  "consolidate.recognize.content": (p) => `${p.titleMatched ? "title matches, " : ""}${p.found}/${p.total} indicators (columns) of "${p.template}" found`,
-  "consolidate.recognize.none": (p) =>
-    p.best
-      ? `sheet "${p.sheet}" matches no template: only ${p.found}/${p.total} indicators (columns) of the closest, "${p.best}"`
-      : `sheet "${p.sheet}" matches no template: no indicator of any known template found`,
-  "consolidate.recognize.empty": (p) => `sheet "${p.sheet}" is empty`,
-
   "consolidate.input.unreadable": (p) => `File "${p.file}" cannot be read: ${p.detail}`,
   "consolidate.input.no-sheets": (p) => `File "${p.file}" has no readable sheet`,
   "consolidate.input.not-recognised": (p) => `File "${p.file}" does not hold "${p.template}" (${p.detail}); not used`,
@@ -50,15 +42,18 @@ export const consolidateEn: typeof consolidateZh = {
 
   "consolidate.how.binding": () => "template mark",
   "consolidate.how.content": (p) => `by content (${Math.round(p.confidence * 100)}%)`,
+
   "consolidate.unit-how.exact": () => "same name",
   "consolidate.unit-how.alias": () => "alias",
   "consolidate.unit-how.normalized": () => "same name once normalised",
   "consolidate.unit-how.fuzzy": () => "similar name",
   "consolidate.unit-how.outside-roster": () => "not on roster",
   "consolidate.unit-how.no-roster": () => "",
+
   "consolidate.severity.error": () => "error",
   "consolidate.severity.verify": () => "verify",
   "consolidate.severity.hint": () => "hint",
+
   "consolidate.status.accepted": () => "used",
   "consolidate.status.rejected": () => "not used",
 
@@ -68,15 +63,18 @@ export const consolidateEn: typeof consolidateZh = {
   "consolidate.note.recomputed": () => "recomputed from the totals",
   "consolidate.note.per-unit": (p) => `${p.unit}: ${p.text}`,
   "consolidate.note.more": (p) => `and ${p.count} more`,
+
   "consolidate.sheet.total": () => "Total",
   "consolidate.sheet.detail": () => "By unit",
   "consolidate.sheet.missing": () => "Missing units",
   "consolidate.sheet.findings": () => "Audit",
   "consolidate.sheet.sources": () => "Sources",
+
   "consolidate.title.detail": (p) => `${p.template}: by unit`,
   "consolidate.title.missing": (p) => `${p.template}: missing units (${p.count} of ${p.expected} on the roster)`,
   "consolidate.title.findings": (p) => `${p.template}: audit`,
   "consolidate.title.sources": (p) => `${p.template}: sources`,
+
   "consolidate.head.serial": () => "No.",
   "consolidate.head.unit": () => "Unit",
   "consolidate.head.source-unit": () => "Source unit",
@@ -105,7 +103,11 @@ export const consolidateEn: typeof consolidateZh = {
   "consolidate.head.blank": () => "Blank",
   "consolidate.head.reasons": () => "Reasons",
   "consolidate.head.sha256": () => "SHA-256",
+
   "consolidate.none.missing": () => "Every unit on the roster has reported",
   "consolidate.none.findings": () => "No findings",
   "consolidate.none.roster": () => "No roster given; missing units cannot be told",
+
+  "consolidate.value.conversion-overflow": (p) =>
+    `"${p.raw}" converted from this sheet's unit "${p.from}" to "${p.to}" is beyond the range that can be computed, so it was not counted; check the figure and its unit`,
 };

@@ -1,35 +1,49 @@
 import type { zhCN } from "../zh-CN";
 import { templateEn } from "./template";
-import { intakeEn } from "./intake";
-import { narrativeEn } from "./narrative";
-import { uiEn } from "./ui";
-import { cliEn } from "./cli";
 import { parseEn } from "./parse";
-
 import { validateEn } from "./validate";
-import { officeEn } from "./office";
-import { consolidateEn } from "./consolidate";
-import { cliWorkEn } from "./cli-work";
-import { marksEn } from "./marks";
-import { reliabilityEn } from "./reliability";
-import { uiWorkEn } from "./ui-work";
-import { uiNarrativeEn } from "./ui-narrative";
 import { extractEn } from "./extract";
+import { recognizeEn } from "./recognize";
+import { consolidateEn } from "./consolidate";
+import { narrativeEn } from "./narrative";
+import { intakeEn } from "./intake";
+import { filesEn } from "./files";
+import { errorsEn } from "./errors";
+import { officeEn } from "./office";
+import { marksEn } from "./marks";
+import { cliEn } from "./cli";
+import { cliTemplateEn } from "./cli-template";
+import { cliValidateEn } from "./cli-validate";
+import { cliConsolidateEn } from "./cli-consolidate";
+import { cliNarrateEn } from "./cli-narrate";
+import { uiEn } from "./ui";
+import { uiFormEn } from "./ui-form";
+import { uiAuditEn } from "./ui-audit";
+import { uiConsolidateEn } from "./ui-consolidate";
+import { uiNarrativeEn } from "./ui-narrative";
+
 /** Typed against zh-CN: a key missing here fails to compile. */
 export const enUS: typeof zhCN = {
   ...templateEn,
-  ...intakeEn,
-  ...narrativeEn,
-  ...uiEn,
-  ...cliEn,
   ...parseEn,
   ...validateEn,
-  ...officeEn,
-  ...consolidateEn,
-  ...cliWorkEn,
-  ...marksEn,
-  ...reliabilityEn,
-  ...uiWorkEn,
-  ...uiNarrativeEn,
   ...extractEn,
+  ...recognizeEn,
+  ...consolidateEn,
+  ...narrativeEn,
+  ...intakeEn,
+  ...filesEn,
+  ...errorsEn,
+  ...officeEn,
+  ...marksEn,
+  ...cliEn,
+  ...cliTemplateEn,
+  ...cliValidateEn,
+  ...cliConsolidateEn,
+  ...cliNarrateEn,
+  ...uiEn,
+  ...uiFormEn,
+  ...uiAuditEn,
+  ...uiConsolidateEn,
+  ...uiNarrativeEn,
 };

@@ -7,6 +7,7 @@ export const narrativeEn: typeof narrativeZh = {
   "narrative.not-ordinal": (p) => `Cannot write ${p.value} as an ordinal (an integer of at least 1 is expected)`,
   "narrative.bad-date": (p) => `Invalid date: ${p.value}`,
   "narrative.bad-time": (p) => `Invalid time: ${p.value} (hour 0–24, minute 0–59)`,
+  "narrative.sheet-title": (p) => `${p.title} narrative`,
   "narrative.place": (p) => `Line ${p.line}, column ${p.column}: ${p.detail}`,
   "narrative.template.unclosed-slot": () => "“{” is not closed by “}”",
   "narrative.template.unclosed-optional": () => "“[” is not closed by “]”",

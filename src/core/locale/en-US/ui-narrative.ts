@@ -28,7 +28,6 @@ export const uiNarrativeEn: typeof uiNarrativeZh = {
   "ui.narrative.insert": () => "Insert at selected cell",
   "ui.narrative.copy": () => "Copy",
   "ui.narrative.empty": () => "The narrative is empty; there is nothing to write or copy. Fix the lines of the template that have mistakes first.",
-  "ui.narrative.sheet-title": (p) => `${p.title} narrative`,
   "ui.narrative.checking": () => "Checking the workbook's sheets…",
   "ui.narrative.writing": (p) => `Writing sheet "${p.sheet}"…`,
   "ui.narrative.written": (p) => `The narrative is written to sheet "${p.sheet}".`,

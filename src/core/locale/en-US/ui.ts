@@ -2,11 +2,17 @@ import type { uiZh } from "../zh-CN/ui";
 
 export const uiEn: typeof uiZh = {
   "ui.app-title": () => "HuiBao",
+
   "ui.mode-excel": () => "Excel",
+
   "ui.mode-browser": () => "Browser mode",
+
   "ui.starting": () => "Starting…",
+
   "ui.cancel": () => "Cancel",
+
   "ui.dismiss": () => "Dismiss",
+
   "ui.browser-hint": () => "Not running in Excel: create a workbook or open an .xlsx file, then Download to save it.",
 
   "ui.workbook.new": () => "New workbook",
@@ -30,61 +36,10 @@ export const uiEn: typeof uiZh = {
   "ui.sheet.template-unreadable": (p) => `The template (${p.id}) recorded for sheet "${p.sheet}" cannot be read and is not built in.`,
   "ui.sheet.loading": () => "Reading the workbook's reports…",
 
-  "ui.picker.heading": () => "Create a report",
-  "ui.picker.label": () => "Template",
-  "ui.picker.placeholder": () => "Choose a form",
-  "ui.picker.option": (p) => `${p.title} (${p.kind})`,
-  "ui.picker.create": () => "Create report",
-  "ui.picker.creating": (p) => `Creating sheet "${p.sheet}"…`,
-  "ui.picker.created": (p) => `Created sheet "${p.sheet}".`,
-  "ui.picker.exists-title": () => "Sheet already exists",
-  "ui.picker.exists-body": (p) =>
-    `The workbook already has a sheet named "${p.sheet}". By default a new sheet "${p.newName}" is made; "Replace" clears all data in "${p.sheet}".`,
-  "ui.picker.create-new": (p) => `Create "${p.name}"`,
-  "ui.picker.replace": () => "Replace",
+  "ui.tab.label": () => "Views",
+  "ui.tab.fill": () => "Fill in",
+  "ui.tab.audit": () => "Audit",
+  "ui.tab.consolidate": () => "Consolidate",
 
-  "ui.form.sheet": (p) => `Sheet "${p.sheet}"`,
-  "ui.form.header-top": () => "Reporting details",
-  "ui.form.header-bottom": () => "Signatures and date",
-  "ui.form.save": () => "Save",
-  "ui.form.read": () => "Read",
-  "ui.form.saving": (p) => `Saving to sheet "${p.sheet}"…`,
-  "ui.form.saved": (p) => `Saved to sheet "${p.sheet}" (${p.count} cells written).`,
-  "ui.form.reading": (p) => `Reading sheet "${p.sheet}"…`,
-  "ui.form.read-done": (p) => `Read from sheet "${p.sheet}".`,
-  "ui.form.draft-restored": (p) => `Restored the draft saved at ${p.time} (not yet written to the sheet).`,
-  "ui.form.unsaved": () => "Unsaved (draft kept)",
-  "ui.form.discard-title": () => "Overwrite unsaved changes?",
-  "ui.form.discard-body": (p) => `The form has unsaved changes. Reading sheet "${p.sheet}" again overwrites them.`,
-  "ui.form.discard-confirm": () => "Read and overwrite",
-  "ui.form.computed-hint": () => "Computed",
-  "ui.form.note-label": (p) => `${p.label} (note)`,
-  "ui.form.note-placeholder": () => "Note",
-  "ui.form.child-prefix": () => "of which: ",
-  "ui.form.date-placeholder": () => "e.g. 2020-02-20",
-  "ui.form.period-placeholder-as-of": () => "e.g. 24:00 on 20 Feb 2020",
-  "ui.form.period-placeholder-period": () => "e.g. Jan–Jun 2020",
-  "ui.form.choose": () => "Choose",
-
-  "ui.ledger.add-row": () => "Add a row",
-  "ui.ledger.remove-row": () => "Delete",
-  "ui.ledger.remove-row-label": (p) => `Delete row ${p.n}`,
-  "ui.ledger.cell-label": (p) => `Row ${p.n} ${p.column}`,
-  "ui.ledger.serial": () => "No.",
-  "ui.ledger.actions": () => "Actions",
-  "ui.ledger.empty": () => "No rows yet; click “Add a row” to start.",
-  "ui.ledger.count": (p) => `${p.count} rows`,
-
-  "ui.error.sheet-not-found": (p) => `Sheet "${p.sheet}" was not found; it may have been deleted or renamed.`,
-  "ui.error.sheet-exists": (p) => `The workbook already has a sheet named "${p.sheet}".`,
-  "ui.error.busy": () => "Excel is in cell-edit mode; press Enter or Esc to finish editing, then try again.",
-  "ui.error.payload-too-large": () => "Too much data for one write; reduce the rows and try again.",
-  "ui.error.unsupported-host": () => "This version of Excel does not support the feature; use Microsoft 365 or a newer Excel.",
-  "ui.error.file-unreadable": (p) => `Cannot read "${p.file}"; the file may be damaged.`,
-  "ui.error.file-too-large": (p) => `"${p.file}" is too large to open in the browser.`,
-  "ui.error.legacy-xls": (p) => `"${p.file}" is a legacy .xls file; save it as .xlsx in Excel first.`,
-  "ui.error.encrypted": (p) => `"${p.file}" is password-protected; remove the password in Excel first.`,
-  "ui.error.not-a-workbook": (p) => `"${p.file}" is not an Excel workbook (.xlsx).`,
-  "ui.error.host-error": (p) => `Excel reported an error: ${p.detail}`,
-  "ui.error.unexpected": (p) => `The operation failed: ${p.detail}`,
+  "ui.write.partly-written": (p) => `Sheets already made: ${p.sheets}; delete them in Excel before trying again.`,
 };

@@ -2,7 +2,7 @@ import type { MessageTable } from "../message-table";
 
 const RULE_WORDS = { "report-date": "报出日期较晚", order: "文件较晚" } as const;
 
-/** Consolidation (汇总): the roster, recognising files, accounting for every value, the summary workbook. */
+/** Consolidation (汇总): the roster, each file and value accounted for, the findings and the summary workbook's sheets. */
 export const consolidateZh = {
   "consolidate.roster.no-head": (p: { sheet: string; rows: number }) =>
     `工作表“${p.sheet}”不像单位名录：前 ${p.rows} 行中没有“单位名称”列。名录应有一行表头，含“单位名称”列，可另加“别名”“上级单位”列。`,
@@ -11,15 +11,6 @@ export const consolidateZh = {
     `名录“${p.sheet}”${p.cell} 的“${p.name}”与 ${p.first} 的“${p.other}”是同一单位（名称或别名相同），已略去这一行。`,
   "consolidate.roster.alias-taken": (p: { sheet: string; cell: string; alias: string; unit: string; other: string }) =>
     `名录“${p.sheet}”${p.cell}：别名“${p.alias}”已属于“${p.other}”，不再作为“${p.unit}”的别名。`,
-
-  "consolidate.recognize.binding": (p: { template: string; sheet: string }) => `工作表“${p.sheet}”带有表式标记：${p.template}`,
-  "consolidate.recognize.content": (p: { template: string; found: number; total: number; titleMatched: boolean }) =>
-    `${p.titleMatched ? "表名相符，" : ""}对上“${p.template}”的 ${p.found}/${p.total} 个指标（列）`,
-  "consolidate.recognize.none": (p: { sheet: string; best?: string; found: number; total: number }) =>
-    p.best
-      ? `工作表“${p.sheet}”认不出表式：与最接近的“${p.best}”只对上 ${p.found}/${p.total} 个指标（列）`
-      : `工作表“${p.sheet}”认不出表式：没有找到任何已知表式的指标`,
-  "consolidate.recognize.empty": (p: { sheet: string }) => `工作表“${p.sheet}”是空的`,
 
   "consolidate.input.unreadable": (p: { file: string; detail: string }) => `文件“${p.file}”无法读取：${p.detail}`,
   "consolidate.input.no-sheets": (p: { file: string }) => `文件“${p.file}”中没有可读的工作表`,
@@ -62,15 +53,18 @@ export const consolidateZh = {
 
   "consolidate.how.binding": () => "表式标记",
   "consolidate.how.content": (p: { confidence: number }) => `按内容识别（${Math.round(p.confidence * 100)}%）`,
+
   "consolidate.unit-how.exact": () => "名称一致",
   "consolidate.unit-how.alias": () => "别名",
   "consolidate.unit-how.normalized": () => "名称规范后一致",
   "consolidate.unit-how.fuzzy": () => "相近名称",
   "consolidate.unit-how.outside-roster": () => "名录外",
   "consolidate.unit-how.no-roster": () => "",
+
   "consolidate.severity.error": () => "错误",
   "consolidate.severity.verify": () => "核实",
   "consolidate.severity.hint": () => "提示",
+
   "consolidate.status.accepted": () => "采用",
   "consolidate.status.rejected": () => "未采用",
 
@@ -80,16 +74,19 @@ export const consolidateZh = {
   "consolidate.note.recomputed": () => "由汇总后的数重新计算",
   "consolidate.note.per-unit": (p: { unit: string; text: string }) => `${p.unit}：${p.text}`,
   "consolidate.note.more": (p: { count: number }) => `等${p.count}项`,
+
   "consolidate.sheet.total": () => "汇总表",
   "consolidate.sheet.detail": () => "分单位明细",
   "consolidate.sheet.missing": () => "未报单位",
   "consolidate.sheet.findings": () => "审核情况",
   "consolidate.sheet.sources": () => "来源清单",
+
   "consolidate.title.detail": (p: { template: string }) => `${p.template}分单位明细`,
   "consolidate.title.missing": (p: { template: string; count: number; expected: number }) =>
     `${p.template}未报单位（${p.count}个，名录共${p.expected}个）`,
   "consolidate.title.findings": (p: { template: string }) => `${p.template}审核情况`,
   "consolidate.title.sources": (p: { template: string }) => `${p.template}来源清单`,
+
   "consolidate.head.serial": () => "序号",
   "consolidate.head.unit": () => "单位",
   "consolidate.head.source-unit": () => "来源单位",
@@ -118,7 +115,11 @@ export const consolidateZh = {
   "consolidate.head.blank": () => "未填",
   "consolidate.head.reasons": () => "原因",
   "consolidate.head.sha256": () => "SHA-256",
+
   "consolidate.none.missing": () => "名录中的单位均已报送",
   "consolidate.none.findings": () => "未发现问题",
   "consolidate.none.roster": () => "未提供单位名录，无法确定未报单位",
+
+  "consolidate.value.conversion-overflow": (p: { raw: string; from: string; to: string }) =>
+    `“${p.raw}”按本表计量单位“${p.from}”换算为“${p.to}”后超出可计算的范围，未计入汇总；请核实数值和计量单位`,
 } satisfies MessageTable;

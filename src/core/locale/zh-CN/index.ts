@@ -1,34 +1,52 @@
 import { templateZh } from "./template";
-import { intakeZh } from "./intake";
-import { narrativeZh } from "./narrative";
-import { uiZh } from "./ui";
-import { cliZh } from "./cli";
 import { parseZh } from "./parse";
-
 import { validateZh } from "./validate";
-import { officeZh } from "./office";
-import { consolidateZh } from "./consolidate";
-import { cliWorkZh } from "./cli-work";
-import { marksZh } from "./marks";
-import { reliabilityZh } from "./reliability";
-import { uiWorkZh } from "./ui-work";
-import { uiNarrativeZh } from "./ui-narrative";
 import { extractZh } from "./extract";
-/** Every message of the product, keyed by code. zh-CN is the source of truth. */
+import { recognizeZh } from "./recognize";
+import { consolidateZh } from "./consolidate";
+import { narrativeZh } from "./narrative";
+import { intakeZh } from "./intake";
+import { filesZh } from "./files";
+import { errorsZh } from "./errors";
+import { officeZh } from "./office";
+import { marksZh } from "./marks";
+import { cliZh } from "./cli";
+import { cliTemplateZh } from "./cli-template";
+import { cliValidateZh } from "./cli-validate";
+import { cliConsolidateZh } from "./cli-consolidate";
+import { cliNarrateZh } from "./cli-narrate";
+import { uiZh } from "./ui";
+import { uiFormZh } from "./ui-form";
+import { uiAuditZh } from "./ui-audit";
+import { uiConsolidateZh } from "./ui-consolidate";
+import { uiNarrativeZh } from "./ui-narrative";
+
+/**
+ * Every message of the product, keyed by code, a file per feature: the domain (template, parse,
+ * validate, recognize, consolidate, narrative), the adapters (intake, files, errors, office, marks),
+ * the command line and the task pane. zh-CN is the source of truth.
+ */
 export const zhCN = {
   ...templateZh,
-  ...intakeZh,
-  ...narrativeZh,
-  ...uiZh,
-  ...cliZh,
   ...parseZh,
   ...validateZh,
-  ...officeZh,
-  ...consolidateZh,
-  ...cliWorkZh,
-  ...marksZh,
-  ...reliabilityZh,
-  ...uiWorkZh,
-  ...uiNarrativeZh,
   ...extractZh,
+  ...recognizeZh,
+  ...consolidateZh,
+  ...narrativeZh,
+  ...intakeZh,
+  ...filesZh,
+  ...errorsZh,
+  ...officeZh,
+  ...marksZh,
+  ...cliZh,
+  ...cliTemplateZh,
+  ...cliValidateZh,
+  ...cliConsolidateZh,
+  ...cliNarrateZh,
+  ...uiZh,
+  ...uiFormZh,
+  ...uiAuditZh,
+  ...uiConsolidateZh,
+  ...uiNarrativeZh,
 };

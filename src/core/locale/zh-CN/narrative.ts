@@ -14,6 +14,7 @@ export const narrativeZh = {
   "narrative.not-ordinal": (p: { value: string }) => `无法写成序数：${p.value}（应为不小于 1 的整数）`,
   "narrative.bad-date": (p: { value: string }) => `日期无效：${p.value}`,
   "narrative.bad-time": (p: { value: string }) => `时刻无效：${p.value}（时应为 0 到 24，分应为 0 到 59）`,
+  "narrative.sheet-title": (p: { title: string }) => `${p.title}综述`,
   "narrative.place": (p: { line: number; column: number; detail: string }) => `第${p.line}行第${p.column}列：${p.detail}`,
   "narrative.template.unclosed-slot": () => "“{”没有对应的“}”",
   "narrative.template.unclosed-optional": () => "“[”没有对应的“]”",

@@ -29,7 +29,6 @@ export const uiNarrativeZh = {
   "ui.narrative.insert": () => "插入到选中单元格",
   "ui.narrative.copy": () => "复制",
   "ui.narrative.empty": () => "综述为空，没有可写入或复制的内容。请先修改句式中出错的行。",
-  "ui.narrative.sheet-title": (p: { title: string }) => `${p.title}综述`,
   "ui.narrative.checking": () => "正在检查工作簿中的工作表…",
   "ui.narrative.writing": (p: { sheet: string }) => `正在写入工作表“${p.sheet}”…`,
   "ui.narrative.written": (p: { sheet: string }) => `综述已写入工作表“${p.sheet}”。`,

@@ -1,13 +1,19 @@
 import type { MessageTable } from "../message-table";
 
-/** The task pane's words: labels, progress, results, and the Chinese text of each workbook error. */
+/** The task pane's frame: the app, its tabs, the workbook of the browser page, report sheets, writing sheets. */
 export const uiZh = {
   "ui.app-title": () => "汇报通",
+
   "ui.mode-excel": () => "Excel",
+
   "ui.mode-browser": () => "浏览器模式",
+
   "ui.starting": () => "正在启动…",
+
   "ui.cancel": () => "取消",
+
   "ui.dismiss": () => "关闭",
+
   "ui.browser-hint": () => "未在 Excel 中运行：可新建工作簿或打开 .xlsx 文件，填好后点击“下载”保存到本机。",
 
   "ui.workbook.new": () => "新建工作簿",
@@ -32,61 +38,10 @@ export const uiZh = {
     `工作表“${p.sheet}”记录的模板（${p.id}）无法读取，也不是内置模板，无法生成表单。`,
   "ui.sheet.loading": () => "正在读取工作簿中的报表…",
 
-  "ui.picker.heading": () => "创建报表",
-  "ui.picker.label": () => "模板",
-  "ui.picker.placeholder": () => "选择一个表式",
-  "ui.picker.option": (p: { title: string; kind: string }) => `${p.title}（${p.kind}）`,
-  "ui.picker.create": () => "创建报表",
-  "ui.picker.creating": (p: { sheet: string }) => `正在创建工作表“${p.sheet}”…`,
-  "ui.picker.created": (p: { sheet: string }) => `已创建工作表“${p.sheet}”。`,
-  "ui.picker.exists-title": () => "工作表已存在",
-  "ui.picker.exists-body": (p: { sheet: string; newName: string }) =>
-    `工作簿中已有名为“${p.sheet}”的工作表。默认另建新表“${p.newName}”；选择“替换原表”将清除“${p.sheet}”中的全部数据。`,
-  "ui.picker.create-new": (p: { name: string }) => `另建“${p.name}”`,
-  "ui.picker.replace": () => "替换原表",
+  "ui.tab.label": () => "功能",
+  "ui.tab.fill": () => "填报",
+  "ui.tab.audit": () => "审核",
+  "ui.tab.consolidate": () => "汇总",
 
-  "ui.form.sheet": (p: { sheet: string }) => `工作表“${p.sheet}”`,
-  "ui.form.header-top": () => "填报信息",
-  "ui.form.header-bottom": () => "签署与报出",
-  "ui.form.save": () => "保存",
-  "ui.form.read": () => "读取",
-  "ui.form.saving": (p: { sheet: string }) => `正在保存到工作表“${p.sheet}”…`,
-  "ui.form.saved": (p: { sheet: string; count: number }) => `已保存到工作表“${p.sheet}”（写入 ${p.count} 个单元格）。`,
-  "ui.form.reading": (p: { sheet: string }) => `正在读取工作表“${p.sheet}”…`,
-  "ui.form.read-done": (p: { sheet: string }) => `已从工作表“${p.sheet}”读取。`,
-  "ui.form.draft-restored": (p: { time: string }) => `已恢复 ${p.time} 自动保存的草稿（尚未写入工作表）。`,
-  "ui.form.unsaved": () => "未保存（已存草稿）",
-  "ui.form.discard-title": () => "覆盖未保存的修改？",
-  "ui.form.discard-body": (p: { sheet: string }) => `表单中有尚未保存的修改。从工作表“${p.sheet}”重新读取将覆盖这些修改。`,
-  "ui.form.discard-confirm": () => "读取并覆盖",
-  "ui.form.computed-hint": () => "自动计算",
-  "ui.form.note-label": (p: { label: string }) => `${p.label}（备注）`,
-  "ui.form.note-placeholder": () => "备注",
-  "ui.form.child-prefix": () => "其中：",
-  "ui.form.date-placeholder": () => "如 2020-02-20",
-  "ui.form.period-placeholder-as-of": () => "如 2020年2月20日24时",
-  "ui.form.period-placeholder-period": () => "如 2020年1—6月",
-  "ui.form.choose": () => "请选择",
-
-  "ui.ledger.add-row": () => "添加一行",
-  "ui.ledger.remove-row": () => "删除",
-  "ui.ledger.remove-row-label": (p: { n: number }) => `删除第 ${p.n} 行`,
-  "ui.ledger.cell-label": (p: { column: string; n: number }) => `第 ${p.n} 行 ${p.column}`,
-  "ui.ledger.serial": () => "序号",
-  "ui.ledger.actions": () => "操作",
-  "ui.ledger.empty": () => "还没有记录，点击“添加一行”开始填写。",
-  "ui.ledger.count": (p: { count: number }) => `共 ${p.count} 行`,
-
-  "ui.error.sheet-not-found": (p: { sheet: string }) => `找不到工作表“${p.sheet}”，它可能已被删除或改名。`,
-  "ui.error.sheet-exists": (p: { sheet: string }) => `工作簿中已有名为“${p.sheet}”的工作表。`,
-  "ui.error.busy": () => "Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑，再重试。",
-  "ui.error.payload-too-large": () => "一次写入的数据过多，超出了 Excel 的限制，请减少行数后重试。",
-  "ui.error.unsupported-host": () => "当前 Excel 版本不支持此功能，请使用 Microsoft 365 或较新的 Excel 版本。",
-  "ui.error.file-unreadable": (p: { file: string }) => `无法读取文件“${p.file}”，文件可能已损坏。`,
-  "ui.error.file-too-large": (p: { file: string }) => `文件“${p.file}”过大，无法在浏览器中打开。`,
-  "ui.error.legacy-xls": (p: { file: string }) => `“${p.file}”是旧版 .xls 格式，请先在 Excel 中另存为 .xlsx 再打开。`,
-  "ui.error.encrypted": (p: { file: string }) => `“${p.file}”设置了打开密码，请先在 Excel 中取消密码再打开。`,
-  "ui.error.not-a-workbook": (p: { file: string }) => `“${p.file}”不是 Excel 工作簿（.xlsx）。`,
-  "ui.error.host-error": (p: { detail: string }) => `Excel 报告了错误：${p.detail}`,
-  "ui.error.unexpected": (p: { detail: string }) => `操作未能完成：${p.detail}`,
+  "ui.write.partly-written": (p: { sheets: string }) => `已新建的工作表：${p.sheets}，可在 Excel 中手动删除后重试。`,
 } satisfies MessageTable;

@@ -10,7 +10,7 @@ export interface GeneratedNarrative {
   spec: NarrativeSpec;
   /** Mistakes in the narrative template, each at its line and column; a line with one is left out. */
   errors: TemplateError[];
-  /** Places where a figure had no data and the sentence says （暂无数据）, each at its line and column. */
+  /** Places where a figure had no data and the sentence says （暂无数据）, or a rate past its limit was left out, each at its line and column. */
   notices: TemplateError[];
 }
 

@@ -1,6 +1,6 @@
 import type { NarrativeSpec } from "../spec/types";
 import { escapeMarkdown, escapeParagraphStart, strong } from "./_lib/markdown-text";
-import { sectionPieces, type Piece } from "./_lib/section-pieces";
+import { sectionPieces, type Piece } from "./section-pieces";
 
 export interface MarkdownOptions {
   /** Bold the figures and names (entity phrases); default true. Titles are always bold. */

@@ -1,5 +1,5 @@
 import type { NarrativeSpec } from "../spec/types";
-import { sectionPieces } from "./_lib/section-pieces";
+import { sectionPieces } from "./section-pieces";
 
 export interface PlainTextOptions {
   /** Start each section on a new line (for the command line); by default the narrative is one paragraph, as pasted into a report. */

@@ -10,7 +10,7 @@ import type { SlotType, StaticValue } from "./_lib/slot-value";
 import { FILTER_NAMES, FILTERS } from "./filter-catalog";
 import { parseSentenceTemplate } from "./parse-sentence-template";
 import type { SlotNode, TemplateNode, WordsLine } from "./template-ast";
-import { templateError, type TemplateError } from "./template-error";
+import { templateError, templateErrorAt, type TemplateError } from "./template-error";
 
 export interface CompiledSlot {
   node: SlotNode;
@@ -93,7 +93,7 @@ function compileNodes(nodes: readonly TemplateNode[], template: ReportTemplate, 
 function compileSlot(node: SlotNode, template: ReportTemplate, fields: NarrativeFields, lineNo: number, errors: TemplateError[]): CompiledSlot | undefined {
   const resolved = resolveSource(node.source, template, fields);
   if ("problem" in resolved) {
-    errors.push(templateError(resolved.problem.code, resolved.problem.params as never, lineNo, node.sourceColumn));
+    errors.push(templateErrorAt(resolved.problem, lineNo, node.sourceColumn));
     return undefined;
   }
   let current: StaticValue = resolved.source.static;
@@ -113,7 +113,7 @@ function compileSlot(node: SlotNode, template: ReportTemplate, fields: Narrative
     }
     const checked = definition.check(current, call.args, fields);
     if ("problem" in checked) {
-      errors.push(templateError(checked.problem.code, checked.problem.params as never, lineNo, checked.column ?? call.column));
+      errors.push(templateErrorAt(checked.problem, lineNo, checked.column ?? call.column));
       return undefined;
     }
     filters.push({ definition, args: checked.args });

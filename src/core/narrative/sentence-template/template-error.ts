@@ -1,4 +1,4 @@
-import { message, type MessageParams } from "../../locale";
+import { message, problemText, type MessageParams, type Problem } from "../../locale";
 import type { narrativeZh } from "../../locale/zh-CN/narrative";
 
 /** The codes of mistakes in a narrative template, and of the notices given while writing it. */
@@ -9,15 +9,18 @@ export type TemplateErrorCode = Extract<keyof typeof narrativeZh, `narrative.tem
  * about the data (a slot with no data), at its place: line and column, 1-based. `message` says it
  * in Chinese with the place: 第2行第5列：未知的字段“maskz”…
  */
-export interface TemplateError {
-  code: TemplateErrorCode;
-  params: Record<string, string | number>;
+export type TemplateError = Problem<TemplateErrorCode> & {
   line: number;
   column: number;
   message: string;
+};
+
+/** A problem of the template at its place. */
+export function templateErrorAt(problem: Problem<TemplateErrorCode>, line: number, column: number): TemplateError {
+  return { ...problem, line, column, message: message("narrative.place", { line, column, detail: problemText(problem) }) };
 }
 
 export function templateError<C extends TemplateErrorCode>(code: C, params: MessageParams<C>, line: number, column: number): TemplateError {
-  const detail = (message as (code: C, params: MessageParams<C>) => string)(code, params);
-  return { code, params: params as Record<string, string | number>, line, column, message: message("narrative.place", { line, column, detail }) };
+  // A code and its own params make one member of the union, which TypeScript cannot see for a C not yet known.
+  return templateErrorAt({ code, params: params ?? {} } as Problem<TemplateErrorCode>, line, column);
 }

@@ -1,3 +1,4 @@
+import { atMost, sameFigure } from "../../_lib/figures";
 import type { ComparisonOperator } from "../../template/types";
 import type { FieldReading } from "../reading";
 
@@ -12,15 +13,15 @@ export function comparable(field: FieldReading | undefined): number | undefined 
 export function holds(left: number, op: ComparisonOperator, right: number): boolean {
   switch (op) {
     case "<=":
-      return left <= right + 1e-9;
+      return atMost(left, right);
     case "<":
       return left < right;
     case ">=":
-      return left + 1e-9 >= right;
+      return atMost(right, left);
     case ">":
       return left > right;
     case "==":
-      return Math.abs(left - right) <= 1e-9;
+      return sameFigure(left, right);
   }
 }
 

@@ -1,17 +1,23 @@
+import type { ParamsOf, Problem } from "../../locale";
 import type { Severity } from "../../template/types";
-import type { Finding, FindingCode } from "../finding";
+import type { Finding, FindingCode, FixCode } from "../finding";
 import type { FieldReading, ReportReading } from "../reading";
 
+/** A finding's params but the label, which is the field's own. */
+type OwnParams<C extends FindingCode> = Omit<ParamsOf<C>, "label">;
+
+/** The params may be left out where the label is all a message takes. */
+type Rest<C extends FindingCode> = Record<string, never> extends OwnParams<C> ? [params?: OwnParams<C>, fix?: Problem<FixCode>] : [params: OwnParams<C>, fix?: Problem<FixCode>];
+
 /** A finding at a field's cell, carrying its label and what was typed. */
-export function findingAt(
+export function findingAt<C extends FindingCode>(
   reading: ReportReading,
   field: Pick<FieldReading, "label" | "cell">,
-  code: FindingCode,
+  code: C,
   severity: Severity,
-  params: Record<string, string | number> = {},
-  fix?: Finding["fix"],
+  ...[params, fix]: Rest<C>
 ): Finding {
-  return {
+  const finding = {
     code,
     severity,
     location: { ...(reading.file ? { file: reading.file } : {}), sheet: reading.report.sheet, cell: field.cell.address },
@@ -20,15 +26,12 @@ export function findingAt(
     params: { label: field.label, ...params },
     ...(fix ? { fix } : {}),
   };
+  // The label completes the params of code C, which TypeScript cannot check for a C not yet known.
+  return finding as Finding;
 }
 
 /** Every field of a reading: header fields, indicators, then ledger cells row by row. */
 export function allFields(reading: ReportReading): FieldReading[] {
   const header = Object.values(reading.header).filter((f): f is FieldReading => f !== undefined);
   return [...header, ...reading.indicators.values(), ...reading.rows.flatMap((r) => [...r.fields.values()])];
-}
-
-/** Round away binary noise before comparing sums of decimals (374.07 + 556.87). */
-export function clean(n: number): number {
-  return Number(n.toFixed(9));
 }

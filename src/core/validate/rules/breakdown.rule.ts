@@ -1,5 +1,6 @@
 import { flattenIndicators } from "../../template/indicator-tree";
-import { clean, findingAt } from "../_lib/make-finding";
+import { atMost, clean } from "../../_lib/figures";
+import { findingAt } from "../_lib/make-finding";
 import { numberOf } from "../_lib/number-of";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
@@ -38,7 +39,7 @@ export const breakdownRule: Rule = {
         const diff = clean(Math.abs(total - sum));
         if (diff === 0) continue;
         const unit = 10 ** -(indicator.decimals ?? defaultDecimals(indicator.kind));
-        const rounding = diff <= unit * (1 + 1e-9) && indicator.kind !== "integer";
+        const rounding = atMost(diff, unit) && indicator.kind !== "integer";
         findings.push(
           findingAt(reading, field, rounding ? "validate.complete-rounding" : "validate.complete-mismatch", rounding ? "hint" : "error", { total, sum, diff }),
         );

@@ -1,6 +1,7 @@
 import { defaultDecimals } from "../../layout/number-formats";
 import { flattenIndicators } from "../../template/indicator-tree";
-import { clean, findingAt } from "../_lib/make-finding";
+import { clean } from "../../_lib/figures";
+import { findingAt } from "../_lib/make-finding";
 import { numberOf } from "../_lib/number-of";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";

@@ -1,4 +1,4 @@
-import { message } from "../../locale";
+import { problem } from "../../locale";
 import { comparisonPairs } from "../../template/table-cells";
 import { findingAt } from "../_lib/make-finding";
 import { comparable, holds, shown } from "../_lib/compare";
@@ -15,7 +15,7 @@ export const comparisonRule: Rule = {
   check({ reading }) {
     const findings: Finding[] = [];
     for (const c of reading.template.comparisons ?? []) {
-      const op = message(`validate.op.${c.op}`);
+      const op = problem(`validate.op.${c.op}`);
       if (reading.template.kind === "indicators") {
         // Between rows in each column, between columns in each row, or between two values.
         for (const pair of comparisonPairs(reading.template, c)) {

@@ -1,3 +1,4 @@
+import { sameFigure } from "../../_lib/figures";
 import { normalizeLabel } from "../../extract/normalize-label";
 import { findingAt } from "../_lib/make-finding";
 import type { Finding } from "../finding";
@@ -22,7 +23,7 @@ export const crossTableRule: WorkbookRule = {
           seen.set(id, { reading, field });
           continue;
         }
-        if (first.reading === reading || Math.abs((first.field.number ?? 0) - (field.number ?? 0)) < 1e-9) continue;
+        if (first.reading === reading || sameFigure(first.field.number ?? 0, field.number ?? 0)) continue;
         findings.push(
           findingAt(reading, field, "validate.cross-table", "verify", {
             sheet: reading.report.sheet,

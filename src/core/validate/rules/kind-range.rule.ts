@@ -27,7 +27,7 @@ export const kindRangeRule: Rule = {
     }
     for (const field of fields) {
       if (field.status === "invalid" && field.invalid) {
-        findings.push(findingAt(reading, field, "validate.invalid", "error", { reason: field.invalid.text ?? field.invalid.code }));
+        findings.push(findingAt(reading, field, "validate.invalid", "error", { reason: field.invalid }));
         continue;
       }
       if (field.status !== "number" || field.number === undefined || !NUMERIC.has(field.kind)) continue;

@@ -1,6 +1,7 @@
 import { defaultDecimals } from "../../layout/number-formats";
 import { flattenIndicators, indicatorsByKey } from "../../template/indicator-tree";
-import { clean, findingAt } from "../_lib/make-finding";
+import { atMost, clean } from "../../_lib/figures";
+import { findingAt } from "../_lib/make-finding";
 import { numberOf } from "../_lib/number-of";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
@@ -31,7 +32,7 @@ export const rateRule: Rule = {
       if (typed === undefined) continue;
       const decimals = indicator.decimals ?? defaultDecimals(indicator.kind);
       const expected = (numerator / denominator) * formula.scale;
-      if (Math.abs(typed - expected) > 0.5 * 10 ** -decimals + 1e-9) {
+      if (!atMost(Math.abs(typed - expected), 0.5 * 10 ** -decimals)) {
         const shown = clean(Number(expected.toFixed(decimals)));
         findings.push(findingAt(reading, field, "validate.rate-mismatch", "error", { ...names, typed, expected: shown }, { code: "fix.use-value", params: { value: shown } }));
       }

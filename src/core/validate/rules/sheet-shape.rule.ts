@@ -27,10 +27,7 @@ export const sheetShapeRule: Rule = {
     });
     for (const u of report.unmatched)
       findings.push({ code: "validate.unmatched-label", severity: "hint", location: at(u.address), indicator: u.label, input: u.label, params: { label: u.label } });
-    for (const problem of report.problems ?? []) {
-      const params = problem.params as Record<string, string | number>;
-      findings.push({ code: problem.code, severity: problemSeverity(problem.code), location: at(problem.address), params });
-    }
+    for (const { address, ...problem } of report.problems ?? []) findings.push({ ...problem, severity: problemSeverity(problem.code), location: at(address) });
     return findings;
   },
 };

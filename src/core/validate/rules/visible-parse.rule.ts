@@ -13,7 +13,7 @@ export const visibleParseRule: Rule = {
       if (field.qualifier)
         return [findingAt(reading, field, "validate.approximate", "hint", { input: field.cell.text, value: field.number ?? "", qualifier: field.qualifier })];
       if (field.steps.length === 0) return [];
-      return [findingAt(reading, field, "validate.parsed-as", "hint", { steps: field.steps.map((s) => s.text ?? s.code).join("；") })];
+      return [findingAt(reading, field, "validate.parsed-as", "hint", { steps: field.steps })];
     });
   },
 };

@@ -1,5 +1,6 @@
 import { tableColumns } from "../../template/table-cells";
-import { clean, findingAt } from "../_lib/make-finding";
+import { clean } from "../../_lib/figures";
+import { findingAt } from "../_lib/make-finding";
 import { numberOf } from "../_lib/number-of";
 import { valuesByRole } from "../_lib/row-values";
 import type { Finding } from "../finding";

@@ -1,4 +1,3 @@
-import { message } from "../../../core/locale";
 import { WorkbookError, type WorkbookErrorCode } from "../../workbook-error";
 
 /** What the caller knows about the operation, so a failure can name the sheet. */
@@ -38,36 +37,14 @@ function detailOf(error: unknown): string {
   return String(error);
 }
 
-/** A Chinese message for a code, naming the sheet where one is known. */
-export function workbookErrorMessage(code: WorkbookErrorCode, context: ErrorContext, hostCode: string, detail: string): string {
-  const sheet = context.sheet ?? "";
-  switch (code) {
-    case "busy":
-      return message("office.busy");
-    case "sheet-not-found":
-      return sheet ? message("office.sheet-not-found", { sheet }) : message("office.item-not-found", { detail });
-    case "sheet-exists":
-      return message("office.sheet-exists", { sheet });
-    case "payload-too-large":
-      return message("office.payload-too-large", { sheet });
-    case "unsupported-host":
-      return message("office.unsupported-host", { detail });
-    default:
-      return message("office.host-error", { code: hostCode, detail });
-  }
-}
-
 /**
- * Any failure of a batch as a WorkbookError with a code and the original as `cause`. Errors that are
- * already WorkbookErrors (thrown by the adapter itself) pass through unchanged.
+ * Any failure of a batch as a WorkbookError with a code, the sheet, Excel's code and words as its
+ * detail, and the original as `cause`. Errors that are already WorkbookErrors (thrown by the adapter
+ * itself) pass through unchanged.
  */
 export function toWorkbookError(error: unknown, context: ErrorContext = {}): WorkbookError {
   if (error instanceof WorkbookError) return error;
   const hostCode = officeErrorCode(error) ?? "Unknown";
   const code = CODE_MAP[hostCode] ?? "host-error";
-  const detail = detailOf(error);
-  return new WorkbookError(code, workbookErrorMessage(code, context, hostCode, detail), {
-    cause: error,
-    detail: { hostCode, ...(context.sheet ? { sheet: context.sheet } : {}) },
-  });
+  return new WorkbookError(code, { cause: error, detail: { hostCode, detail: detailOf(error), ...(context.sheet ? { sheet: context.sheet } : {}) } });
 }

@@ -97,7 +97,7 @@ describe("parseSentenceTemplate", () => {
 
     it("reports an unknown directive by name, and does not take !nonew for !none", () => {
       const { errors } = parseSentenceTemplate(["!nonew 无新增", "!仅当 x"]);
-      expect(errors.map((e) => e.params.name)).toEqual(["nonew", "仅当"]);
+      expect(errors.map((e) => (e.params as { name?: string }).name)).toEqual(["nonew", "仅当"]);
       expect(errors[0]!.message).toContain("未知的指令“!nonew”");
     });
 

@@ -3,6 +3,7 @@ import path from "path";
 import { WorkbookError } from "../../../../src/workbook/workbook-error";
 import { intakeFile } from "../../../../src/workbook/xlsx/intake";
 import type { IntakeResult } from "../../../../src/workbook/xlsx/intake";
+import { problemText } from "../../../../src/core/locale";
 
 /** Real-world files (Excel, LibreOffice, WPS, Quattro, encrypted, BIFF2–8) from the shared corpus. */
 const CORPUS = path.resolve(__dirname, "../../../../../shared/corpus/real-world");
@@ -35,7 +36,7 @@ describeWithCorpus("intakeFile on the real-world corpus", () => {
     for (const [name, { result, ms }] of results) {
       expect(ms).toBeLessThan(3000);
       if (result.ok) expect(result.values.sheetNames.length).toBeGreaterThan(0);
-      else expect(result.message).toMatch(new RegExp(`“${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}”.*(另存为|重新发送|清空)`));
+      else expect(problemText(result.problem)).toMatch(new RegExp(`“${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}”.*(另存为|重新发送|清空)`));
     }
   });
 
@@ -55,7 +56,7 @@ describeWithCorpus("intakeFile on the real-world corpus", () => {
   it.each(["1904/1904.xlsx", "1904/1900.xlsx"])("gives %s the dates the file itself shows", (name) => {
     // Column C holds TEXT(B,"YYYY-MM-DD") as Excel computed it: the date the clerk sees in column B.
     const { result } = results.get(name)!;
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(problemText(result.problem));
     expect(result.values.date1904).toBe(name.includes("1904.xlsx"));
     const rows = result.values.sheets[0].rows;
     expect(rows.length).toBeGreaterThan(3);

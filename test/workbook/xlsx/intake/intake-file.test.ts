@@ -3,6 +3,7 @@ import { intakeFile } from "../../../../src/workbook/xlsx/intake";
 import type { FileKind } from "../../../../src/workbook/xlsx/intake";
 import { oneSheet, zipOf } from "../read/_support/xlsx-factory";
 import { biffStream, buildCompoundFile } from "./_support/compound-file-factory";
+import { problemText } from "../../../../src/core/locale";
 
 describe("intakeFile", () => {
   it("reads an .xlsx and hands back its values", () => {
@@ -27,15 +28,15 @@ describe("intakeFile", () => {
     const name = kind === "et" ? "城关镇.et" : "城关镇.xlsx";
     const result = intakeFile(bytes(), name);
     expect(result).toMatchObject({ ok: false, kind, code });
-    expect(!result.ok && result.message).toMatch(text);
-    expect(!result.ok && result.message).toContain(`“${name}”`);
+    expect(!result.ok && problemText(result.problem)).toMatch(text);
+    expect(!result.ok && problemText(result.problem)).toContain(`“${name}”`);
   });
 
   describe("edge cases", () => {
     it("returns a reading failure of a real .xlsx as a result, not an exception", () => {
       const result = intakeFile(oneSheet(`<row r="20"><c r="A20"><v>1</v></c></row>`), "城关镇.xlsx", { limits: { maxRows: 10 } });
       expect(result).toMatchObject({ ok: false, kind: "xlsx", code: "file-too-large" });
-      expect(!result.ok && result.message).toContain("城关镇.xlsx");
+      expect(!result.ok && problemText(result.problem)).toContain("城关镇.xlsx");
     });
 
     it("reports a workbook that breaks off midway as damaged", () => {

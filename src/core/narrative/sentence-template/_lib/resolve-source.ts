@@ -1,4 +1,4 @@
-import { message, type MessageParams } from "../../../locale";
+import { message, type Problem } from "../../../locale";
 import type { IndicatorSection, ReportTemplate } from "../../../template/types";
 import { fieldTotal } from "../../generate/field-total";
 import type { NarrativeFields } from "../../generate/narrative-fields";
@@ -17,7 +17,7 @@ export interface ResolvedSource {
   figures: boolean;
 }
 
-export type SourceProblem = { [C in TemplateErrorCode]: { code: C; params: MessageParams<C> } }[TemplateErrorCode];
+export type SourceProblem = Problem<TemplateErrorCode>;
 
 const LEDGER_COUNTS: Record<string, keyof LedgerState> = {
   aspects: "aspects",
@@ -98,7 +98,7 @@ function fixedSource(name: string, template: ReportTemplate): ResolvedSource | u
 
 /** `section:消杀类` (or `section:2`), `sections:消杀类,防护类`, or all `sections` when `names` is undefined. */
 function sectionSource(head: "section" | "sections", names: string | undefined, fields: NarrativeFields): { source: ResolvedSource } | { problem: SourceProblem } {
-  if (fields.sections.length === 0) return { problem: { code: "narrative.template.no-sections", params: undefined } };
+  if (fields.sections.length === 0) return { problem: { code: "narrative.template.no-sections", params: {} } };
   if (names === undefined) return { source: { static: { type: "sections" }, figures: true, read: () => ({ type: "sections", sections: fields.sections }) } };
   const picked: IndicatorSection[] = [];
   for (const raw of head === "sections" ? names.split(/[,，、]/) : [names]) {

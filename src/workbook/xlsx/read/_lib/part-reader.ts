@@ -34,7 +34,9 @@ export class PartReader {
     const result = inflateZipEntry(this.bytes, entry, this.remaining, this.inflater);
     if (!result.ok) {
       // Output beyond the declared size means the directory lies: a crafted file, refused as damaged.
-      throw fail(result.reason === "over-limit" ? "file-too-large" : "file-unreadable", result.reason === "over-limit" ? "intake.content-too-large" : "intake.damaged", { file: this.fileName, limit: this.limits.maxTotalUncompressedBytes }, { reason: `${entry.name}: ${result.reason}` });
+      const reason = { reason: `${entry.name}: ${result.reason}` };
+      if (result.reason === "over-limit") throw fail("file-too-large", "intake.content-too-large", { file: this.fileName, limit: this.limits.maxTotalUncompressedBytes }, reason);
+      throw fail("file-unreadable", "intake.damaged", { file: this.fileName }, reason);
     }
     this.remaining -= result.data.length;
     return decodeXmlBytes(result.data);

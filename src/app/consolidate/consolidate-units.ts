@@ -1,0 +1,78 @@
+import { consolidate, ConsolidationRun, isUnreadableInput, rosterFromSheet, type ConsolidationResult, type ReadInput, type Roster, type UnitInput } from "../../core/consolidate";
+import type { Problem } from "../../core/locale";
+import { dominantTemplate } from "../../core/recognize";
+import type { ReportTemplate } from "../../core/template";
+import { auditForConsolidation } from "../../core/validate";
+import type { Progress } from "../progress";
+import { summarySheets, type Summary, type SummaryOptions } from "./summary-sheets";
+import type { RosterSource, UnitSource } from "./unit-source";
+
+export interface ConsolidationRequest extends SummaryOptions {
+  /** The units' reports, in the order they were given. */
+  sources: readonly UnitSource[];
+  /** The roster (单位名录); none means nobody is 未报. */
+  roster?: RosterSource;
+  /** The templates a file may hold: the form most files hold is taken when none is chosen. */
+  templates: readonly ReportTemplate[];
+  /** The template chosen by the clerk. */
+  template?: ReportTemplate;
+}
+
+/** Why no summary was made: no file holds a known form, or the roster cannot be used (every sheet's problems). */
+export type ConsolidationRefusal = { kind: "no-template" } | { kind: "roster-unusable"; roster: string; problems: Problem[] };
+
+export type ConsolidationOutcome = { ok: true; result: ConsolidationResult; summary: Summary } | { ok: false; refusal: ConsolidationRefusal };
+
+/** The roster from the first visible sheet that reads as one, or every sheet's problems. */
+async function readRoster(source: RosterSource): Promise<{ roster: Roster } | { refusal: ConsolidationRefusal }> {
+  const read = await source.read();
+  const problems: Problem[] = [];
+  if (!read.ok) problems.push(read.problem);
+  for (const sheet of read.ok ? read.sheets.filter((s) => s.visibility === "visible") : []) {
+    const result = rosterFromSheet(sheet);
+    if (result.ok) return { roster: result.roster };
+    problems.push(...result.problems);
+  }
+  return { refusal: { kind: "roster-unusable", roster: source.name, problems } };
+}
+
+/**
+ * Consolidate units' files into a summary: read the roster, then every source in turn (a file that
+ * cannot be read is counted as not used, with its reason), take the template chosen or the one most
+ * files hold, consolidate with the audit rules, and plan the summary's sheets. Nothing is written.
+ * With the template known, each file is read against it as soon as it is loaded and its cells let go;
+ * otherwise all are loaded first, to find the template most of them hold. The progress hears of each
+ * file before it is read, and once more when all are; a cancel stops between two files or inside the
+ * consolidation, and throws.
+ */
+export async function consolidateUnits(request: ConsolidationRequest, progress: Progress = {}): Promise<ConsolidationOutcome> {
+  const { sources, templates } = request;
+  const { signal } = progress;
+  const roster = request.roster ? await readRoster(request.roster) : undefined;
+  if (roster && "refusal" in roster) return { ok: false, refusal: roster.refusal };
+  const options = { roster: roster?.roster, knownTemplates: templates, validate: auditForConsolidation, signal };
+
+  const readAll = async (take: (input: UnitInput) => void) => {
+    for (const [done, source] of sources.entries()) {
+      signal?.throwIfAborted();
+      await progress.step?.({ done, total: sources.length, name: source.name });
+      take(await source.read());
+    }
+    await progress.step?.({ done: sources.length, total: sources.length, name: "" });
+    signal?.throwIfAborted();
+  };
+
+  let result: ConsolidationResult;
+  if (request.template) {
+    const run = new ConsolidationRun({ ...options, template: request.template });
+    await readAll((input) => run.add(input));
+    result = run.finish();
+  } else {
+    const inputs: UnitInput[] = [];
+    await readAll((input) => inputs.push(input));
+    const template = dominantTemplate(inputs.filter((i): i is ReadInput => !isUnreadableInput(i)), templates);
+    if (!template) return { ok: false, refusal: { kind: "no-template" } };
+    result = consolidate(inputs, { ...options, template });
+  }
+  return { ok: true, result, summary: summarySheets(result, request) };
+}

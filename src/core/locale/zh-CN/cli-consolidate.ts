@@ -1,0 +1,35 @@
+import type { MessageTable } from "../message-table";
+
+/** huibao consolidate: the summary of units' workbooks. */
+export const cliConsolidateZh = {
+  "cli.consolidate.description": () => "把多个单位报来的工作簿汇总成一份汇总工作簿（汇总表、分单位明细、未报单位、审核情况、来源清单）",
+  "cli.consolidate.arg-inputs": () => "单位工作簿：文件、文件夹或通配符（如 报表/*.xlsx）",
+  "cli.consolidate.option-template": () => "表式编号或表式 JSON 文件（不指定时按工作簿内容识别）",
+  "cli.consolidate.option-roster": () => "单位名录（.xlsx，列：单位名称、别名、上级单位），用于判断未报单位",
+  "cli.consolidate.option-output": () => "汇总工作簿的保存路径（.xlsx）",
+  "cli.consolidate.option-office": () => "汇总单位名称，写入汇总表的“填报单位”",
+  "cli.consolidate.option-force": () => "输出文件已存在时覆盖",
+  "cli.consolidate.option-json": () => "以 JSON 输出汇总结果",
+  "cli.consolidate.no-inputs": () => "没有找到要汇总的工作簿（.xlsx）",
+  "cli.consolidate.inputs-missing": (p: { names: string }) => `以下文件或文件夹不存在：${p.names}`,
+  "cli.consolidate.no-template": (p: { known: string }) => `无法从工作簿内容识别表式，请用 --template 指定（${p.known}）`,
+  "cli.consolidate.roster-unusable": (p: { file: string; problems: string }) => `单位名录“${p.file}”无法使用：${p.problems}`,
+  "cli.consolidate.output-exists": (p: { file: string }) => `输出文件“${p.file}”已存在。如需覆盖，请加 --force`,
+  "cli.consolidate.output-extension": (p: { file: string }) => `输出文件“${p.file}”应以 .xlsx 结尾`,
+  "cli.consolidate.cancelled": () => "已取消汇总，未写入任何文件",
+  "cli.consolidate.no-unit-counted": (p: { file: string }) =>
+    `没有一个单位的报表可以计入汇总（各文件均无法使用，详见“来源清单”）；已写入 ${p.file}，其中所有单位列为未报，综述写明均未报送`,
+  "cli.consolidate.progress": (p: { done: number; total: number; file: string }) => `读取 ${p.done}/${p.total}：${p.file}`,
+  "cli.consolidate.title": (p: { title: string; period: string }) => `汇总：${p.title}${p.period ? `（${p.period}）` : ""}`,
+  "cli.consolidate.received": (p: { files: number; units: number }) => `收到 ${p.files} 个文件，采用 ${p.units} 个单位`,
+  "cli.consolidate.missing": (p: { count: number; names: string }) => `未报 ${p.count} 个：${p.names}`,
+  "cli.consolidate.zero": (p: { names: string }) => `零报告：${p.names}`,
+  "cli.consolidate.duplicate": (p: { unit: string; kept: string; dropped: string }) => `重复报送：${p.unit}（采用 ${p.kept}，未采用 ${p.dropped}）`,
+  "cli.consolidate.outside": (p: { names: string }) => `不在名录中的单位：${p.names}`,
+  "cli.consolidate.rejected": (p: { file: string; reason: string }) => `未采用：${p.file} —— ${p.reason}`,
+  "cli.consolidate.totals": () => "合计：",
+  "cli.consolidate.findings": (p: { error: number; verify: number; hint: number }) => `审核：错误 ${p.error} 条，核实 ${p.verify} 条，提示 ${p.hint} 条（详见“审核情况”表）`,
+  "cli.consolidate.written": (p: { file: string; sheets: string }) => `已写入 ${p.file}（${p.sheets}）`,
+  "cli.consolidate.option-region": () => "辖区称谓，写入综述，如 全县、全区、全镇",
+  "cli.consolidate.narrative": () => "综述：",
+} satisfies MessageTable;

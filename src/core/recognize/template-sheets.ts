@@ -1,0 +1,60 @@
+import { extractReport } from "../extract";
+import type { SheetSnapshot } from "../sheet";
+import type { ReportTemplate } from "../template/types";
+import { boundTemplate } from "./bound-template";
+import { recognizeTemplate } from "./recognize-template";
+import type { SheetBinding } from "./sheet-binding";
+
+/** A workbook as core sees it: its sheets and the template bindings stored in it. */
+export interface WorkbookContent {
+  file?: string;
+  sheets: readonly SheetSnapshot[];
+  bindings: readonly SheetBinding[];
+}
+
+export interface TemplateSheet {
+  sheet: SheetSnapshot;
+  template: ReportTemplate;
+  /** "binding": the workbook's own mark; "given": the template named (--template); "content": title and labels. */
+  how: "binding" | "given" | "content";
+}
+
+export interface TemplateSheetsOptions {
+  /** A template named by the clerk (--template): found on the visible sheet where most of its labels are. */
+  given?: ReportTemplate;
+  /** When nothing is bound or given, each visible sheet is recognised by its title and labels (a unit's sheet copied in). */
+  byContent?: boolean;
+}
+
+/**
+ * The report sheets of a workbook and their templates, the way every use case finds them: the
+ * bindings stored in the workbook first (see boundTemplate); then a template given, on the visible
+ * sheet that shows most of it; then, where asked and nothing else applies, each sheet's title and
+ * labels against the known templates.
+ */
+export function templateSheets(content: WorkbookContent, known: readonly ReportTemplate[], options: TemplateSheetsOptions = {}): TemplateSheet[] {
+  const { given } = options;
+  const out: TemplateSheet[] = [];
+  for (const binding of content.bindings) {
+    const sheet = content.sheets.find((s) => s.name === binding.sheetName);
+    const template = sheet && boundTemplate(binding, known, given);
+    if (sheet && template) out.push({ sheet, template, how: "binding" });
+  }
+  if (given && !out.some((t) => t.template.id === given.id)) {
+    const best = content.sheets
+      .filter((s) => s.visibility === "visible")
+      .map((sheet) => {
+        const report = extractReport(given, sheet);
+        return { sheet, score: Object.keys(report.indicators).length + report.rows.length + (report.headFound ? 1 : 0) };
+      })
+      .sort((a, b) => b.score - a.score)[0];
+    if (best) out.push({ sheet: best.sheet, template: given, how: "given" });
+  }
+  if (out.length > 0 || !options.byContent) return out;
+  // No binding could be had: a sheet whose binding names a template nowhere to be found is read by its content too.
+  for (const recognition of recognizeTemplate(content.sheets, content.bindings, known)) {
+    const sheet = content.sheets.find((s) => s.name === recognition.sheet);
+    if (sheet && recognition.template) out.push({ sheet, template: recognition.template, how: "content" });
+  }
+  return out;
+}
