@@ -13,8 +13,8 @@ import { E2E_TIMEOUT, expectVisible, openPane, screenshot, startSite, type E2eSi
 jest.setTimeout(3 * E2E_TIMEOUT);
 
 const SHEET = "防疫物资保障统计表";
-const PLACEHOLDER = "「累计筹备物资金额」填的是占位符“xx”，请填写实际数值";
-const NEGATIVE = "「喷雾器」为 -5，不能小于 0";
+const PLACEHOLDER = "「累计筹备物资金额·累计」填的是占位符“xx”，请填写实际数值";
+const NEGATIVE = "「喷雾器·累计」为 -5，不能小于 0";
 
 describe("the 审核 view in a browser", () => {
   let site: E2eSite | undefined;
@@ -34,8 +34,8 @@ describe("the 审核 view in a browser", () => {
     await expectVisible(page.getByRole("heading", { name: SHEET, level: 2 }));
 
     await page.getByRole("textbox", { name: "填报单位" }).fill("城关镇");
-    await page.getByRole("textbox", { name: "累计筹备物资金额", exact: true }).fill("xx");
-    await page.getByRole("textbox", { name: "喷雾器", exact: true }).fill("-5");
+    await page.getByRole("textbox", { name: "累计筹备物资金额·累计", exact: true }).fill("xx");
+    await page.getByRole("textbox", { name: "喷雾器·累计", exact: true }).fill("-5");
     // The form says so under each field as the clerk types.
     await expectVisible(page.getByText(PLACEHOLDER));
     await expectVisible(page.getByText(NEGATIVE));
@@ -69,7 +69,7 @@ describe("the 审核 view in a browser", () => {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = book.getWorksheet(SHEET)!;
     const { anchors } = planSheet(findBuiltinTemplate("supplies")!, { sheetName: SHEET });
-    const sprayers = anchors.indicators!.sprayers;
+    const sprayers = anchors.indicators!["sprayers.cumulative"];
     // ExcelJS, not Office.js: the cell's parts are plain properties, read in one go.
     const { value, note, fill } = sheet.getCell(cellAddress(sprayers.row, sprayers.valueCol)) as {
       value: unknown;

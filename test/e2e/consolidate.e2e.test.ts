@@ -45,7 +45,7 @@ describe("the 汇总 view in a browser", () => {
       const file = path.join(folder, `${unit}.xlsx`);
       await writeFile(
         file,
-        await unitWorkbookBytes(supplies, { unit, period: PERIOD, reportDate: "2020-02-21" }, { fundsPrepared: funds, sprayers }),
+        await unitWorkbookBytes(supplies, { unit, period: PERIOD, reportDate: "2020-02-21" }, { "fundsPrepared.cumulative": funds, "sprayers.cumulative": sprayers }),
       );
       files.push(file);
     }
@@ -70,7 +70,7 @@ describe("the 汇总 view in a browser", () => {
     await expectVisible(result.getByText("未报单位：1 个（北山镇）"));
     await expectVisible(result.getByText("零报告：1 个（南湖乡）"));
     const total = UNITS.reduce((sum, [, funds]) => sum + Number(funds), 0);
-    await expectVisible(result.getByTestId("consolidate-total").getByText(`累计筹备物资金额合计：${total}万元（3 个单位）`));
+    await expectVisible(result.getByTestId("consolidate-total").getByText(`累计筹备物资金额·累计合计：${total}万元（3 个单位）`));
     // Fluent's chart drew a bar per unit.
     await expectVisible(result.locator(".fui-hbc__root"));
     expect(await result.locator(".fui-hbc__items").count()).toBe(UNITS.length);
@@ -99,8 +99,8 @@ describe("the 汇总 view in a browser", () => {
     const sheet = book.getWorksheet("汇总表")!;
     const { anchors } = planSheet(supplies, { sheetName: "汇总表" });
     const valueOf = (key: string) => sheet.getCell(cellAddress(anchors.indicators![key].row, anchors.indicators![key].valueCol)).value;
-    expect(valueOf("fundsPrepared")).toBe(total);
-    expect(valueOf("sprayers")).toBe(UNITS.reduce((sum, [, , sprayers]) => sum + Number(sprayers), 0));
+    expect(valueOf("fundsPrepared.cumulative")).toBe(total);
+    expect(valueOf("sprayers.cumulative")).toBe(UNITS.reduce((sum, [, , sprayers]) => sum + Number(sprayers), 0));
     const missing = book.getWorksheet("未报单位")!;
     const missingTexts: string[] = [];
     missing.eachRow((row) => row.eachCell((c) => missingTexts.push(String(c.value))));

@@ -34,8 +34,8 @@ describe("the task pane in a browser", () => {
 
     await page.getByRole("textbox", { name: "填报单位" }).fill("城关镇");
     await page.getByRole("textbox", { name: "截至时间" }).fill("2020年2月20日24时");
-    await page.getByRole("textbox", { name: "累计筹备物资金额", exact: true }).fill("930.95");
-    await page.getByRole("textbox", { name: "应急资金", exact: true }).fill("500");
+    await page.getByRole("textbox", { name: "累计筹备物资金额·累计", exact: true }).fill("930.95");
+    await page.getByRole("textbox", { name: "应急资金·累计", exact: true }).fill("500");
     // The half-filled form is kept as a draft (office-js-helpers' Storage in localStorage) until saved.
     const hasDraft = () => Object.keys(window.localStorage).some((key) => key.startsWith("@huibao-drafts/"));
     await page.waitForFunction(hasDraft, undefined, { timeout: E2E_TIMEOUT });
@@ -63,8 +63,8 @@ describe("the task pane in a browser", () => {
     expect(cell({ row: 0, col: 0 })).toBe("防疫物资保障统计表");
     expect(cell(anchors.header.unit!)).toBe("城关镇");
     expect(cell(anchors.header.period!)).toBe("2020年2月20日24时");
-    const funds = anchors.indicators!.fundsPrepared;
-    const emergency = anchors.indicators!.emergencyFunds;
+    const funds = anchors.indicators!["fundsPrepared.cumulative"];
+    const emergency = anchors.indicators!["emergencyFunds.cumulative"];
     expect(cell({ row: funds.row, col: funds.valueCol })).toBe(930.95);
     expect(cell({ row: emergency.row, col: emergency.valueCol })).toBe(500);
     expect(cell({ row: funds.row, col: 1 })).toBe("累计筹备物资金额");

@@ -167,7 +167,8 @@ function cellOf(row: Indicator, column: ValueColumn, key: string, context: CellC
   if (unit) cell.unit = unit;
   const decimals = column.decimals ?? row.decimals;
   if (decimals !== undefined) cell.decimals = decimals;
-  if (!formula && !isRateRow && (column.required ?? row.required)) cell.required = true;
+  // A value the form computes (a rate, a change, a 合计) is never the clerk's to fill.
+  if (!formula && !isRateRow && !context.totalOf && (column.required ?? row.required)) cell.required = true;
   const min = column.min ?? row.min;
   const max = column.max ?? row.max;
   if (min !== undefined) cell.min = min;

@@ -1,9 +1,10 @@
 import { Field, FieldContextProvider, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { message } from "../../core/locale";
-import { flattenIndicators, type IndicatorTemplate, type PlacedIndicator } from "../../core/template";
+import { fills, flattenIndicators, tableCells, valueNames, type IndicatorTemplate, type PlacedIndicator } from "../../core/template";
 import type { Finding } from "../../core/validate";
 import { fieldValidation } from "../audit";
-import { computeRate } from "./_lib/compute-rate";
+import { computedText } from "./_lib/computed-text";
+import { RowOfColumns } from "./RowOfColumns";
 import { ValueInput } from "./ValueInput";
 
 const useStyles = makeStyles({
@@ -18,7 +19,8 @@ const useStyles = makeStyles({
 
 /**
  * The indicator table as a form: section headings, each indicator with its unit beside the input,
- * 其中 children indented under their total, and rates computed live from their parts, read-only.
+ * 其中 children indented under their total, and rates computed live from their parts, read-only. In a
+ * table of several columns each row shows its columns side by side (see RowOfColumns).
  */
 export function IndicatorFields(props: {
   template: IndicatorTemplate;
@@ -30,6 +32,8 @@ export function IndicatorFields(props: {
   onNote: (key: string, value: string) => void;
 }) {
   const styles = useStyles();
+  const shape = tableCells(props.template);
+  if (shape.multiColumn) return <TableRows {...props} />;
   const placed = flattenIndicators(props.template);
   const firstChildren = new Set(placed.filter((p) => p.parent?.children?.[0] === p.indicator).map((p) => p.indicator.key));
   const labelOf = (p: PlacedIndicator) => (firstChildren.has(p.indicator.key) ? message("ui.form.child-prefix") : "") + p.indicator.label;
@@ -64,7 +68,7 @@ export function IndicatorFields(props: {
                       className={styles.value}
                       input={{ className: styles.native }}
                       readOnly
-                      value={computeRate(indicator, props.values)}
+                      value={computedText(indicator, shape.byKey, props.values)}
                       contentAfter={indicator.unit ? <span className={styles.unit}>{indicator.unit}</span> : undefined}
                     />
                   ) : (
@@ -92,6 +96,52 @@ export function IndicatorFields(props: {
                 </div>
               )}
             </Field>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+/** A table of several columns: its rows in form order under their section headings, each with its columns. */
+function TableRows(props: Parameters<typeof IndicatorFields>[0]) {
+  const styles = useStyles();
+  const shape = tableCells(props.template);
+  const names = valueNames(props.template);
+  return (
+    <>
+      {shape.rows.map((r, i) => {
+        const { indicator } = r;
+        const title = !r.isTotal && props.template.sections[r.sectionIndex]?.title;
+        const heading = title && shape.rows[i - 1]?.sectionIndex !== r.sectionIndex;
+        const firstChild = r.parent?.children?.[0] === indicator;
+        const label = (r.depth > 0 && firstChild ? message("ui.form.child-prefix") : "") + indicator.label;
+        const cells = shape.columns
+          .filter((column) => fills(indicator, column))
+          .flatMap((column) => {
+            const key = shape.keyOf(indicator.key, column.key);
+            const value = key === undefined ? undefined : shape.byKey.get(key);
+            return value ? [{ column, value, name: names.get(value.key) ?? value.key }] : [];
+          });
+        return (
+          <div key={indicator.key}>
+            {heading && (
+              <Subtitle2 as="h3" block className={styles.section}>
+                {title}
+              </Subtitle2>
+            )}
+            <RowOfColumns
+              label={indicator.label}
+              heading={indicator.unit ? `${label}（${indicator.unit}）` : label}
+              depth={r.depth}
+              cells={cells}
+              byKey={shape.byKey}
+              values={props.values}
+              note={props.notes[indicator.key] ?? ""}
+              findings={props.findings}
+              onValue={props.onValue}
+              onNote={(value) => props.onNote(indicator.key, value)}
+            />
           </div>
         );
       })}
