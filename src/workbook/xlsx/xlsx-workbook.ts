@@ -1,4 +1,4 @@
-import { Workbook, type CellValue as ExcelValue, type Worksheet } from "exceljs";
+import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import type { SheetPlan } from "../../core/layout";
 import { problem } from "../../core/locale";
 import { isCellError, type CellRange, type CellValue, type SheetSnapshot, type SheetVisibility } from "../../core/sheet";
@@ -8,6 +8,7 @@ import { WorkbookError } from "../workbook-error";
 import { intakeFile, sniffFile } from "./intake";
 import { DEFAULT_READ_LIMITS } from "./read";
 import { cellValueOf, formulaOf } from "./_lib/cell-value";
+import { excelJs } from "./_lib/exceljs-module";
 import { mergedRanges, setSheetOrder, setTabSelected, sheetOrder } from "./_lib/exceljs-internals";
 import { renderPlan } from "./_lib/render-plan";
 
@@ -39,7 +40,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   static create(fileName = "新工作簿.xlsx"): XlsxWorkbook {
-    const book = new Workbook();
+    const book = new (excelJs().Workbook)();
     book.creator = "汇报通";
     book.created = new Date();
     return new XlsxWorkbook(book, fileName);
@@ -61,7 +62,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const refused = intakeFile(data, fileName);
       if (!refused.ok) throw new WorkbookError(refused.code, { problem: refused.problem, detail: { kind } });
     }
-    const book = new Workbook();
+    const book = new (excelJs().Workbook)();
     try {
       // ExcelJS types the input as a Node Buffer; its zip reader takes any Uint8Array, in the browser too.
       await book.xlsx.load(data as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
