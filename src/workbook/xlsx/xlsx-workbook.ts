@@ -122,7 +122,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const cell = ws.getCell(write.row + 1, write.col + 1);
       // Null clears the value; the cell's look (fill, borders, number format, lock) stays.
       cell.value = toExcelValue(write.value);
-      if (write.numberFormat) cell.numFmt = write.numberFormat;
+      // A new style object: the one the cell has may be shared with others of its look (render-plan).
+      if (write.numberFormat) cell.style = { ...cell.style, numFmt: write.numberFormat };
     }
   }
 
