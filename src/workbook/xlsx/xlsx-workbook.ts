@@ -76,7 +76,8 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes. */
   async toBytes(): Promise<Uint8Array> {
     this.keepActiveTabVisible();
-    const buffer = await this.book.xlsx.writeBuffer();
+    // Level 1 deflate: several times faster than the default in JSZip's JavaScript deflate, for files a few per cent larger.
+    const buffer = await this.book.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as Parameters<typeof this.book.xlsx.writeBuffer>[0]);
     return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
   }
 
