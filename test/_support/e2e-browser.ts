@@ -127,7 +127,8 @@ export async function expectVisible(locator: Locator): Promise<void> {
 
 /** A screenshot of what is on screen into .screens/ (not committed), to be looked at. */
 export async function screen(page: Page, name: string): Promise<string> {
-  const file = path.join(ROOT, ".screens", name);
+  // HUIBAO_SCREENS names another folder, to keep pictures of an earlier build beside the current ones.
+  const file = path.join(ROOT, process.env.HUIBAO_SCREENS ?? ".screens", name);
   await mkdir(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file });
   return file;
