@@ -7,6 +7,7 @@ import type { ReportTemplate } from "../../../src/core/template";
 import { App } from "../../../src/taskpane/App";
 import { createDraftStore, memoryPageWorkbookStore } from "../../../src/taskpane/drafts";
 import type { BrowserHost, BrowserWorkbook, ExcelHost } from "../../../src/taskpane/host";
+import { dialogButton, findAlertDialog } from "../../_support/alert-dialog";
 import { fakeFindingMarker } from "../../_support/fake-finding-marker";
 import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { summaryWorkbook } from "../../_support/summary-workbook";
@@ -20,7 +21,8 @@ import { smallIndicatorTemplate } from "../../_support/template-factory";
 const template = smallIndicatorTemplate();
 const templates: ReportTemplate[] = [template];
 
-jest.setTimeout(30_000);
+// Fluent UI under jsdom is slow, and these walk through several views on shared cores.
+jest.setTimeout(60_000);
 beforeEach(() => window.localStorage.clear());
 
 /** A browser host whose every new workbook has the same file name (as 汇报通工作簿.xlsx does) but an id of its own. */
@@ -94,7 +96,9 @@ describe("drafts", () => {
     await waitFor(() => expect(Object.keys(window.localStorage).some((k) => k.startsWith("@huibao-drafts/"))).toBe(true));
     await user.click(screen.getByRole("button", { name: "新建工作簿" }));
     // The first workbook has changes not downloaded: the pane asks before letting it go.
-    await user.click(await screen.findByRole("button", { name: "不下载，直接打开", hidden: true }));
+    const dialog = await findAlertDialog();
+    expect(within(dialog).getByText(/“汇报通工作簿.xlsx”尚未下载/)).toBeInTheDocument();
+    await user.click(dialogButton(dialog, "不下载，直接打开"));
     await user.click(await screen.findByRole("combobox", { name: "模板" }));
     await user.click(await screen.findByRole("option", { name: /测试统计表/ }));
     await user.click(screen.getByRole("button", { name: "创建报表" }));
