@@ -1,5 +1,7 @@
 import { documentWorkbookId, newWorkbookId } from "../../../src/taskpane/drafts";
+import { createForm } from "../../../src/app";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { smallIndicatorTemplate } from "../../_support/template-factory";
 
 describe("a workbook's id", () => {
   it("is made once and kept in an Excel workbook's settings", () => {
@@ -14,6 +16,7 @@ describe("a workbook's id", () => {
 
   it("travels inside an .xlsx file, whatever it is called, beside the clerk's own keywords", async () => {
     const book = XlsxWorkbook.create("汇报通工作簿.xlsx");
+    await createForm(book, smallIndicatorTemplate());
     expect(book.identifier).toBe("");
     const id = newWorkbookId();
     book.identifier = id;
