@@ -41,3 +41,14 @@ it("states the change against the previous summary the clerk picks, and drops it
   await user.click(screen.getByRole("button", { name: "不比较" }));
   await waitFor(() => expect(paragraph()).toBe(alone));
 });
+
+it("narrates the summary 汇总 just wrote (汇总表(2) beside an earlier 汇总表), read again on each 生成综述", async () => {
+  const { port } = summaryWorkbook(template, { units: { 城关镇: { total: "80" } } });
+  const view = renderFluent(<NarrativeView port={port} templates={[template]} previewDelayMs={20} prefer={{ sheet: "汇总表", serial: 1 }} />);
+  await waitFor(() => expect(screen.getByTestId("narrative-paragraph")).toHaveTextContent("企业总数80家"));
+  // 汇总 writes a second summary beside the first, and hands it on.
+  summaryWorkbook(template, { port, units: { 城关镇: { total: "92" } }, sheetSuffix: "(2)" });
+  view.rerenderFluent(<NarrativeView port={port} templates={[template]} previewDelayMs={20} prefer={{ sheet: "汇总表(2)", serial: 2 }} />);
+  await waitFor(() => expect(screen.getByTestId("narrative-paragraph")).toHaveTextContent("企业总数92家"));
+  expect(screen.getByRole("combobox", { name: "汇总表" })).toHaveTextContent("汇总表(2)");
+});
