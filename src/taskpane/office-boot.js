@@ -20,7 +20,7 @@
   if (!url || browserOnly) return;
 
   window.setTimeout(function () {
-    if (window.Office || document.getElementById("office-slow") || document.documentElement.getAttribute("data-started")) return;
+    if (window.Office || document.getElementById("office-slow") || document.documentElement.hasAttribute("data-started")) return;
     var box = document.createElement("div");
     box.id = "office-slow";
     box.setAttribute("role", "alert");

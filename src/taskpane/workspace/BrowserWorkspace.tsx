@@ -76,14 +76,15 @@ export function BrowserWorkspace(props: {
   }, [keep, host, opened]);
 
   // After each write, the workbook's bytes are kept in the browser until it is downloaded.
-  const { workbook: book, changes } = state;
+  const { workbook: book, changes, modified } = state;
   useEffect(() => {
-    if (!book || changes === 0) return;
+    // Once downloaded (modified false) a copy still waiting is not taken.
+    if (!book || changes === 0 || !modified) return;
     const timer = setTimeout(() => {
       void book.toBytes().then((bytes) => keep.save({ fileName: book.fileName, bytes, keptAt: new Date().toISOString() }));
     }, KEEP_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [book, changes, keep]);
+  }, [book, changes, modified, keep]);
 
   // Leaving the page with a workbook not downloaded: the browser asks (its own words; the page's are on screen).
   useEffect(() => {
