@@ -82,6 +82,7 @@ describe("the pane as a clerk sees it", () => {
   for (const width of [400, 1000]) {
     it(`walks every tab at ${width} px: one panel shown, nothing wider than the pane, the main action on screen`, async () => {
       const { context, page, problems } = await openPane(site!, { viewport: { width, height: HEIGHT } });
+      const opened = Date.now();
       await newReport(page);
       await page.getByRole("textbox", { name: "填报单位" }).fill("城关镇");
       // Typed, not saved: 审核 must check this, not the sheet as last saved.
@@ -129,6 +130,9 @@ describe("the pane as a clerk sees it", () => {
           look();
         }));
       if (!focusedInNotice) failures.push(`审核: the result did not take the focus (${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`);
+      // A page that started never hears about office.js, however long it stays open.
+      await page.waitForTimeout(Math.max(0, 9_000 - (Date.now() - opened)));
+      if (await page.getByText("改用浏览器模式").count()) failures.push("the office.js notice came up in a page that had started");
 
       expect(failures).toEqual([]);
       expect(problems).toEqual([]);
