@@ -1,4 +1,4 @@
-import { Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Divider, MessageBar, MessageBarBody, makeStyles } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
@@ -14,6 +14,11 @@ import { ReportWorkspace } from "./ReportWorkspace";
 import { trackChanges } from "./track-changes";
 import { WorkbookBar } from "./WorkbookBar";
 import { TabPanels, type WorkspaceTab } from "./WorkspaceTabs";
+
+const useStyles = makeStyles({
+  // Fluent's Divider grows to fill its flex line; in the pane's column that is all the height a short view leaves.
+  divider: { flexGrow: 0 },
+});
 
 /** How long the page waits after a write before taking the kept copy: a burst of writes is kept once. */
 const KEEP_DELAY_MS = 400;
@@ -32,6 +37,7 @@ export function BrowserWorkspace(props: {
   tab?: WorkspaceTab;
   onSelectTab?: (tab: WorkspaceTab) => void;
 }) {
+  const styles = useStyles();
   const { host, keep, onSelectTab } = props;
   const tab = props.tab ?? "fill";
   const [state, dispatch] = useReducer(browserReducer, initialBrowserState);
@@ -183,7 +189,7 @@ export function BrowserWorkspace(props: {
             onOpen={(file) => void open(file)}
             onDownload={download}
           />
-          {workbook && <Divider />}
+          {workbook && <Divider className={styles.divider} />}
         </>
       )}
       <TabPanels
