@@ -107,6 +107,9 @@ describe("the pane as a clerk sees it", () => {
         const wide = await overflowing(page);
         if (wide.length) failures.push(`${tab}: wider than the pane: ${wide.join("; ")}`);
         if (!(await inView(primary().first()))) failures.push(`${tab}: the main action is off screen`);
+        // No stretch of blank space above the view (a divider grown over the pane's height).
+        const panelTop = await panel(page).evaluate((el) => el.getBoundingClientRect().top);
+        if (panelTop > HEIGHT / 2) failures.push(`${tab}: the view starts ${Math.round(panelTop)} px down`);
         const controls = await tabButton.getAttribute("aria-controls");
         const labelledBy = await panel(page).getAttribute("aria-labelledby");
         if (!controls || controls !== (await panel(page).getAttribute("id")) || labelledBy !== (await tabButton.getAttribute("id")))
