@@ -73,6 +73,20 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(book, fileName);
   }
 
+  /**
+   * The workbook's own identifier, kept in the file (a `huibao-id:` token among the document's
+   * keywords, which ExcelJS and Excel both keep) so that what the pane remembers of it — its drafts —
+   * finds it again under any file name; "" when it has none.
+   */
+  get identifier(): string {
+    return /(?:^|\s)huibao-id:(\S+)/.exec(this.book.keywords ?? "")?.[1] ?? "";
+  }
+
+  set identifier(id: string) {
+    const others = (this.book.keywords ?? "").split(/\s+/).filter((word) => word && !word.startsWith("huibao-id:"));
+    this.book.keywords = [...others, `huibao-id:${id}`].join(" ");
+  }
+
   /** The workbook as .xlsx bytes. */
   async toBytes(): Promise<Uint8Array> {
     this.keepActiveTabVisible();
