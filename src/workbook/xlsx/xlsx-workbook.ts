@@ -11,6 +11,7 @@ import { cellValueOf, formulaOf } from "./_lib/cell-value";
 import { excelJs } from "./_lib/exceljs-module";
 import { mergedRanges, setSheetOrder, setTabSelected, sheetOrder } from "./_lib/exceljs-internals";
 import { renderPlan } from "./_lib/render-plan";
+import { restyle } from "./_lib/restyle";
 
 function findSheet(book: Workbook, name: string): Worksheet | undefined {
   // Excel's sheet names are case-insensitive; an exact match wins.
@@ -137,8 +138,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const cell = ws.getCell(write.row + 1, write.col + 1);
       // Null clears the value; the cell's look (fill, borders, number format, lock) stays.
       cell.value = toExcelValue(write.value);
-      // A new style object: the one the cell has may be shared with others of its look (render-plan).
-      if (write.numberFormat) cell.style = { ...cell.style, numFmt: write.numberFormat };
+      const numFmt = write.numberFormat;
+      if (numFmt) restyle(cell, (style) => ({ ...style, numFmt }));
     }
   }
 
