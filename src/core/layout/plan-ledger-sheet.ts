@@ -55,5 +55,5 @@ export function planLedgerSheet(template: LedgerTemplate, sheetName: string, val
   for (let r = firstRow; r < firstRow + rowCapacity; r++) b.put(r, 0, r - firstRow + 1, "serial");
   anchors.ledger = { headRow, firstRow, rowCapacity, columns };
 
-  return b.toPlan({ template, sheetName, columnWidths: [6, ...template.columns.map(widthOf)], headRow, frozenColumns: 1, orientation: "landscape", anchors });
+  return b.toPlan({ template, sheetName, columnWidths: [6, ...template.columns.map(widthOf)], headRow, frozenColumns: 1, anchors });
 }

@@ -1,4 +1,5 @@
 import { numberFormatFor } from "../../layout/number-formats";
+import { printSetupFor } from "../../layout/print-setup";
 import type { PlannedCell, PlannedScalar, SheetPlan, StyleRole } from "../../layout/sheet-plan";
 import type { CellRange } from "../../sheet";
 import { excelSerial } from "./excel-serial";
@@ -17,6 +18,7 @@ export class TableBuilder {
   readonly rowHeights: Record<number, number> = {};
   readonly dataBars: CellRange[] = [];
   private nextRow = 0;
+  private titleText = "";
 
   constructor(private readonly width: number) {}
 
@@ -25,6 +27,7 @@ export class TableBuilder {
   }
 
   title(text: string): void {
+    this.titleText = text;
     const row = this.nextRow++;
     this.put(row, 0, text, "title");
     for (let col = 1; col < this.width; col++) this.put(row, col, null, "title");
@@ -63,6 +66,7 @@ export class TableBuilder {
     this.nextRow += rows;
   }
 
+  /** The sheet, printed with its head row (and frozen columns, the unit's) on every page. */
   plan(sheetName: string, columnWidths: number[], freeze: { rows: number; columns: number }, headRow: number): SheetPlan {
     return {
       sheetName,
@@ -75,7 +79,14 @@ export class TableBuilder {
       merges: this.merges,
       validations: [],
       freeze,
-      print: { paperSize: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: headRow, last: headRow } },
+      print: printSetupFor({
+        title: this.titleText || sheetName,
+        columnWidths,
+        rowHeights: this.rowHeights,
+        rowCount: this.nextRow,
+        titleRows: { first: headRow, last: headRow },
+        ...(freeze.columns > 0 ? { titleColumns: { first: 0, last: freeze.columns - 1 } } : {}),
+      }),
       protect: false,
       anchors: { header: {} },
       ...(this.dataBars.length ? { dataBars: this.dataBars } : {}),
