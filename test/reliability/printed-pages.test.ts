@@ -29,6 +29,8 @@ interface Word {
   text: string;
   height: number;
   top: number;
+  left: number;
+  right: number;
 }
 interface Page {
   words: Word[];
@@ -44,8 +46,8 @@ function pagesOf(pdf: string): Page[] {
     .split("<page ")
     .slice(1)
     .map((chunk) => {
-      const words = [...chunk.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-        ([, yMin, yMax, text]) => ({ text, top: Number(yMin), height: Number(yMax) - Number(yMin) }),
+      const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        ([, xMin, yMin, xMax, yMax, text]) => ({ text, left: Number(xMin), right: Number(xMax), top: Number(yMin), height: Number(yMax) - Number(yMin) }),
       );
       const firstLine = words.length ? Math.min(...words.map((w) => w.top)) : 0;
       const header = words
@@ -120,6 +122,22 @@ describeWithLibreOffice("printed pages of the forms and the demo's summaries", (
           if (word.height < legibleBox * 0.97) small.push(`${name} p.${i + 1} “${word.text}” ${word.height.toFixed(1)} pt (9 pt: ${legibleBox.toFixed(1)})`);
       });
     expect(small).toEqual([]);
+  });
+
+  it("prints no text over other text (a wrapped cell's row is tall enough for its lines)", () => {
+    const over: string[] = [];
+    const share = (a: Word, b: Word) => {
+      const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const y = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+      return x > 0 && y > 0 ? (x * y) / Math.min((a.right - a.left) * a.height, (b.right - b.left) * b.height) : 0;
+    };
+    for (const [name, pages] of pdfs)
+      pages.forEach((page, i) => {
+        page.words.forEach((a, j) => {
+          for (const b of page.words.slice(j + 1)) if (share(a, b) > 0.3) over.push(`${name} p.${i + 1} “${a.text}” over “${b.text}”`);
+        });
+      });
+    expect(over).toEqual([]);
   });
 
   it("runs a wide 分单位明细 onto further pages, each with its head row and the 序号 and 单位 columns", () => {

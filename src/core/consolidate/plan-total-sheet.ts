@@ -5,6 +5,8 @@ import type { HeaderValues } from "../layout";
 import type { LedgerTemplate } from "../template/types";
 import type { ConsolidationResult } from "./consolidation-result";
 import { excelSerial } from "./_lib/excel-serial";
+import { wrappedHeight } from "../layout/wrapped-height";
+import { replanPrint } from "../layout/print-setup";
 
 export interface TotalSheetOptions {
   /** 填报单位 of the summary: the consolidating office. */
@@ -18,6 +20,11 @@ function setCell(plan: SheetPlan, row: number, col: number, value: PlannedScalar
   const cell = plan.cells.find((c) => c.row === row && c.col === col);
   if (cell) Object.assign(cell, { value, ...extra });
   else plan.cells.push({ row, col, value, style: "label", locked: true, ...extra });
+  // A 备注 or a list of units' own figures wraps: the row grows so that it prints clear of the next.
+  if (typeof value === "string") {
+    const height = wrappedHeight(value, plan.columnWidths[col] ?? 10);
+    if (height > (plan.rowHeights[row] ?? 15)) plan.rowHeights[row] = height;
+  }
 }
 
 function withReportDate(plan: SheetPlan, date: Date | undefined): void {
@@ -58,6 +65,7 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
     else if (total.approximate) notes.push(message("consolidate.note.approximate"));
     if (notes.length) setCell(plan, at.row, at.noteCol, notes.join("；"), { numberFormat: "@" });
   }
+  plan.print = replanPrint(plan);
   return plan;
 }
 
@@ -67,8 +75,8 @@ function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, 
   withReportDate(plan, reportDate);
   const ledger = plan.anchors.ledger!;
   const sourceCol = template.columns.length + 1;
-  setCell(plan, ledger.headRow, sourceCol, message("consolidate.head.source-unit"), { style: "tableHead" });
   plan.columnWidths = [...plan.columnWidths, 14];
+  setCell(plan, ledger.headRow, sourceCol, message("consolidate.head.source-unit"), { style: "tableHead" });
   rows.forEach((stacked, i) => {
     const row = ledger.firstRow + i;
     for (const column of template.columns) {
@@ -79,5 +87,6 @@ function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, 
     }
     setCell(plan, row, sourceCol, stacked.unit, { style: "label", numberFormat: "@" });
   });
+  plan.print = replanPrint(plan);
   return plan;
 }

@@ -1,5 +1,5 @@
 import { message } from "../locale";
-import type { LineSpan, PrintSetup } from "./sheet-plan";
+import type { LineSpan, PrintSetup, SheetPlan } from "./sheet-plan";
 
 /**
  * The smallest scale a sheet is printed at. The smallest type on a planned sheet is 10 pt (the line
@@ -37,9 +37,13 @@ export interface PrintLayout {
   signature?: LineSpan;
 }
 
-/** A column's printed width in points: Excel's width counts characters of 7 px, plus 5 px of padding, at 96 px an inch. */
+/**
+ * A column's printed width in points, the wider of two hosts: Excel gives a width unit 7 px and the
+ * column 5 px of padding (at 96 px an inch); LibreOffice, with Calibri's metrics, about 5.55 points
+ * a unit. Planning for the wider keeps a table that fits one page on one page in both.
+ */
 export function columnPoints(width: number): number {
-  return (width * 7 + 5) * 0.75;
+  return Math.max((width * 7 + 5) * 0.75, width * 5.55);
 }
 
 /**
@@ -64,12 +68,28 @@ export function printSetupFor(layout: PrintLayout): PrintSetup {
     orientation,
     scale,
     margins: { ...MARGINS },
+    title: layout.title,
     titleRows: layout.titleRows,
     ...(layout.titleColumns ? { titleColumns: layout.titleColumns } : {}),
+    ...(layout.signature ? { signature: layout.signature } : {}),
     header: layout.title.replace(/&/g, "&&"),
     footer: message("layout.page-number"),
     rowBreaks: rowBreaksFor(layout, (pageHeight * 100) / scale),
   };
+}
+
+/** The print setup of a plan worked out again, after rows were filled in and grew (the 汇总表's notes). */
+export function replanPrint(plan: SheetPlan): PrintSetup {
+  const { title, titleRows, titleColumns, signature } = plan.print;
+  return printSetupFor({
+    title,
+    columnWidths: plan.columnWidths,
+    rowHeights: plan.rowHeights,
+    rowCount: plan.cells.reduce((count, cell) => Math.max(count, cell.row + 1), 0),
+    titleRows,
+    ...(titleColumns ? { titleColumns } : {}),
+    ...(signature ? { signature } : {}),
+  });
 }
 
 /** Page breaks down a table too long for one page, the last moved up so the signature block has table rows above it. */

@@ -75,6 +75,8 @@ export interface PrintSetup {
   scale: number;
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** The table's title, as the header prints it. */
+  title: string;
   /** Rows printed again at the top of every page (the table head). */
   titleRows: LineSpan;
   /** Columns printed again at the left of every page, when a wide table runs onto pages to its right. */
@@ -82,6 +84,8 @@ export interface PrintSetup {
   /** The centre of the page header and footer, in Excel's header/footer codes (&P page, &N pages, && an ampersand). */
   header: string;
   footer: string;
+  /** The signature block below the table (单位负责人、填表人、报出日期), kept on the page of the table's last rows. */
+  signature?: LineSpan;
   /** Rows before which a new page starts: set so that the signature block below a long table is printed with its last rows. */
   rowBreaks: number[];
 }

@@ -2,7 +2,7 @@ import { columnPoints, LEGIBLE_SCALE, printSetupFor, type PrintLayout } from "..
 
 /** Column widths (characters) adding up to about `points` printed points. */
 function widthsFor(points: number, columns = 10): number[] {
-  const each = (points / columns / 0.75 - 5) / 7;
+  const each = points / columns / 5.55;
   return Array<number>(columns).fill(each);
 }
 
@@ -67,8 +67,9 @@ describe("printSetupFor", () => {
   });
 
   describe("edge cases", () => {
-    it("counts a column's printed width as Excel does: 7 pixels a character and 5 of padding", () => {
-      expect(columnPoints(10)).toBeCloseTo(56.25);
+    it("counts a column's printed width as the wider of Excel (7 pixels a unit and 5 of padding) and LibreOffice (5.55 points a unit)", () => {
+      expect(columnPoints(6)).toBeCloseTo(35.25);
+      expect(columnPoints(60)).toBeCloseTo(333);
     });
 
     it("plans an empty sheet upright on one page", () => {

@@ -1,5 +1,6 @@
 import { numberFormatFor } from "../../layout/number-formats";
 import { printSetupFor } from "../../layout/print-setup";
+import { wrappedHeight } from "../../layout/wrapped-height";
 import type { PlannedCell, PlannedScalar, SheetPlan, StyleRole } from "../../layout/sheet-plan";
 import type { CellRange } from "../../sheet";
 import { excelSerial } from "./excel-serial";
@@ -68,6 +69,7 @@ export class TableBuilder {
 
   /** The sheet, printed with its head row (and frozen columns, the unit's) on every page. */
   plan(sheetName: string, columnWidths: number[], freeze: { rows: number; columns: number }, headRow: number): SheetPlan {
+    this.fitRowsToText(columnWidths);
     return {
       sheetName,
       // Listing sheets are no template's form: an empty id tells writers not to bind them.
@@ -91,6 +93,16 @@ export class TableBuilder {
       anchors: { header: {} },
       ...(this.dataBars.length ? { dataBars: this.dataBars } : {}),
     };
+  }
+
+  /** Rows tall enough for their wrapped text: the heads, and the cells of a column (not the merged title and lines). */
+  private fitRowsToText(columnWidths: readonly number[]): void {
+    const merged = new Set(this.merges.map((m) => m.top));
+    for (const cell of this.cells) {
+      if (typeof cell.value !== "string" || merged.has(cell.row) || cell.style === "title") continue;
+      const height = wrappedHeight(cell.value, columnWidths[cell.col] ?? 10);
+      if (height > (this.rowHeights[cell.row] ?? 0)) this.rowHeights[cell.row] = height;
+    }
   }
 
   private put(row: number, col: number, value: PlannedScalar, style: StyleRole, numberFormat?: string): void {
