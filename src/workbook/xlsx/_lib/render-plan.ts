@@ -6,7 +6,6 @@ import { dataValidationFor } from "./data-validation";
 import { addDataValidation } from "./exceljs-internals";
 import { renderPrintSetup } from "./render-print-setup";
 
-
 /**
  * One style object per distinct look, shared by all the cells that have it. ExcelJS recognises a style
  * object it has seen (a WeakMap) when writing; a style assembled per cell (setting font, border … one by
