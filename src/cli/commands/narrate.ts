@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { findSummaries, narrateSummary, type SummarySource } from "../../app";
 import { message } from "../../core/locale";
@@ -8,7 +9,9 @@ import { ReadOnlyWorkbook } from "../../workbook/xlsx/read-only-workbook";
 import { CliError } from "../_lib/cli-error";
 import type { CliIo } from "../_lib/cli-io";
 import { loadOrFail } from "../_lib/load-or-fail";
+import { narrativeDocx } from "../_lib/narrative-docx";
 import { resolveTemplate } from "../_lib/resolve-template";
+import { writeXlsxFile } from "../../workbook/xlsx/xlsx-file";
 
 interface NarrateOptions {
   prev?: string;
@@ -16,6 +19,8 @@ interface NarrateOptions {
   region?: string;
   json?: boolean;
   markdown?: boolean;
+  docx?: string;
+  force?: boolean;
 }
 
 /** The summary a file holds — or, on the command line, a unit's own form — or a clean refusal naming the file. */
@@ -26,7 +31,7 @@ async function summaryOf(path: string, file: string, templates: readonly ReportT
   return found;
 }
 
-/** `huibao narrate <summary.xlsx> [--prev <previous summary.xlsx>] [--template <id|file>] [--json]`. */
+/** `huibao narrate <summary.xlsx> [--prev <previous summary.xlsx>] [--template <id|file>] [--json] [--docx <综述.docx> [--force]]`. */
 export function registerNarrate(program: Command, io: CliIo): void {
   program
     .command("narrate")
@@ -37,7 +42,11 @@ export function registerNarrate(program: Command, io: CliIo): void {
     .option("--region <辖区>", message("cli.narrate.option-region"))
     .option("--json", message("cli.narrate.option-json"))
     .option("--markdown", message("cli.narrate.option-markdown"))
+    .option("--docx <file>", message("cli.narrate.option-docx"))
+    .option("--force", message("cli.narrate.option-force"))
     .action(async (file: string, options: NarrateOptions) => {
+      const docx = options.docx ? resolve(io.cwd, options.docx) : undefined;
+      if (docx && existsSync(docx) && !options.force) throw new CliError(message("cli.narrate.docx-exists", { file: options.docx! }), "bad-input");
       const given = options.template ? await resolveTemplate(options.template, io.cwd) : undefined;
       const summary = await summaryOf(resolve(io.cwd, file), file, BUILTIN_TEMPLATES, given);
       const previous = options.prev ? await summaryOf(resolve(io.cwd, options.prev), options.prev, [summary.template], summary.template) : undefined;
@@ -45,6 +54,12 @@ export function registerNarrate(program: Command, io: CliIo): void {
       if (errors.length) throw new CliError(message("cli.narrate.template-errors", { errors: errors.map((e) => e.message).join("；") }), "failure");
       if (options.json) io.out(JSON.stringify({ file, template: summary.template.id, text: renderPlainText(spec), spec, notices: notices.map((n) => n.message) }, null, 2) + "\n");
       else io.out((options.markdown ? renderMarkdown(spec) : renderPlainText(spec)) + "\n");
+      if (docx) {
+        const bytes = await narrativeDocx(renderPlainText(spec));
+        // Written beside the target and renamed over it, as summaries are: a failed write leaves no half file.
+        await writeXlsxFile(docx, { toBytes: async () => bytes });
+        io.err(message("cli.narrate.docx-written", { file: options.docx! }) + "\n");
+      }
       // What was left out of the paragraph, and why, goes beside it, never into it.
       for (const notice of notices) io.err(notice.message + "\n");
     });

@@ -3,7 +3,11 @@ import type { SheetPlan } from "../layout/sheet-plan";
 import type { ConsolidationResult } from "./consolidation-result";
 import { TableBuilder } from "./_lib/table-builder";
 
-/** 审核情况: every finding, the units' in unit order and then the files not used: 单位, 文件, 严重程度, 位置, 指标, 说明. */
+/**
+ * 审核情况: every finding, the units' in unit order and then the files not used: 单位, 文件, 严重程度,
+ * 位置, 指标, 说明 — in widths that fit a landscape page at a legible scale, so each finding is read
+ * across one page.
+ */
 export function planFindingsSheet(result: ConsolidationResult, options: { sheetName?: string } = {}): SheetPlan {
   const sheetName = options.sheetName ?? message("consolidate.sheet.findings");
   const heads = [
@@ -26,5 +30,5 @@ export function planFindingsSheet(result: ConsolidationResult, options: { sheetN
       ["serial", "label", "label", "unit", "label", "label", "label"],
     );
   });
-  return b.plan(sheetName, [6, 16, 28, 10, 16, 20, 60], { rows: headRow + 1, columns: 0 }, headRow);
+  return b.plan(sheetName, [6, 14, 24, 8, 14, 18, 52], { rows: headRow + 1, columns: 0 }, headRow);
 }

@@ -6,6 +6,7 @@ import type { HeaderValues } from "../layout";
 import type { LedgerTemplate } from "../template/types";
 import type { ConsolidationResult } from "./consolidation-result";
 import { excelSerial } from "./_lib/excel-serial";
+import { replanPrint } from "../layout/print-setup";
 
 export interface TotalSheetOptions {
   /** 填报单位 of the summary: the consolidating office. */
@@ -54,6 +55,7 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
     else if (total.approximate) notes.push(message("consolidate.note.approximate"));
     if (notes.length) cells.set(at.row, at.noteCol, notes.join("；"), { numberFormat: "@" });
   }
+  plan.print = replanPrint(plan);
   return plan;
 }
 
@@ -64,8 +66,8 @@ function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, 
   withReportDate(cells, plan, reportDate);
   const ledger = plan.anchors.ledger!;
   const sourceCol = template.columns.length + 1;
-  cells.set(ledger.headRow, sourceCol, message("consolidate.head.source-unit"), { style: "tableHead" });
   plan.columnWidths = [...plan.columnWidths, 14];
+  cells.set(ledger.headRow, sourceCol, message("consolidate.head.source-unit"), { style: "tableHead" });
   rows.forEach((stacked, i) => {
     const row = ledger.firstRow + i;
     for (const column of template.columns) {
@@ -76,5 +78,6 @@ function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, 
     }
     cells.set(row, sourceCol, stacked.unit, { style: "label", numberFormat: "@" });
   });
+  plan.print = replanPrint(plan);
   return plan;
 }

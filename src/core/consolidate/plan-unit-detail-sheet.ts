@@ -12,7 +12,7 @@ import { TableBuilder, type SummaryValue } from "./_lib/table-builder";
 import { summedColumns } from "./_lib/summed-columns";
 
 export interface UnitDetailOptions {
-  /** The indicator to rank units by; the first summed number by default. */
+  /** The indicator to rank units by; the first summed number shown (a key indicator, if the template names them) by default. */
   rankBy?: string;
   /** In a table of several columns, the column shown (the main one, or a grid's 合计 row, by default). */
   column?: string;
@@ -31,9 +31,11 @@ interface Column {
 }
 
 /**
- * 分单位明细: one row per unit counted, one column per indicator (with its unit of measure), a 合计
- * row with the totals by each indicator's rule, a rank by one indicator, and data bars on the first
- * column of figures. A ledger's units get their row counts by status instead.
+ * 分单位明细: one row per unit counted, one column per indicator (with its unit of measure) — the
+ * template's key indicators first — a 合计 row with the totals by each indicator's rule, a rank by
+ * one indicator, and data bars on the first column of figures. A ledger's units get their row counts
+ * by status instead. Printed at a legible size, a wide table runs onto pages to its right with 序号
+ * and 单位 repeated on each, so the key indicators are read on the first page.
  */
 export function planUnitDetailSheet(result: ConsolidationResult, options: UnitDetailOptions = {}): SheetPlan {
   const sheetName = options.sheetName ?? message("consolidate.sheet.detail");
@@ -83,9 +85,19 @@ function detailValues(template: IndicatorTemplate, column?: string): PlacedIndic
   return placed.filter((p) => p.cell.column === main);
 }
 
+/** The template's key indicators first, in its order, then the rest in form order. */
+function keyFirst(template: IndicatorTemplate, placed: PlacedIndicator[]): PlacedIndicator[] {
+  const keys = template.keyIndicators ?? [];
+  const order = (p: PlacedIndicator) => {
+    const i = keys.indexOf(p.cell.row);
+    return i < 0 ? keys.length : i;
+  };
+  return placed.map((p, i) => ({ p, i })).sort((a, b) => order(a.p) - order(b.p) || a.i - b.i).map(({ p }) => p);
+}
+
 function indicatorTable(result: ConsolidationResult, template: IndicatorTemplate, rankBy?: string, column?: string): DetailTable {
   const names = valueNames(template);
-  const placed = detailValues(template, column);
+  const placed = keyFirst(template, detailValues(template, column));
   const columns: Column[] = placed.map(({ indicator }) => {
     const name = names.get(indicator.key) ?? indicator.label;
     const numeric = NUMERIC.has(indicator.kind);

@@ -5,4 +5,6 @@ export { planLedgerSheet } from "./plan-ledger-sheet";
 export { freeSheetNames, sameSheetName, sheetNameFor, takenSheetName } from "./sheet-name";
 export { numberFormatFor, defaultDecimals } from "./number-formats";
 export type { HeaderValues } from "./_lib/header-block";
-export type { PlannedCell, PlannedScalar, PlannedValidation, SheetAnchors, SheetPlan, StyleRole } from "./sheet-plan";
+export { printSetupFor, LEGIBLE_SCALE } from "./print-setup";
+export type { PrintLayout } from "./print-setup";
+export type { LineSpan, PrintSetup, PlannedCell, PlannedScalar, PlannedValidation, SheetAnchors, SheetPlan, StyleRole } from "./sheet-plan";

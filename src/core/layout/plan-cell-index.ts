@@ -1,7 +1,11 @@
 import type { PlannedCell, PlannedScalar, SheetPlan } from "./sheet-plan";
+import { wrappedHeight } from "./wrapped-height";
 
 /** Column numbers stay below Excel's 16,384, so row × this + column is unique per cell. */
 const ROW_STRIDE = 1 << 15;
+/** Excel's default column width and row height, for a cell outside the planned ones. */
+const DEFAULT_WIDTH = 10;
+const DEFAULT_ROW = 15;
 
 /**
  * A plan's cells found by position in constant time, for filling a laid-out form afterwards (the summary's
@@ -19,8 +23,15 @@ export class PlanCellIndex {
     }
   }
 
-  /** Set the value (and look) of the cell at a position, adding a locked label cell where none was planned. */
+  /**
+   * Set the value (and look) of the cell at a position, adding a locked label cell where none was
+   * planned. A text (a 备注, a list of units' own figures) grows its row to print clear of the next.
+   */
   set(row: number, col: number, value: PlannedScalar, extra: Partial<PlannedCell> = {}): void {
+    if (typeof value === "string") {
+      const height = wrappedHeight(value, this.plan.columnWidths[col] ?? DEFAULT_WIDTH);
+      if (height > (this.plan.rowHeights[row] ?? DEFAULT_ROW)) this.plan.rowHeights[row] = height;
+    }
     const key = row * ROW_STRIDE + col;
     const cell = this.byPosition.get(key);
     if (cell) {

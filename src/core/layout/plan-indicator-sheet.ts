@@ -10,8 +10,6 @@ import type { SheetAnchors, SheetPlan } from "./sheet-plan";
 const SECTION_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 /** The text printed where a row takes no figure in a column. */
 export const NOT_FILLED = "—";
-/** Value columns beyond which a form is printed across the page. */
-const LANDSCAPE_FROM = 4;
 
 /** Where each part of an indicator table sits: 序号, the 主栏, 计量单位 (when the form has one), the 宾栏, 备注. */
 interface Columns {
@@ -117,7 +115,9 @@ export function planIndicatorSheet(template: IndicatorTemplate, sheetName: strin
     });
   }
 
+  const tableEnd = b.rowCount;
   planFields(b, template, "bottom", row + 1, { firstCol: 1, pairsPerRow: 1 }, values, anchors);
+  const signatureEnd = b.rowCount;
   const single = !template.columns?.length;
   const widths = [6, single ? 40 : labelWidth(shape.rows)];
   if (at.unit !== undefined) widths.push(10);
@@ -130,7 +130,7 @@ export function planIndicatorSheet(template: IndicatorTemplate, sheetName: strin
     headRow: headTop,
     lastHeadRow: headBottom,
     frozenColumns: single ? 0 : 2,
-    orientation: valueColumns.length >= LANDSCAPE_FROM ? "landscape" : "portrait",
+    ...(signatureEnd > tableEnd ? { signature: { first: row + 1, last: signatureEnd - 1 } } : {}),
     anchors,
   });
 }

@@ -32,7 +32,8 @@ export function planLedgerSheet(template: LedgerTemplate, sheetName: string, val
   const b = new PlanBuilder();
   const anchors: SheetAnchors = { header: {} };
   const last = template.columns.length; // column 0 is 序号
-  let row = planTitle(b, template, last);
+  // 序号 (column 0) is printed on every page of a ledger wider than the paper.
+  let row = planTitle(b, template, last, 1);
   row = planFields(b, template, "all", row, { firstCol: 1, pairsPerRow: last >= 6 ? 2 : 1 }, values, anchors);
   const headRow = row + 1;
   b.put(headRow, 0, "序号", "tableHead");
@@ -55,5 +56,5 @@ export function planLedgerSheet(template: LedgerTemplate, sheetName: string, val
   for (let r = firstRow; r < firstRow + rowCapacity; r++) b.put(r, 0, r - firstRow + 1, "serial");
   anchors.ledger = { headRow, firstRow, rowCapacity, columns };
 
-  return b.toPlan({ template, sheetName, columnWidths: [6, ...template.columns.map(widthOf)], headRow, frozenColumns: 1, orientation: "landscape", anchors });
+  return b.toPlan({ template, sheetName, columnWidths: [6, ...template.columns.map(widthOf)], headRow, frozenColumns: 1, anchors });
 }

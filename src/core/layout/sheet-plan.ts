@@ -56,6 +56,40 @@ export interface SheetAnchors {
   ledger?: { headRow: number; firstRow: number; rowCapacity: number; columns: Record<string, number> };
 }
 
+/** A run of 0-based rows or columns, both ends included. */
+export interface LineSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * How a sheet prints on A4, worked out from its column widths and row heights (see printSetupFor):
+ * the orientation the table fits, a scale that never makes type smaller than can be read, the head
+ * rows and the label columns repeated on every page where the table runs onto further pages, the
+ * table's title at the top of each page and its page number at the foot.
+ */
+export interface PrintSetup {
+  paperSize: "A4";
+  orientation: "portrait" | "landscape";
+  /** Per cent of the natural size: the table fitted to the page's width, but never below the legible scale. */
+  scale: number;
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** The table's title, as the header prints it. */
+  title: string;
+  /** Rows printed again at the top of every page (the table head). */
+  titleRows: LineSpan;
+  /** Columns printed again at the left of every page, when a wide table runs onto pages to its right. */
+  titleColumns?: LineSpan;
+  /** The centre of the page header and footer, in Excel's header/footer codes (&P page, &N pages, && an ampersand). */
+  header: string;
+  footer: string;
+  /** The signature block below the table (单位负责人、填表人、报出日期), kept on the page of the table's last rows. */
+  signature?: LineSpan;
+  /** Rows before which a new page starts: set so that the signature block below a long table is printed with its last rows. */
+  rowBreaks: number[];
+}
+
 export interface SheetPlan {
   sheetName: string;
   templateId: string;
@@ -68,7 +102,7 @@ export interface SheetPlan {
   validations: PlannedValidation[];
   /** Rows and columns frozen at the top-left (the table head). */
   freeze: { rows: number; columns: number };
-  print: { paperSize: "A4"; orientation: "portrait" | "landscape"; fitToWidth: true; titleRows: { first: number; last: number } };
+  print: PrintSetup;
   /** Protect the sheet so labels stay fixed and only unlocked cells take input (no password). */
   protect: boolean;
   anchors: SheetAnchors;

@@ -69,6 +69,7 @@ export function checkReferences(template: ReportTemplate): TemplateProblem[] {
       if (sound && named(c.left) && named(c.right) && comparisonPairs(template, c).length === 0)
         add(["comparisons", i], message("template.comparison-unresolved", { left: c.left, right: c.right }));
     });
+    template.keyIndicators?.forEach((k, i) => known(k, ["keyIndicators", i]));
     const values = sound ? tableCells(template).byKey : undefined;
     template.migrations?.forEach((m, i) =>
       Object.entries(m.keys).forEach(([from, to]) => {

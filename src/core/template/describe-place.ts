@@ -13,6 +13,7 @@ const FIELD_NAMES: Record<string, string> = {
   aliases: "别名",
   identityColumns: "标识列",
   doneValues: "完成状态值",
+  keyIndicators: "重点指标",
 };
 
 /**

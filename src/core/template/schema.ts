@@ -155,6 +155,7 @@ export const templateSchema = z.discriminatedUnion("kind", [
     unitColumn: z.boolean().optional(),
     totalRow: totalRow.optional(),
     mainColumn: key.optional(),
+    keyIndicators: z.array(key).min(1).optional(),
     migrations: z.array(migration).optional(),
   }),
   z.strictObject({

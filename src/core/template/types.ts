@@ -319,6 +319,11 @@ export interface IndicatorTemplate extends TemplateBase {
   totalRow?: TotalRow;
   /** The column 分单位明细 shows and the narrative reads by default (the 本期 one, else the first). */
   mainColumn?: string;
+  /**
+   * The indicators (rows, by key) clerks compare units by: 分单位明细 shows them first, on its first
+   * printed page, and the rest after them. The form's order by default.
+   */
+  keyIndicators?: string[];
   migrations?: TemplateMigration[];
 }
 

@@ -7,7 +7,8 @@ import { loadBindings, probeBindingSheet, queueBindings } from "./_lib/binding-s
 import { blocksOf, chunkBlocks, type CellBlock } from "./_lib/cell-blocks";
 import { hostIsSetSupported, type IsSetSupported } from "./_lib/host-support";
 import type { SkippedFeature } from "./_lib/plan-features";
-import { queuePageLayout, queuePlan } from "./_lib/queue-plan";
+import { queuePageLayout } from "./_lib/page-layout";
+import { queuePlan } from "./_lib/queue-plan";
 import { parseMergedAreas, snapshotOf, visibilityOf, type LoadedCells } from "./_lib/read-snapshot";
 import { runExcel, type ExcelBatch, type RunExcelOptions } from "./run-excel";
 

@@ -1,6 +1,6 @@
 import { consolidate, planMissingSheet, summaryPlans, type ConsolidationResult } from "../../../src/core/consolidate";
 import { extractReport } from "../../../src/core/extract";
-import type { SheetPlan } from "../../../src/core/layout";
+import { LEGIBLE_SCALE, type SheetPlan } from "../../../src/core/layout";
 import type { CellValue } from "../../../src/core/sheet";
 import type { IndicatorTemplate } from "../../../src/core/template/types";
 import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
@@ -75,6 +75,23 @@ describe("summaryPlans", () => {
     const totalRow = rowStarting(detail, 1, "合计");
     expect(totalRow.slice(2, 8)).toEqual([102, 5, 97, 86, (86 / 102) * 100, 13.75]);
     expect(detail.dataBars).toEqual([{ top: 2, left: 2, bottom: 4, right: 2 }]);
+  });
+
+  it("shows the template's key indicators first, then the rest in form order, ranked by the first key one", () => {
+    const keyed: IndicatorTemplate = { ...template, keyIndicators: ["resumed", "funds"] };
+    const a = unitForm(keyed, { total: 92, big: 3, small: 89, resumed: 80, funds: 12.5 }, { unit: "城关镇" });
+    const [, detail] = summaryPlans(consolidate([inputOf("城关镇.xlsx", 1, a)], { template: keyed }));
+    expect(grid(detail)[1]).toEqual(["序号", "单位", "已复工（家）", "应急资金（万元）", "企业总数（家）", "规上企业（家）", "规下企业（家）", "复工率（%）", "排名（已复工）"]);
+    expect(rowStarting(detail, 1, "城关镇")).toEqual([1, "城关镇", 80, 12.5, 92, 3, 89, (80 / 92) * 100, 1]);
+  });
+
+  it("prints 分单位明细 at a legible scale with 序号 and 单位 on every page, however many indicators", () => {
+    const wide: IndicatorTemplate = {
+      ...template,
+      sections: [{ title: "多项", indicators: Array.from({ length: 30 }, (_, i) => countIndicator(`k${i}`, `第${i + 1}项指标`)) }],
+    };
+    const [, detail] = summaryPlans(consolidate([inputOf("城关镇.xlsx", 1, unitForm(wide, { k0: 1 }, { unit: "城关镇" }))], { template: wide }));
+    expect(detail.print).toMatchObject({ orientation: "landscape", scale: LEGIBLE_SCALE, titleColumns: { first: 0, last: 1 }, titleRows: { first: 1, last: 1 } });
   });
 
   it("ranks by a chosen indicator, equals sharing a rank", () => {

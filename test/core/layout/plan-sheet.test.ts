@@ -106,8 +106,8 @@ describe("planSheet for a ledger", () => {
     for (const at of Object.values(plan.anchors.header)) expect(at!.row).toBeLessThan(plan.anchors.ledger!.headRow);
   });
 
-  it("prints landscape and freezes the head and the 序号 column", () => {
-    expect(plan.print.orientation).toBe("landscape");
+  it("prints the 序号 column on every page and freezes it with the head", () => {
+    expect(plan.print.titleColumns).toEqual({ first: 0, last: 0 });
     expect(plan.freeze).toEqual({ rows: plan.anchors.ledger!.headRow + 1, columns: 1 });
   });
 });

@@ -134,6 +134,16 @@ describe("checkTemplate", () => {
     expect(text).toContain("不存在的指标或列“resumd”");
   });
 
+  it("takes the key indicators 分单位明细 shows first, and names one no row has", () => {
+    const json = indicatorTemplate();
+    json.keyIndicators = ["resumed", "total"];
+    const result = checkTemplate(json, "我的模板.json");
+    expect(result.ok && result.template.kind === "indicators" && result.template.keyIndicators).toEqual(["resumed", "total"]);
+    const text = failureAfter((bad) => (bad.keyIndicators = ["total", "resumd"]));
+    expect(text).toContain("第2个重点指标（resumd）");
+    expect(text).toContain("不存在的指标或列“resumd”");
+  });
+
   it("reports a 其中 list without its breakdown, naming the group and the total", () => {
     const text = failureAfter((json) => (delete json.sections[0].indicators[1].breakdown));
     expect(text).toContain("第1个分组（消杀类） › 第2个指标（摸排人员）");

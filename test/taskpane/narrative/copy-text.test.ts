@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import { copyText } from "../../../src/taskpane/narrative/copy-text";
+import { copyText, paragraphsHtml } from "../../../src/taskpane/narrative/copy-text";
 
 const navigatorOf = () => window.navigator as unknown as { clipboard?: unknown };
 
 afterEach(() => {
   delete navigatorOf().clipboard;
+  delete (window as unknown as { ClipboardItem?: unknown }).ClipboardItem;
   delete (document as unknown as { execCommand?: unknown }).execCommand;
 });
 
@@ -25,6 +26,22 @@ describe("copyText", () => {
     Object.defineProperty(window.navigator, "clipboard", { value: { writeText }, configurable: true });
     await copyText("全县共发放宣传单20万余张。");
     expect(writeText).toHaveBeenCalledWith("全县共发放宣传单20万余张。");
+  });
+
+  it("puts an HTML copy beside the plain one where the browser takes both, each line a paragraph for Word", async () => {
+    const items: Array<Record<string, Blob>> = [];
+    class FakeItem {
+      constructor(readonly parts: Record<string, Blob>) {
+        items.push(parts);
+      }
+    }
+    (window as unknown as { ClipboardItem: unknown }).ClipboardItem = FakeItem;
+    const write = jest.fn(async () => undefined);
+    Object.defineProperty(window.navigator, "clipboard", { value: { write, writeText: jest.fn() }, configurable: true });
+    await copyText("第一段。\n第二段 <a&b>。");
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(Object.keys(items[0]).sort()).toEqual(["text/html", "text/plain"]);
+    expect(paragraphsHtml("第一段。\n\n第二段 <a&b>。")).toBe('<p style="text-indent:2em">第一段。</p><p style="text-indent:2em">第二段 &lt;a&amp;b&gt;。</p>');
   });
 
   it("falls back to a selected textarea when the Clipboard API refuses, and leaves nothing behind", async () => {

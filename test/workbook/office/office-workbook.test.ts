@@ -51,8 +51,10 @@ describe("OfficeWorkbook.createSheet", () => {
     expect(sheet.sizes()["1:1"]).toBe(32);
     expect(sheet.freeze).toEqual(plan.freeze.columns > 0 ? { at: expect.stringMatching(/!A1:/) } : { rows: plan.freeze.rows });
     expect(sheet.raw.pageLayout.paperSize).toBe("A4");
-    expect(sheet.raw.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(sheet.raw.pageLayout.zoom).toEqual({ scale: plan.print.scale });
+    expect(sheet.raw.pageLayout.headersFooters.defaultForAllPages).toMatchObject({ centerHeader: "测试统计表", centerFooter: "第 &P 页 共 &N 页" });
     expect(sheet.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
+    expect(sheet.printTitleColumns).toBe(plan.print.titleColumns ? "$A:$B" : undefined);
     expect(sheet.protectCalls).toHaveLength(1);
   });
 

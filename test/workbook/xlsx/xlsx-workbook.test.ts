@@ -106,11 +106,13 @@ describe("XlsxWorkbook renders an indicator table", () => {
     expect(validationAt(ws, cellAddress(rate.row, rate.valueCol))).toBeUndefined();
   });
 
-  it("freezes the table head and sets up A4 printing with the head repeated", () => {
+  it("freezes the table head and sets up A4 printing at a fixed scale with the head repeated, the title above and page numbers below", () => {
     expect(ws.views[0]).toEqual(expect.objectContaining({ state: "frozen", ySplit: plan.freeze.rows }));
-    expect(ws.pageSetup).toEqual(expect.objectContaining({ paperSize: 9, orientation: "portrait", fitToWidth: 1, fitToHeight: 0 }));
+    expect(ws.pageSetup).toEqual(expect.objectContaining({ paperSize: 9, orientation: plan.print.orientation, fitToPage: false, scale: plan.print.scale }));
+    expect(ws.pageSetup.margins).toEqual(expect.objectContaining({ left: 0.5, right: 0.5 }));
     const head = plan.print.titleRows.first + 1;
     expect(ws.pageSetup.printTitlesRow).toBe(`${head}:${head}`);
+    expect(ws.headerFooter).toEqual(expect.objectContaining({ oddHeader: `&C${plan.print.header}`, oddFooter: "&C第 &P 页 共 &N 页" }));
   });
 
   it("protects the sheet without a password and unlocks only the input cells", () => {
@@ -173,9 +175,9 @@ describe("XlsxWorkbook renders a ledger", () => {
     expect(cell.numFmt).toBe('yyyy"年"m"月"d"日"');
   });
 
-  it("freezes the head and the 序号 column, prints landscape and lets clerks insert rows", () => {
+  it("freezes the head and the 序号 column, prints it on every page and lets clerks insert rows", () => {
     expect(ws.views[0]).toEqual(expect.objectContaining({ state: "frozen", xSplit: 1, ySplit: plan.freeze.rows }));
-    expect(ws.pageSetup.orientation).toBe("landscape");
+    expect(ws.pageSetup.printTitlesColumn).toBe("A:A");
     const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
     expect(protection).toEqual(expect.objectContaining({ sheet: true, insertRows: true }));
   });

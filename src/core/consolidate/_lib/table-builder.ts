@@ -1,4 +1,6 @@
 import { numberFormatFor } from "../../layout/number-formats";
+import { printSetupFor } from "../../layout/print-setup";
+import { wrappedHeight } from "../../layout/wrapped-height";
 import type { PlannedCell, PlannedScalar, SheetPlan, StyleRole } from "../../layout/sheet-plan";
 import type { CellRange } from "../../sheet";
 import { excelSerial } from "./excel-serial";
@@ -17,6 +19,7 @@ export class TableBuilder {
   readonly rowHeights: Record<number, number> = {};
   readonly dataBars: CellRange[] = [];
   private nextRow = 0;
+  private titleText = "";
 
   constructor(private readonly width: number) {}
 
@@ -25,6 +28,7 @@ export class TableBuilder {
   }
 
   title(text: string): void {
+    this.titleText = text;
     const row = this.nextRow++;
     this.put(row, 0, text, "title");
     for (let col = 1; col < this.width; col++) this.put(row, col, null, "title");
@@ -63,7 +67,9 @@ export class TableBuilder {
     this.nextRow += rows;
   }
 
+  /** The sheet, printed with its head row (and frozen columns, the unit's) on every page. */
   plan(sheetName: string, columnWidths: number[], freeze: { rows: number; columns: number }, headRow: number): SheetPlan {
+    this.fitRowsToText(columnWidths);
     return {
       sheetName,
       // Listing sheets are no template's form: an empty id tells writers not to bind them.
@@ -75,11 +81,28 @@ export class TableBuilder {
       merges: this.merges,
       validations: [],
       freeze,
-      print: { paperSize: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: headRow, last: headRow } },
+      print: printSetupFor({
+        title: this.titleText || sheetName,
+        columnWidths,
+        rowHeights: this.rowHeights,
+        rowCount: this.nextRow,
+        titleRows: { first: headRow, last: headRow },
+        ...(freeze.columns > 0 ? { titleColumns: { first: 0, last: freeze.columns - 1 } } : {}),
+      }),
       protect: false,
       anchors: { header: {} },
       ...(this.dataBars.length ? { dataBars: this.dataBars } : {}),
     };
+  }
+
+  /** Rows tall enough for their wrapped text: the heads, and the cells of a column (not the merged title and lines). */
+  private fitRowsToText(columnWidths: readonly number[]): void {
+    const merged = new Set(this.merges.map((m) => m.top));
+    for (const cell of this.cells) {
+      if (typeof cell.value !== "string" || merged.has(cell.row) || cell.style === "title") continue;
+      const height = wrappedHeight(cell.value, columnWidths[cell.col] ?? 10);
+      if (height > (this.rowHeights[cell.row] ?? 0)) this.rowHeights[cell.row] = height;
+    }
   }
 
   private put(row: number, col: number, value: PlannedScalar, style: StyleRole, numberFormat?: string): void {

@@ -6,16 +6,20 @@ import { numberFormatFor } from "../number-formats";
 
 export type HeaderValues = Partial<Record<HeaderKey, string>>;
 
-/** Rows 1–2: the title across the table and the line with 制表机关, 表号 and a table-wide unit. */
-export function planTitle(b: PlanBuilder, template: ReportTemplate, lastCol: number): number {
+/**
+ * Rows 1–2: the title across the table and the line with 制表机关, 表号 and a table-wide unit. The
+ * line starts at `firstCol`: right of the columns repeated on every printed page, where a wide table
+ * would otherwise print 制表机关 again over 表号 on its later pages.
+ */
+export function planTitle(b: PlanBuilder, template: ReportTemplate, lastCol: number, firstCol = 0): number {
   b.putMerged({ top: 0, left: 0, bottom: 0, right: lastCol }, template.title, "title");
   b.rowHeights[0] = 32;
-  const split = Math.max(1, Math.ceil((lastCol + 1) / 2));
+  const split = Math.max(firstCol + 1, Math.ceil((lastCol + 1) / 2));
   const issuer = template.issuer ? `制表机关：${template.issuer}` : "";
   const right = [template.tableNo ? `表号：${template.tableNo}` : "", template.tableUnit ? `计量单位：${template.tableUnit}` : ""]
     .filter(Boolean)
     .join("　");
-  b.putMerged({ top: 1, left: 0, bottom: 1, right: split - 1 }, issuer, "meta");
+  b.putMerged({ top: 1, left: firstCol, bottom: 1, right: split - 1 }, issuer, "meta");
   b.putMerged({ top: 1, left: split, bottom: 1, right: lastCol }, right, "meta");
   return 2;
 }

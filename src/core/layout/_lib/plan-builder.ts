@@ -1,6 +1,7 @@
 import type { CellRange } from "../../sheet";
 import type { ReportTemplate } from "../../template/types";
-import type { PlannedCell, PlannedScalar, PlannedValidation, SheetAnchors, SheetPlan, StyleRole } from "../sheet-plan";
+import { printSetupFor } from "../print-setup";
+import type { LineSpan, PlannedCell, PlannedScalar, PlannedValidation, SheetAnchors, SheetPlan, StyleRole } from "../sheet-plan";
 
 /** Collects the cells, merges and validations of a plan while a layout walks down the sheet. */
 export class PlanBuilder {
@@ -26,7 +27,15 @@ export class PlanBuilder {
     if (validation) this.validations.push(validation);
   }
 
-  /** The finished plan of a template's sheet: protected, A4, the table head frozen and printed on every page. */
+  /** Rows used so far (the last used row + 1). */
+  get rowCount(): number {
+    return this.cells.reduce((count, cell) => Math.max(count, cell.row + 1), 0);
+  }
+
+  /**
+   * The finished plan of a template's sheet: protected, the table head frozen, printed on A4 with the
+   * head (and the frozen label columns) on every page and the signature block on the table's last page.
+   */
   toPlan(layout: {
     template: ReportTemplate;
     sheetName: string;
@@ -35,7 +44,8 @@ export class PlanBuilder {
     /** The head's last row, where it spans two (a group head above its columns); the head row by default. */
     lastHeadRow?: number;
     frozenColumns: number;
-    orientation: "portrait" | "landscape";
+    /** The signature fields below the table, if the form has them there. */
+    signature?: LineSpan;
     anchors: SheetAnchors;
   }): SheetPlan {
     const { template, headRow } = layout;
@@ -50,7 +60,15 @@ export class PlanBuilder {
       merges: this.merges,
       validations: this.validations,
       freeze: { rows: lastHeadRow + 1, columns: layout.frozenColumns },
-      print: { paperSize: "A4", orientation: layout.orientation, fitToWidth: true, titleRows: { first: headRow, last: lastHeadRow } },
+      print: printSetupFor({
+        title: template.title,
+        columnWidths: layout.columnWidths,
+        rowHeights: this.rowHeights,
+        rowCount: this.rowCount,
+        titleRows: { first: headRow, last: lastHeadRow },
+        ...(layout.frozenColumns > 0 ? { titleColumns: { first: 0, last: layout.frozenColumns - 1 } } : {}),
+        ...(layout.signature ? { signature: layout.signature } : {}),
+      }),
       protect: true,
       anchors: layout.anchors,
     };

@@ -6,6 +6,7 @@ import { extractEn } from "./extract";
 import { recognizeEn } from "./recognize";
 import { consolidateEn } from "./consolidate";
 import { narrativeEn } from "./narrative";
+import { layoutEn } from "./layout";
 import { intakeEn } from "./intake";
 import { filesEn } from "./files";
 import { errorsEn } from "./errors";
@@ -31,6 +32,7 @@ export const enUS: typeof zhCN = {
   ...recognizeEn,
   ...consolidateEn,
   ...narrativeEn,
+  ...layoutEn,
   ...intakeEn,
   ...filesEn,
   ...errorsEn,

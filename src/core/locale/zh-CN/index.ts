@@ -5,6 +5,7 @@ import { extractZh } from "./extract";
 import { recognizeZh } from "./recognize";
 import { consolidateZh } from "./consolidate";
 import { narrativeZh } from "./narrative";
+import { layoutZh } from "./layout";
 import { intakeZh } from "./intake";
 import { filesZh } from "./files";
 import { errorsZh } from "./errors";
@@ -34,6 +35,7 @@ export const zhCN = {
   ...recognizeZh,
   ...consolidateZh,
   ...narrativeZh,
+  ...layoutZh,
   ...intakeZh,
   ...filesZh,
   ...errorsZh,

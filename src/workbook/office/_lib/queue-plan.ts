@@ -96,16 +96,6 @@ function queueFreeze(sheet: Excel.Worksheet, freeze: SheetPlan["freeze"]): void 
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
 }
 
-/** Paper, orientation, fit to one page wide and the rows repeated on every page (ExcelApi 1.9). */
-export function queuePageLayout(sheet: Excel.Worksheet, print: SheetPlan["print"]): void {
-  const layout = sheet.pageLayout;
-  layout.paperSize = print.paperSize;
-  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  // One page wide, as many pages tall as the rows need (0 = automatic, Excel's "fit to 1 page wide").
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
-}
-
 function queueValidations(sheet: Excel.Worksheet, plan: SheetPlan, skipped: SkippedFeature[]): void {
   for (const planned of plan.validations) {
     const validation = officeValidationOf(planned);

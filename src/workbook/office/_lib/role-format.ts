@@ -6,6 +6,7 @@ const BODY_SIZE = 11;
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 const OUTER_EDGES: readonly Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", justify: "Justify" } as const;
 
 /** Cells that look alike share a key, so they can be formatted as one range. */
 export function formatKeyOf(cell: PlannedCell): string {
@@ -20,13 +21,13 @@ export function formatKeyOf(cell: PlannedCell): string {
 export function queueRoleFormat(range: Excel.Range, like: PlannedCell, size: { rows: number; cols: number }): void {
   const role = ROLE_STYLES[like.style];
   const format = range.format;
-  format.font.name = FONT_NAME;
+  format.font.name = role.font ?? FONT_NAME;
   format.font.size = role.size ?? BODY_SIZE;
   format.font.bold = role.bold ?? false;
   if (role.color) format.font.color = "#" + role.color;
   if (role.fill) format.fill.color = "#" + role.fill;
   if (role.horizontal) format.horizontalAlignment = ALIGN[role.horizontal];
-  format.verticalAlignment = "Center";
+  format.verticalAlignment = role.vertical ? VERTICAL[role.vertical] : "Center";
   format.wrapText = role.wrap ?? false;
   if (like.indent) format.indentLevel = like.indent;
   format.protection.locked = like.locked;

@@ -1,6 +1,6 @@
 import type { Alignment, Borders, Fill, Font } from "exceljs";
 import type { PlannedCell } from "../../../core/layout";
-import { FONT_NAME, ROLE_STYLES } from "../../_lib/style-roles";
+import { FONT_NAME, GB2312_CHARSET, ROLE_STYLES } from "../../_lib/style-roles";
 
 /** Roles without a size of their own print at the body size clerks' forms use. */
 const BODY_SIZE = 11;
@@ -19,9 +19,9 @@ export interface ExcelCellStyle {
 
 export function cellStyleFor(cell: PlannedCell): ExcelCellStyle {
   const role = ROLE_STYLES[cell.style];
-  const font: Partial<Font> = { name: FONT_NAME, size: role.size ?? BODY_SIZE, bold: role.bold ?? false };
+  const font: Partial<Font> = { name: role.font ?? FONT_NAME, charset: GB2312_CHARSET, size: role.size ?? BODY_SIZE, bold: role.bold ?? false };
   if (role.color) font.color = { argb: "FF" + role.color };
-  const alignment: Partial<Alignment> = { vertical: "middle", wrapText: role.wrap ?? false };
+  const alignment: Partial<Alignment> = { vertical: role.vertical ?? "middle", wrapText: role.wrap ?? false };
   if (role.horizontal) alignment.horizontal = role.horizontal;
   if (cell.indent) alignment.indent = cell.indent;
   return {

@@ -4,9 +4,7 @@ import { cellAddress, rangeAddress } from "../../../core/sheet";
 import { cellStyleFor } from "./cell-style";
 import { dataValidationFor } from "./data-validation";
 import { addDataValidation } from "./exceljs-internals";
-
-/** A4 in the OOXML paper-size table. */
-const PAPER_A4 = 9;
+import { renderPrintSetup } from "./render-print-setup";
 
 /**
  * One style object per distinct look, shared by all the cells that have it. ExcelJS recognises a style
@@ -61,17 +59,7 @@ export async function renderPlan(ws: Worksheet, plan: SheetPlan): Promise<void> 
       ? { state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows, columns), showGridLines: true }
       : { state: "normal", showGridLines: true },
   ];
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: PAPER_A4,
-    orientation: plan.print.orientation,
-    fitToPage: plan.print.fitToWidth,
-    fitToWidth: 1,
-    // 0 lets a long table run onto as many pages as it needs while fitting the width.
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: `${plan.print.titleRows.first + 1}:${plan.print.titleRows.last + 1}`,
-  };
+  renderPrintSetup(ws, plan.print);
 
   if (plan.protect) {
     // No password: protection keeps the form's labels and formulas from being typed over by accident,

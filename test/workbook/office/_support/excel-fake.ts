@@ -88,6 +88,9 @@ export class FakeSheet {
   unprotectCalls = 0;
   freeze: { rows?: number; columns?: number; at?: string } = {};
   printTitleRows?: string;
+  printTitleColumns?: string;
+  /** Cells before which page breaks were added. */
+  pageBreaks: string[] = [];
   selected?: string;
 
   constructor(seed: SheetSeed, id: string) {
@@ -380,7 +383,12 @@ export class ExcelFake {
         freezeAt: (range: Mock) => (sheet.freeze = { at: range.address }),
       },
       // paperSize, orientation and zoom stay plain properties: undefined until the adapter sets them.
-      pageLayout: { setPrintTitleRows: (rows: string) => (sheet.printTitleRows = rows) },
+      pageLayout: {
+        setPrintTitleRows: (rows: string) => (sheet.printTitleRows = rows),
+        setPrintTitleColumns: (columns: string) => (sheet.printTitleColumns = columns),
+        headersFooters: { defaultForAllPages: {} },
+      },
+      horizontalPageBreaks: { add: (cell: string) => sheet.pageBreaks.push(cell) },
       getRange: (address?: string) => (address ? this.range(sheet, parseAddress(address)) : this.range(sheet, { top: 0, left: 0, rows: 1_048_576, cols: 16_384, whole: "" })),
       getRangeByIndexes: (top: number, left: number, rows: number, cols: number) => this.range(sheet, { top, left, rows, cols }),
       getUsedRangeOrNullObject: () => {

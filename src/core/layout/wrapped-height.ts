@@ -1,0 +1,19 @@
+/**
+ * The height a row needs for text wrapped in a cell `width` characters wide (Excel's width units):
+ * neither Excel nor LibreOffice grows a row for wrapped text written into a file, so a long 说明
+ * would print over the rows below it. A Chinese character takes about two width units at 11 pt, a
+ * Latin letter or digit a little more than one (the CJK fonts' Latin is wider than Calibri's digits);
+ * each line about 15 points, as the default row.
+ */
+const LINE_POINTS = 15;
+const ROW_PADDING = 3;
+const LATIN_UNITS = 1.2;
+
+export function wrappedHeight(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width) - 1);
+  const lines = text.split("\n").reduce((sum, part) => {
+    const units = [...part].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? LATIN_UNITS : 2), 0);
+    return sum + Math.max(1, Math.ceil(units / perLine));
+  }, 0);
+  return lines * LINE_POINTS + ROW_PADDING;
+}
