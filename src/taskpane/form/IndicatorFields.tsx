@@ -1,9 +1,10 @@
-import { Field, FieldContextProvider, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { message } from "../../core/locale";
-import { fills, flattenIndicators, tableCells, valueNames, type IndicatorTemplate, type PlacedIndicator } from "../../core/template";
+import { fills, flattenIndicators, tableCells, valueNames, type IndicatorTemplate, type PlacedIndicator, type TableValue } from "../../core/template";
 import type { Finding } from "../../core/validate";
 import { fieldValidation } from "../audit";
 import { computedText } from "./_lib/computed-text";
+import { RowNote, useNoteKey } from "./RowNote";
 import { RowOfColumns } from "./RowOfColumns";
 import { ValueInput } from "./ValueInput";
 
@@ -40,66 +41,82 @@ export function IndicatorFields(props: {
 
   return (
     <>
-      {placed.map((p, i) => {
-        const { indicator } = p;
-        const heading = p.sectionTitle && placed[i - 1]?.sectionIndex !== p.sectionIndex;
-        const label = labelOf(p);
-        return (
-          <div key={indicator.key}>
-            {heading && (
-              <Subtitle2 as="h3" block className={styles.section}>
-                {p.sectionTitle}
-              </Subtitle2>
-            )}
-            <Field
-              className={styles.field}
-              style={{ paddingLeft: `${p.depth * 20}px` }}
-              data-depth={p.depth}
-              label={label}
-              required={indicator.required}
-              hint={indicator.formula ? message("ui.form.computed-hint") : indicator.scopeNote}
-              {...fieldValidation(props.findings?.[indicator.key])}
-            >
-              {(control) => (
-                <div className={styles.row}>
-                  {indicator.formula ? (
-                    <Input
-                      {...control}
-                      className={styles.value}
-                      input={{ className: styles.native }}
-                      readOnly
-                      value={computedText(indicator, shape.byKey, props.values)}
-                      contentAfter={indicator.unit ? <span className={styles.unit}>{indicator.unit}</span> : undefined}
-                    />
-                  ) : (
-                    <ValueInput
-                      {...control}
-                      className={styles.value}
-                      kind={indicator.kind}
-                      options={indicator.options}
-                      unit={indicator.unit}
-                      value={props.values[indicator.key] ?? ""}
-                      onChange={(value) => props.onValue(indicator.key, value)}
-                    />
-                  )}
-                  {/* The note is not the field's control: without this it would take the field's id and label. */}
-                  <FieldContextProvider value={undefined}>
-                    <ValueInput
-                      className={styles.note}
-                      kind="text"
-                      ariaLabel={message("ui.form.note-label", { label: indicator.label })}
-                      placeholder={message("ui.form.note-placeholder")}
-                      value={props.notes[indicator.key] ?? ""}
-                      onChange={(value) => props.onNote(indicator.key, value)}
-                    />
-                  </FieldContextProvider>
-                </div>
-              )}
-            </Field>
-          </div>
-        );
-      })}
+      {placed.map((p, i) => (
+        <IndicatorRow
+          key={p.indicator.key}
+          placed={p}
+          heading={p.sectionTitle && placed[i - 1]?.sectionIndex !== p.sectionIndex ? p.sectionTitle : undefined}
+          label={labelOf(p)}
+          byKey={shape.byKey}
+          values={props.values}
+          note={props.notes[p.indicator.key] ?? ""}
+          findings={props.findings?.[p.indicator.key]}
+          onValue={props.onValue}
+          onNote={(value) => props.onNote(p.indicator.key, value)}
+        />
+      ))}
     </>
+  );
+}
+
+/** One indicator of a one-column table: its input with the unit, and its 备注 beside it (Alt+M). */
+function IndicatorRow(props: {
+  placed: PlacedIndicator;
+  heading?: string;
+  label: string;
+  byKey: ReadonlyMap<string, TableValue>;
+  values: Record<string, string>;
+  note: string;
+  findings?: Finding[];
+  onValue: (key: string, value: string) => void;
+  onNote: (value: string) => void;
+}) {
+  const styles = useStyles();
+  const noteKey = useNoteKey();
+  const { indicator, depth } = props.placed;
+  return (
+    <div onKeyDown={noteKey.onKeyDown}>
+      {props.heading && (
+        <Subtitle2 as="h3" block className={styles.section}>
+          {props.heading}
+        </Subtitle2>
+      )}
+      <Field
+        className={styles.field}
+        style={{ paddingLeft: `${depth * 20}px` }}
+        data-depth={depth}
+        label={props.label}
+        required={indicator.required}
+        hint={indicator.formula ? message("ui.form.computed-hint") : indicator.scopeNote}
+        {...fieldValidation(props.findings)}
+      >
+        {(control) => (
+          <div className={styles.row}>
+            {indicator.formula ? (
+              <Input
+                {...control}
+                className={styles.value}
+                input={{ className: styles.native }}
+                readOnly
+                value={computedText(indicator, props.byKey, props.values)}
+                contentAfter={indicator.unit ? <span className={styles.unit}>{indicator.unit}</span> : undefined}
+              />
+            ) : (
+              <ValueInput
+                {...control}
+                className={styles.value}
+                kind={indicator.kind}
+                options={indicator.options}
+                unit={indicator.unit}
+                value={props.values[indicator.key] ?? ""}
+                onChange={(value) => props.onValue(indicator.key, value)}
+              />
+            )}
+            <RowNote className={styles.note} label={indicator.label} value={props.note} onChange={props.onNote} opening={noteKey.opening} />
+          </div>
+        )}
+      </Field>
+    </div>
   );
 }
 

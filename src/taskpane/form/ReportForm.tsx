@@ -7,7 +7,8 @@ import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
 import { useLiveFindings } from "../audit";
 import type { DraftKey, DraftStore, FormDraft } from "../drafts";
-import { ChoiceDialog, isSubmitKey } from "../shared";
+import { ChoiceDialog, enterIntent } from "../shared";
+import { moveFocus } from "./_lib/move-focus";
 import { StatusBar, useOperation, type Notice } from "../status";
 import { formReducer, type FormModel } from "./form-reducer";
 import { HeaderFields } from "./HeaderFields";
@@ -125,11 +126,19 @@ export function ReportForm(props: {
 
   const askRead = () => (model.dirty ? dispatch({ type: "confirm-read", open: true }) : void read(false));
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  // As in Excel: Enter moves on (Shift+Enter back), Ctrl+Enter saves; a grid moves by itself (defaultPrevented).
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const intent = event.defaultPrevented ? undefined : enterIntent(event);
+    if (!intent) return;
+    if (intent === "save") {
+      event.preventDefault();
+      if (!operation.busy) save();
+      return;
+    }
     const target = event.target as HTMLElement;
-    if (!(target instanceof HTMLInputElement) || !TEXT_INPUT_TYPES.has(target.type) || !isSubmitKey(event)) return;
+    if (!(target instanceof HTMLInputElement) || !TEXT_INPUT_TYPES.has(target.type)) return;
     event.preventDefault();
-    save();
+    moveFocus(event.currentTarget, target, intent === "next" ? 1 : -1);
   };
 
   const { form } = model;

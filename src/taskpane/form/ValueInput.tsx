@@ -13,6 +13,8 @@ export interface ValueInputProps extends FieldControlProps {
   ariaLabel?: string;
   placeholder?: string;
   className?: string;
+  /** -1 keeps the input out of the Tab sequence (a row's 备注). */
+  tabIndex?: number;
 }
 
 const useStyles = makeStyles({

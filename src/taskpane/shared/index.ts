@@ -1,5 +1,5 @@
 export { ChoiceDialog } from "./ChoiceDialog";
-export { isSubmitKey } from "./is-submit-key";
+export { enterIntent, type EnterIntent } from "./enter-intent";
 export { readFileBytes } from "./read-file-bytes";
 export { HiddenFileInput } from "./HiddenFileInput";
 export { useQuestion } from "./useQuestion";

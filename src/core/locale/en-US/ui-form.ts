@@ -30,6 +30,7 @@ export const uiFormEn: typeof uiFormZh = {
   "ui.form.discard-confirm": () => "Read and overwrite",
   "ui.form.computed-hint": () => "Computed",
   "ui.form.note-label": (p) => `${p.label} (note)`,
+  "ui.form.note-open": (p) => `${p.label}: add a note (Alt+M)`,
   "ui.form.note-placeholder": () => "Note",
   "ui.form.child-prefix": () => "of which: ",
   "ui.form.date-placeholder": () => "e.g. 2020-02-20",

@@ -32,6 +32,7 @@ export const uiFormZh = {
   "ui.form.computed-hint": () => "自动计算",
   "ui.form.note-label": (p: { label: string }) => `${p.label}（备注）`,
   "ui.form.note-placeholder": () => "备注",
+  "ui.form.note-open": (p: { label: string }) => `${p.label}：写备注（Alt+M）`,
   "ui.form.child-prefix": () => "其中：",
   "ui.form.date-placeholder": () => "如 2020-02-20",
   "ui.form.period-placeholder-as-of": () => "如 2020年2月20日24时",
