@@ -1,9 +1,10 @@
 import { Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { message } from "../../core/locale";
-import { fills, flattenIndicators, tableCells, valueNames, type IndicatorTemplate, type PlacedIndicator, type TableValue } from "../../core/template";
+import { fills, flattenIndicators, isGrid, tableCells, valueNames, type IndicatorTemplate, type PlacedIndicator, type TableValue } from "../../core/template";
 import type { Finding } from "../../core/validate";
 import { fieldValidation } from "../audit";
 import { computedText } from "./_lib/computed-text";
+import { GridEditor } from "./GridEditor";
 import { RowNote, useNoteKey } from "./RowNote";
 import { RowOfColumns } from "./RowOfColumns";
 import { ValueInput } from "./ValueInput";
@@ -21,7 +22,8 @@ const useStyles = makeStyles({
 /**
  * The indicator table as a form: section headings, each indicator with its unit beside the input,
  * 其中 children indented under their total, and rates computed live from their parts, read-only. In a
- * table of several columns each row shows its columns side by side (see RowOfColumns).
+ * table of several columns each row shows its columns side by side (see RowOfColumns); a grid of
+ * categories × measures is filled as a grid (see GridEditor).
  */
 export function IndicatorFields(props: {
   template: IndicatorTemplate;
@@ -32,8 +34,8 @@ export function IndicatorFields(props: {
   onValue: (key: string, value: string) => void;
   onNote: (key: string, value: string) => void;
 }) {
-  const styles = useStyles();
   const shape = tableCells(props.template);
+  if (isGrid(props.template)) return <GridEditor {...props} />;
   if (shape.multiColumn) return <TableRows {...props} />;
   const placed = flattenIndicators(props.template);
   const firstChildren = new Set(placed.filter((p) => p.parent?.children?.[0] === p.indicator).map((p) => p.indicator.key));

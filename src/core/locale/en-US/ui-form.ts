@@ -38,6 +38,7 @@ export const uiFormEn: typeof uiFormZh = {
   "ui.form.period-placeholder-period": () => "e.g. Jan–Jun 2020",
   "ui.form.choose": () => "Choose",
 
+  "ui.grid.stub": () => "Category",
   "ui.ledger.add-row": () => "Add a row",
   "ui.ledger.remove-row": () => "Delete",
   "ui.ledger.remove-row-label": (p) => `Delete row ${p.n}`,

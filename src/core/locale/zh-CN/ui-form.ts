@@ -39,6 +39,7 @@ export const uiFormZh = {
   "ui.form.period-placeholder-period": () => "如 2020年1—6月",
   "ui.form.choose": () => "请选择",
 
+  "ui.grid.stub": () => "类别",
   "ui.ledger.add-row": () => "添加一行",
   "ui.ledger.remove-row": () => "删除",
   "ui.ledger.remove-row-label": (p: { n: number }) => `删除第 ${p.n} 行`,
