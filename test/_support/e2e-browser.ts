@@ -84,9 +84,9 @@ export interface E2ePane {
   strayRequests(): string[];
 }
 
-/** The task pane opened in a narrow window, as a pane is, in Chinese, with downloads allowed. */
-export async function openPane(site: E2eSite): Promise<E2ePane> {
-  const context = await site.browser.newContext({ acceptDownloads: true, locale: "zh-CN", viewport: { width: 480, height: 1000 } });
+/** The task pane opened in a narrow window, as a pane is (480 px unless told), in Chinese, with downloads allowed. */
+export async function openPane(site: E2eSite, viewport: { width: number; height: number } = { width: 480, height: 1000 }): Promise<E2ePane> {
+  const context = await site.browser.newContext({ acceptDownloads: true, locale: "zh-CN", viewport });
   context.setDefaultTimeout(E2E_TIMEOUT);
   const blocked: string[] = [];
   await context.route("**/*", (route) => {

@@ -2,7 +2,6 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Divider,
   Dropdown,
   Field,
   Label,
@@ -18,7 +17,7 @@ import { PartialWriteError, writeSummary, type ClashAnswer, type NameClash, type
 import type { SheetPlan } from "../../core/layout";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
-import { ChoiceDialog, HiddenFileInput, useQuestion } from "../shared";
+import { ChoiceDialog, HiddenFileInput, PaneDivider, useQuestion } from "../shared";
 import { StatusBar, errorText, useOperation, type Notice } from "../status";
 import { unitRowAddress } from "./_lib/unit-row-address";
 import { consolidateReducer, initialConsolidateState, type SummaryOutcome } from "./consolidate-reducer";
@@ -241,7 +240,7 @@ export function ConsolidateView(props: { target: SummaryTarget; templates: reado
       <StatusBar notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
       {state.outcome && (
         <>
-          <Divider />
+          <PaneDivider />
           <ResultGlance
             outcome={state.outcome}
             indicator={state.indicator}

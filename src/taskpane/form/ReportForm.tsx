@@ -13,7 +13,7 @@ import { StatusBar, useOperation, type Notice } from "../status";
 import { formReducer, type FormModel } from "./form-reducer";
 import { HeaderFields } from "./HeaderFields";
 import { IndicatorFields } from "./IndicatorFields";
-import { LedgerTable } from "./LedgerTable";
+import { LedgerCards } from "./LedgerCards";
 import { useDraftAutosave } from "./useDraftAutosave";
 
 const useStyles = makeStyles({
@@ -175,7 +175,7 @@ export function ReportForm(props: {
           onNote={(key, value) => dispatch({ type: "note", key, value })}
         />
       ) : (
-        <LedgerTable
+        <LedgerCards
           template={template}
           rows={form.rows}
           onCell={(row, column, value) => dispatch({ type: "cell", row, column, value })}

@@ -1,4 +1,4 @@
-import { Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
@@ -7,7 +7,7 @@ import { ConsolidateView, type SummaryTarget } from "../consolidate";
 import { NarrativeView } from "../narrative";
 import type { DraftStore } from "../drafts";
 import type { BrowserHost, BrowserWorkbook } from "../host";
-import { readFileBytes } from "../shared";
+import { PaneDivider, readFileBytes } from "../shared";
 import { StatusBar, useOperation } from "../status";
 import { browserReducer, initialBrowserState } from "./browser-reducer";
 import { ReportWorkspace } from "./ReportWorkspace";
@@ -87,7 +87,7 @@ export function BrowserWorkspace(props: { host: BrowserHost; drafts: DraftStore;
             onDownload={download}
           />
           <StatusBar busy={operation.busy} notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
-          {workbook && <Divider />}
+          {workbook && <PaneDivider />}
         </>
       )}
       <TabPanels

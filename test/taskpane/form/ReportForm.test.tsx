@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "../../_support/fluent-jsdom";
 import "@testing-library/jest-dom";
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { planSheet, type SheetPlan } from "../../../src/core/layout";
 import type { IndicatorTemplate, ReportTemplate } from "../../../src/core/template";
@@ -242,23 +242,31 @@ describe("ReportForm", () => {
     expect(first.port.calls.readSheet).toHaveLength(2);
   });
 
-  it("adds and removes ledger rows, and a save clears the row removed", async () => {
+  it("edits a ledger one row at a time: a list of rows, the open one as a card; a save clears the row removed", async () => {
     const user = userEvent.setup();
     const template = smallLedgerTemplate();
     const { port, plan } = await openForm(template);
     expect(screen.getByText("还没有记录，点击“添加一行”开始填写。")).toBeInTheDocument();
+    const card = (n: number) => screen.getByRole("group", { name: `第 ${n} 行` });
     await user.click(screen.getByRole("button", { name: "添加一行" }));
+    // The new row opens as a card, its first field focused.
+    await waitFor(() => expect(within(card(1)).getByRole("textbox", { name: "问题表述" })).toHaveFocus());
+    await user.keyboard("台账不全");
     await user.click(screen.getByRole("button", { name: "添加一行" }));
-    await user.type(box("第 1 行 问题表述"), "台账不全");
-    await user.type(box("第 2 行 问题表述"), "制度缺失");
-    await user.click(screen.getByRole("combobox", { name: "第 2 行 整改状态" }));
+    expect(screen.queryByRole("group", { name: "第 1 行" })).not.toBeInTheDocument(); // one card at a time
+    await user.type(within(card(2)).getByRole("textbox", { name: "问题表述" }), "制度缺失");
+    await user.click(within(card(2)).getByRole("combobox", { name: "整改状态" }));
     await user.click(await screen.findByRole("option", { name: "已完成" }));
     expect(screen.getByText("共 2 行")).toBeInTheDocument();
+    // The list names each row by what it is about.
+    expect(screen.getByRole("button", { name: "第 1 行：台账不全" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "第 2 行：制度缺失（已完成）" })).toHaveAttribute("aria-current", "true");
 
-    await user.click(screen.getByRole("button", { name: "删除第 1 行" }));
-    expect(screen.queryByRole("textbox", { name: "第 2 行 问题表述" })).not.toBeInTheDocument();
-    expect(box("第 1 行 问题表述")).toHaveValue("制度缺失");
-    expect(screen.getByRole("combobox", { name: "第 1 行 整改状态" })).toHaveTextContent("已完成");
+    await user.click(screen.getByRole("button", { name: "第 1 行：台账不全" }));
+    await user.click(within(card(1)).getByRole("button", { name: "删除第 1 行" }));
+    expect(screen.queryByRole("button", { name: /^第 2 行/ })).not.toBeInTheDocument();
+    expect(within(card(1)).getByRole("textbox", { name: "问题表述" })).toHaveValue("制度缺失");
+    expect(within(card(1)).getByRole("combobox", { name: "整改状态" })).toHaveTextContent("已完成");
 
     await user.click(screen.getByRole("button", { name: "保存" }));
     await waitFor(() => expect(port.calls.writeCells).toHaveLength(1));
@@ -266,6 +274,20 @@ describe("ReportForm", () => {
     expect(port.cell(SHEET, firstRow, columns.problem)).toBe("制度缺失");
     expect(port.cell(SHEET, firstRow, columns.status)).toBe("已完成");
     expect(port.cell(SHEET, firstRow + 1, columns.problem)).toBeNull();
+  });
+
+  it("writes a ledger's long texts in boxes of several lines, where Enter starts a new line", async () => {
+    const user = userEvent.setup();
+    const template = smallLedgerTemplate({
+      columns: [...smallLedgerTemplate().columns.map((c) => (c.key === "problem" ? { ...c, width: 40 } : c))],
+    });
+    await openForm(template);
+    await user.click(screen.getByRole("button", { name: "添加一行" }));
+    const problem = within(screen.getByRole("group", { name: "第 1 行" })).getByRole("textbox", { name: "问题表述" });
+    expect(problem.tagName).toBe("TEXTAREA");
+    await user.type(problem, "一是台账不全{Enter}二是制度缺失");
+    expect(problem).toHaveValue("一是台账不全\n二是制度缺失");
+    expect(problem).toHaveFocus();
   });
 
   describe("edge cases", () => {

@@ -39,12 +39,13 @@ export const uiFormEn: typeof uiFormZh = {
   "ui.form.choose": () => "Choose",
 
   "ui.grid.stub": () => "Category",
+  "ui.ledger.rows": (p) => `Rows of ${p.title}`,
+  "ui.ledger.row-label": (p) => `Row ${p.n}`,
+  "ui.ledger.row-summary": (p) => `Row ${p.n}: ${p.summary}${p.status ? ` (${p.status})` : ""}`,
+  "ui.ledger.row-blank": () => "(blank)",
   "ui.ledger.add-row": () => "Add a row",
   "ui.ledger.remove-row": () => "Delete",
   "ui.ledger.remove-row-label": (p) => `Delete row ${p.n}`,
-  "ui.ledger.cell-label": (p) => `Row ${p.n} ${p.column}`,
-  "ui.ledger.serial": () => "No.",
-  "ui.ledger.actions": () => "Actions",
   "ui.ledger.empty": () => "No rows yet; click “Add a row” to start.",
   "ui.ledger.count": (p) => `${p.count} rows`,
 };

@@ -40,12 +40,13 @@ export const uiFormZh = {
   "ui.form.choose": () => "请选择",
 
   "ui.grid.stub": () => "类别",
+  "ui.ledger.rows": (p: { title: string }) => `${p.title}的各行`,
+  "ui.ledger.row-label": (p: { n: number }) => `第 ${p.n} 行`,
+  "ui.ledger.row-summary": (p: { n: number; summary: string; status: string }) => `第 ${p.n} 行：${p.summary}${p.status ? `（${p.status}）` : ""}`,
+  "ui.ledger.row-blank": () => "（未填写）",
   "ui.ledger.add-row": () => "添加一行",
   "ui.ledger.remove-row": () => "删除",
   "ui.ledger.remove-row-label": (p: { n: number }) => `删除第 ${p.n} 行`,
-  "ui.ledger.cell-label": (p: { column: string; n: number }) => `第 ${p.n} 行 ${p.column}`,
-  "ui.ledger.serial": () => "序号",
-  "ui.ledger.actions": () => "操作",
   "ui.ledger.empty": () => "还没有记录，点击“添加一行”开始填写。",
   "ui.ledger.count": (p: { count: number }) => `共 ${p.count} 行`,
 } satisfies MessageTable;
