@@ -64,5 +64,5 @@ export const CHINESE_SOURCE_LIST: readonly string[] = [
 
 /** Whether a name is written in Chinese (has a character beyond ASCII), so hints answer in Chinese names. */
 export function isChineseName(name: string): boolean {
-  return /[^\x00-\x7f]/.test(name);
+  return [...name].some((char) => char.codePointAt(0)! > 0x7f);
 }
