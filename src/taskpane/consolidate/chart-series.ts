@@ -64,3 +64,12 @@ export function chartSeries(result: ConsolidationResult, key?: string): ChartSer
 export function figureText(value: number): string {
   return value.toLocaleString("zh-CN", { maximumFractionDigits: 4 });
 }
+
+/**
+ * A figure beside its bar, short as a clerk writes it: 1.6万 from 10,000 on (never the chart libraries'
+ * 1.6k), at most two decimals of 万; smaller figures as figureText.
+ */
+export function barFigureText(value: number): string {
+  if (Math.abs(value) < 10_000) return figureText(value);
+  return `${(value / 10_000).toLocaleString("zh-CN", { maximumFractionDigits: 2, useGrouping: false })}万`;
+}
