@@ -15,6 +15,7 @@ import { Suspense, lazy } from "react";
 import type { ConsolidationResult } from "../../core/consolidate";
 import { message, problemText } from "../../core/locale";
 import { severityName } from "../../core/validate";
+import { rejectedReason } from "./_lib/rejected-reason";
 import { chartOptions, chartSeries, figureText } from "./chart-series";
 import type { SummaryOutcome } from "./consolidate-reducer";
 
@@ -51,7 +52,7 @@ function facts(result: ConsolidationResult): string[] {
   if (result.outsideRoster.length)
     lines.push(message("ui.consolidate.fact-outside", { count: result.outsideRoster.length, names: names(result.outsideRoster) }));
   for (const input of rejected)
-    lines.push(message("ui.consolidate.fact-rejected", { file: input.file, reason: input.reason ? problemText(input.reason) : "" }));
+    lines.push(message("ui.consolidate.fact-rejected", { file: input.file, reason: input.reason ? problemText(rejectedReason(input.reason)) : "" }));
   lines.push(
     message("ui.consolidate.fact-findings", {
       error: severityName("error"),

@@ -273,6 +273,21 @@ describe("ConsolidateView", () => {
       expect(within(result).getByText(/^未采用“北山镇\.xls”：.*旧版 \.xls 格式/)).toBeInTheDocument();
     });
 
+    it("names a rejected file once, in the line that says it was not used", async () => {
+      const { host } = browserHost();
+      // As the page's reader reports an .xls: the problem names its file, as it must when it stands alone.
+      const xls: UnitInput = { fileName: "北山镇.xls", order: 0, error: { code: "legacy-xls", problem: { code: "intake.legacy-xls", params: { file: "北山镇.xls" } } } };
+      const reader: UnitFileReader = async (fileName, bytes, order) => (fileName === "北山镇.xls" ? xls : instantReader(fileName, bytes, order));
+      const user = userEvent.setup({ applyAccept: false });
+      renderFluent(<ConsolidateView target={targetOf(host)} templates={templates} readFile={reader} />);
+      await user.upload(screen.getByTestId("consolidate-files-input"), filesOf("城关镇.xlsx", "北山镇.xls"));
+      await user.click(screen.getByRole("button", { name: "开始汇总" }));
+      const result = await screen.findByRole("region", { name: "汇总结果" });
+      const line = within(result).getByText(/^未采用“北山镇\.xls”/);
+      expect(line).toHaveTextContent("未采用“北山镇.xls”：该文件是旧版 Excel 97-2003 格式（.xls），无法直接读取。");
+      expect(line.textContent!.split("北山镇").length - 1).toBe(1);
+    });
+
     it("takes files dropped on the zone, each once, and lets one be removed", async () => {
       const { host } = browserHost();
       const user = userEvent.setup();
