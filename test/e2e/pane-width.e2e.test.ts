@@ -32,7 +32,7 @@ async function createReport(page: Page, title: RegExp, heading: string): Promise
 function measure(page: Page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const brand = getComputedStyle(document.body).getPropertyValue("--colorBrandBackground").trim();
+    const brand = getComputedStyle(document.querySelector(".fui-FluentProvider")!).getPropertyValue("--colorBrandBackground").trim();
     const visible = (e: Element) => {
       const r = e.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== "hidden" && e.closest("[hidden]") === null;
@@ -43,7 +43,7 @@ function measure(page: Page) {
         const bg = getComputedStyle(b).backgroundColor;
         const probe = document.createElement("span");
         probe.style.color = brand;
-        document.body.append(probe);
+        document.querySelector(".fui-FluentProvider")!.append(probe);
         const brandRgb = getComputedStyle(probe).color;
         probe.remove();
         return bg === brandRgb;
@@ -124,7 +124,8 @@ describe("the 填报 view at a task pane's width", () => {
       const head = table.querySelector("tbody th")!.getBoundingClientRect();
       return { scrolled: scroller.scrollLeft, headLeft: Math.round(head.left - scroller.getBoundingClientRect().left) };
     });
-    expect(stuck.headLeft).toBe(0);
+    expect(stuck.scrolled).toBeGreaterThanOrEqual(0);
+    expect(Math.abs(stuck.headLeft)).toBeLessThanOrEqual(1); // within the grid's border
     await page.keyboard.press("ArrowLeft"); // nothing to assert: the grid must not throw while scrolled
     await shot(page, "grid-400-scrolled.png");
     expect(problems).toEqual([]);
