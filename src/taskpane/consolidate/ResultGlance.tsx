@@ -133,6 +133,7 @@ export function ResultGlance(props: {
                   value: figureText(series.total),
                   unit: series.unit ?? "",
                   count: series.bars.length,
+                  of: result.units.length,
                 })}
           </Text>
           {series.bars.length > 0 && (

@@ -288,6 +288,19 @@ describe("ConsolidateView", () => {
       expect(line.textContent!.split("北山镇").length - 1).toBe(1);
     });
 
+    it("counts the units that filled an indicator out of the units counted in, so the two figures agree", async () => {
+      const { host } = browserHost();
+      const reader: UnitFileReader = async (fileName, _bytes, order) =>
+        unitInput(fileName, fileName === "南湖乡.xlsx" ? { total: "5" } : UNITS[fileName]!, order);
+      await pickAndStart(reader, host);
+      const result = await screen.findByRole("region", { name: "汇总结果" });
+      expect(within(result).getByText("计入单位：3 个")).toBeInTheDocument();
+      await userEvent.setup().click(within(result).getByRole("combobox", { name: "图示指标" }));
+      await userEvent.setup().click(await screen.findByRole("option", { name: "应急资金" }));
+      // 南湖乡 left 应急资金 blank: 3 units counted in, 2 of them filled it — not "（2 个单位）" beside "计入单位：3 个".
+      expect(within(result).getByTestId("consolidate-total")).toHaveTextContent("应急资金合计：3.5万元（3 个单位中 2 个填报）");
+    });
+
     it("takes files dropped on the zone, each once, and lets one be removed", async () => {
       const { host } = browserHost();
       const user = userEvent.setup();
