@@ -1,6 +1,9 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { findBuiltinTemplate } from "../../src/core/template";
+import { unitWorkbookBytes } from "../_support/unit-file-factory";
 import { E2E_TIMEOUT, ROOT, expectVisible, openPane, startSite, type E2eSite } from "../_support/e2e-browser";
 
 /**
@@ -130,6 +133,35 @@ describe("the 填报 view at a task pane's width", () => {
     await shot(page, "grid-400-scrolled.png");
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it("keeps a long file name from wrapping its size, and a long unit name inside its button (汇总)", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "huibao-e2e-"));
+    const unit = "某某县某某镇人民政府社会治安综合治理和网格化服务管理中心";
+    const file = path.join(folder, `${unit}关于报送防疫物资保障统计表的函（第二次修订稿）.xlsx`);
+    const supplies = findBuiltinTemplate("supplies")!;
+    await writeFile(file, await unitWorkbookBytes(supplies, { unit, period: "2020年2月20日24时", reportDate: "2020-02-21" }, { "fundsPrepared.cumulative": "16000" }));
+    const { context, page, problems } = await openPane(site!, PANE);
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByTestId("consolidate-files-input").setInputFiles([file]);
+    const size = page.getByRole("list", { name: "已选文件" }).getByText(/\d+ KB$/);
+    await expectVisible(size);
+    const sizeBox = await size.boundingBox();
+    expect(sizeBox!.height).toBeLessThan(24); // one line: "12 KB", not "12" over "KB"
+    await page.getByRole("button", { name: "开始汇总" }).click();
+    const result = page.getByRole("region", { name: "汇总结果" });
+    await expectVisible(result);
+    const button = result.getByRole("button", { name: new RegExp(`^${unit}`) });
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PANE.width);
+    expect(await result.getByTestId("bar-chart").textContent()).toContain("1.6万");
+    const m = await measure(page);
+    expect(m.scrollWidth).toBeLessThanOrEqual(m.width);
+    await shot(page, "consolidate-long-names-400.png");
+    expect(problems).toEqual([]);
+    await context.close();
+    await rm(folder, { recursive: true, force: true });
   });
 
   it("puts the focus of 覆盖未保存的修改？ on 取消, so Enter keeps the edit", async () => {

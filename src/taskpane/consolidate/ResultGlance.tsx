@@ -26,7 +26,10 @@ const useStyles = makeStyles({
   facts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   total: { fontWeight: tokens.fontWeightSemibold },
   units: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  unit: { justifyContent: "space-between", width: "100%", fontWeight: tokens.fontWeightRegular },
+  // Fluent caps a button at 280 px and lets its text run out; a long unit name is cut inside the pane instead.
+  unit: { justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, width: "100%", maxWidth: "100%", minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  unitName: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", textAlign: "left" },
+  unitFigure: { flexShrink: 0, whiteSpace: "nowrap" },
   highlighted: {
     backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
@@ -154,8 +157,10 @@ export function ResultGlance(props: {
                   aria-current={bar.unit === props.highlighted ? "true" : undefined}
                   onClick={() => props.onUnit(bar.unit)}
                 >
-                  <span>{bar.unit}</span>
-                  <span>{`${figureText(bar.value)}${series.unit ?? ""}`}</span>
+                  <span className={styles.unitName} title={bar.unit}>
+                    {bar.unit}
+                  </span>
+                  <span className={styles.unitFigure}>{`${figureText(bar.value)}${series.unit ?? ""}`}</span>
                 </Button>
               </li>
             ))}
