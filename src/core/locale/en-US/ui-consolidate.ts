@@ -7,6 +7,7 @@ export const uiConsolidateEn: typeof uiConsolidateZh = {
   "ui.consolidate.pick-files": () => "Choose files",
   "ui.consolidate.files-label": () => "Files chosen",
   "ui.consolidate.files-count": (p) => `${p.count} file(s) chosen`,
+  "ui.consolidate.remove": () => "Remove",
   "ui.consolidate.remove-file": (p) => `Remove "${p.name}"`,
   "ui.consolidate.clear-files": () => "Remove all",
   "ui.consolidate.workbook-sheets": () => "Reports in this workbook (may be included)",

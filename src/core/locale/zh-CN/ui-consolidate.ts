@@ -11,6 +11,7 @@ export const uiConsolidateZh = {
   "ui.consolidate.pick-files": () => "选择文件",
   "ui.consolidate.files-label": () => "已选文件",
   "ui.consolidate.files-count": (p: { count: number }) => `已选 ${p.count} 个文件`,
+  "ui.consolidate.remove": () => "移除",
   "ui.consolidate.remove-file": (p: { name: string }) => `移除“${p.name}”`,
   "ui.consolidate.clear-files": () => "全部移除",
   "ui.consolidate.workbook-sheets": () => "本工作簿中的报表（可一并汇总）",
