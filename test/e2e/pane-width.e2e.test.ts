@@ -164,6 +164,27 @@ describe("the 填报 view at a task pane's width", () => {
     await rm(folder, { recursive: true, force: true });
   });
 
+  it("never leaves the focused field under the sticky save bar", async () => {
+    const { context, page } = await openPane(site!, PANE);
+    await page.getByRole("button", { name: "新建工作簿" }).click();
+    await createReport(page, /复工复产统计表/, "复工复产统计表");
+    const outcome = await page.evaluate(() => {
+      const bar = [...document.querySelectorAll("button")].find((b) => b.textContent === "保存")!.parentElement!;
+      const barTop = bar.getBoundingClientRect().top;
+      // A field the bar covers, as Tab or Enter may land on one.
+      const hidden = [...document.querySelectorAll<HTMLInputElement>("section input:not([readonly])")].find((input) => {
+        const r = input.getBoundingClientRect();
+        return r.bottom > barTop && r.top < window.innerHeight;
+      });
+      if (!hidden) return { found: false, bottom: 0, barTop };
+      hidden.focus();
+      return { found: true, bottom: hidden.getBoundingClientRect().bottom, barTop: bar.getBoundingClientRect().top };
+    });
+    expect(outcome.found).toBe(true);
+    expect(outcome.bottom).toBeLessThanOrEqual(outcome.barTop);
+    await context.close();
+  });
+
   it("puts the focus of 覆盖未保存的修改？ on 取消, so Enter keeps the edit", async () => {
     const { context, page } = await openPane(site!, PANE);
     await page.getByRole("button", { name: "新建工作簿" }).click();

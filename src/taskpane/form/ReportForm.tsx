@@ -1,5 +1,5 @@
 import { Button, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { emptyFormState, formToCells, sheetToForm } from "../../core/form";
 import { planSheet } from "../../core/layout";
 import { message } from "../../core/locale";
@@ -141,12 +141,22 @@ export function ReportForm(props: {
     moveFocus(event.currentTarget, target, intent === "next" ? 1 : -1);
   };
 
+  // The save bar sticks to the pane's bottom: a field that takes the focus under it is brought up into view.
+  const actions = useRef<HTMLDivElement>(null);
+  const keepInView = (event: FocusEvent<HTMLElement>) => {
+    const bar = actions.current;
+    const target = event.target as HTMLElement;
+    if (!bar || bar.contains(target)) return;
+    if (target.getBoundingClientRect().bottom > bar.getBoundingClientRect().top) target.scrollIntoView({ block: "center" });
+  };
+
   const { form } = model;
   return (
     <section
       className={styles.root}
       aria-label={template.title}
       onKeyDown={onKeyDown}
+      onFocus={keepInView}
       onCompositionStart={live.onCompositionStart}
       onCompositionEnd={live.onCompositionEnd}
     >
@@ -190,7 +200,7 @@ export function ReportForm(props: {
         findings={live.findings}
         onChange={(key, value) => dispatch({ type: "header", key, value })}
       />
-      <div className={styles.actions}>
+      <div ref={actions} className={styles.actions}>
         <Button appearance="primary" disabled={!!operation.busy} onClick={save}>
           {message("ui.form.save")}
         </Button>
