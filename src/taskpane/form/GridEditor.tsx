@@ -1,14 +1,14 @@
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { NoteAddRegular } from "@fluentui/react-icons";
+import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState, type KeyboardEvent } from "react";
 import { message } from "../../core/locale";
-import { tableCells, valueNames, type IndicatorTemplate, type TableValue } from "../../core/template";
+import { tableCells, valueNames, type TableValue } from "../../core/template";
 import { findingMessage, type Finding } from "../../core/validate";
 import { enterIntent } from "../shared";
 import { computedText } from "./_lib/computed-text";
+import type { IndicatorFieldsProps } from "./_lib/indicator-fields-props";
 import { gridMove, type GridStep } from "./_lib/grid-move";
 import { moveFocus } from "./_lib/move-focus";
-import { isNoteKey, RowNote } from "./RowNote";
+import { isNoteKey, NoteButton, RowNote } from "./RowNote";
 
 const useStyles = makeStyles({
   // Only the grid scrolls sideways, and only when its columns do not fit the pane.
@@ -48,7 +48,6 @@ const useStyles = makeStyles({
   computed: { backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground2 },
   error: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorPaletteRedBorder2}` },
   warning: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorPaletteDarkOrangeBorder2}` },
-  noteButton: { minWidth: 0, flexShrink: 0, color: tokens.colorNeutralForeground3 },
   below: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalXS },
   finding: { margin: 0 },
   findingError: { color: tokens.colorPaletteRedForeground1 },
@@ -73,14 +72,7 @@ const ARROWS: Record<string, GridStep> = { ArrowUp: "up", ArrowDown: "down", Arr
  * read-only and passed over. The category column stays put when the grid scrolls sideways at pane width.
  * A row's 备注 opens under the grid with Alt+M or the row's note button.
  */
-export function GridEditor(props: {
-  template: IndicatorTemplate;
-  values: Record<string, string>;
-  notes: Record<string, string>;
-  findings?: Record<string, Finding[]>;
-  onValue: (key: string, value: string) => void;
-  onNote: (key: string, value: string) => void;
-}) {
+export function GridEditor(props: IndicatorFieldsProps) {
   const styles = useStyles();
   const shape = tableCells(props.template);
   const names = valueNames(props.template);
@@ -174,16 +166,7 @@ export function GridEditor(props: {
                   <span className={styles.rowHead}>
                     {r.indicator.label}
                     {!r.isTotal && (
-                      <Button
-                        className={styles.noteButton}
-                        appearance="transparent"
-                        size="small"
-                        tabIndex={-1}
-                        icon={<NoteAddRegular />}
-                        title={message("ui.form.note-open", { label: r.indicator.label })}
-                        aria-label={message("ui.form.note-open", { label: r.indicator.label })}
-                        onClick={() => openNote(r.indicator.key)}
-                      />
+                      <NoteButton label={r.indicator.label} onClick={() => openNote(r.indicator.key)} />
                     )}
                   </span>
                 </th>

@@ -1,9 +1,10 @@
 import { Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { message } from "../../core/locale";
-import { fills, flattenIndicators, isGrid, tableCells, valueNames, type IndicatorTemplate, type PlacedIndicator, type TableValue } from "../../core/template";
+import { fills, flattenIndicators, isGrid, tableCells, valueNames, type PlacedIndicator, type TableValue } from "../../core/template";
 import type { Finding } from "../../core/validate";
 import { fieldValidation } from "../audit";
 import { computedText } from "./_lib/computed-text";
+import type { IndicatorFieldsProps } from "./_lib/indicator-fields-props";
 import { GridEditor } from "./GridEditor";
 import { RowNote, useNoteKey } from "./RowNote";
 import { RowOfColumns } from "./RowOfColumns";
@@ -25,15 +26,7 @@ const useStyles = makeStyles({
  * table of several columns each row shows its columns side by side (see RowOfColumns); a grid of
  * categories × measures is filled as a grid (see GridEditor).
  */
-export function IndicatorFields(props: {
-  template: IndicatorTemplate;
-  values: Record<string, string>;
-  notes: Record<string, string>;
-  /** What the audit says about each indicator's value as typed, by key (shown under the input). */
-  findings?: Record<string, Finding[]>;
-  onValue: (key: string, value: string) => void;
-  onNote: (key: string, value: string) => void;
-}) {
+export function IndicatorFields(props: IndicatorFieldsProps) {
   const shape = tableCells(props.template);
   if (isGrid(props.template)) return <GridEditor {...props} />;
   if (shape.multiColumn) return <TableRows {...props} />;
@@ -123,7 +116,7 @@ function IndicatorRow(props: {
 }
 
 /** A table of several columns: its rows in form order under their section headings, each with its columns. */
-function TableRows(props: Parameters<typeof IndicatorFields>[0]) {
+function TableRows(props: IndicatorFieldsProps) {
   const styles = useStyles();
   const shape = tableCells(props.template);
   const names = valueNames(props.template);

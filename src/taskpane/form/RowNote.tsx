@@ -6,7 +6,7 @@ import { ValueInput } from "./ValueInput";
 
 const useStyles = makeStyles({
   note: { minWidth: 0 },
-  open: { flexShrink: 0, alignSelf: "flex-start", color: tokens.colorNeutralForeground3 },
+  open: { flexShrink: 0, alignSelf: "flex-start", minWidth: 0, color: tokens.colorNeutralForeground3 },
 });
 
 /**
@@ -64,14 +64,8 @@ export function RowNote(props: {
           />
         </span>
       ) : (
-        <Button
-          className={styles.open}
-          appearance="subtle"
-          size="small"
-          tabIndex={-1}
-          icon={<NoteAddRegular />}
-          title={message("ui.form.note-open", { label: props.label })}
-          aria-label={message("ui.form.note-open", { label: props.label })}
+        <NoteButton
+          label={props.label}
           onClick={() => {
             setOpen(true);
             setFocusing(true);
@@ -80,6 +74,13 @@ export function RowNote(props: {
       )}
     </FieldContextProvider>
   );
+}
+
+/** The small button that opens a row's 备注 with the mouse; out of the Tab sequence, as the note is (Alt+M is its key). */
+export function NoteButton(props: { label: string; onClick: () => void }) {
+  const styles = useStyles();
+  const name = message("ui.form.note-open", { label: props.label });
+  return <Button className={styles.open} appearance="subtle" size="small" tabIndex={-1} icon={<NoteAddRegular />} title={name} aria-label={name} onClick={props.onClick} />;
 }
 
 /** The state a row keeps to open its note from the keyboard: the counter RowNote watches, and the row's keydown. */
