@@ -214,7 +214,8 @@ export function ConsolidateView(props: { target: SummaryTarget; templates: reado
         </Dropdown>
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!!running || sourceCount === 0} onClick={() => void start()}>
+        {/* Once a result is shown, its 下载汇总工作簿 is the view's one primary action. */}
+        <Button appearance={state.outcome?.workbook ? "secondary" : "primary"} disabled={!!running || sourceCount === 0} onClick={() => void start()}>
           {message("ui.consolidate.start")}
         </Button>
         {sourceCount === 0 && <Text>{message("ui.consolidate.no-inputs")}</Text>}
