@@ -2,8 +2,9 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { barFigureText, type ChartSeries } from "./chart-series";
 
 const useStyles = makeStyles({
-  chart: { display: "grid", gridTemplateColumns: "minmax(3em, max-content) 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
-  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  // The unit names take at most two fifths of the width (a long name is cut), the bars the rest.
+  chart: { display: "grid", gridTemplateColumns: "fit-content(40%) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  name: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, minWidth: 0, cursor: "pointer" },
   bar: { height: "12px", flexShrink: 0, backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
   highlighted: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
