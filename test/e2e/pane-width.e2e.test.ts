@@ -155,7 +155,7 @@ describe("the 填报 view at a task pane's width", () => {
     await button.scrollIntoViewIfNeeded();
     const box = await button.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(PANE.width);
-    expect(await result.getByTestId("bar-chart").textContent()).toContain("1.6万");
+    expect(await result.getByTestId("bar-chart").textContent()).toContain("1.6亿元");
     await shot(page, "consolidate-long-names-400.png");
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`).slice(0, 8),

@@ -32,7 +32,7 @@ export function UnitBarChart(props: { series: ChartSeries; highlighted?: string;
           </span>
           <span className={styles.row} data-testid="bar" data-unit={bar.unit} data-value={bar.value} onClick={() => props.onUnit(bar.unit)}>
             <span className={mergeClasses(styles.bar, bar.unit === props.highlighted && styles.highlighted)} style={{ width: `${(Math.max(0, bar.value) / scale) * 100}%` }} />
-            <span className={styles.figure}>{`${barFigureText(bar.value)}${series.unit ?? ""}`}</span>
+            <span className={styles.figure}>{barFigureText(bar.value, series.unit)}</span>
           </span>
         </div>
       ))}

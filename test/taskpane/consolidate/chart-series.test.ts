@@ -74,5 +74,9 @@ describe("barFigureText", () => {
     expect(barFigureText(1_234_567)).toBe("123.46万");
     expect(barFigureText(9_999)).toBe("9,999");
     expect(barFigureText(12.5)).toBe("12.5");
+    expect(barFigureText(16_000, "家")).toBe("1.6万家");
+    // Already in 万: 亿, never 万万.
+    expect(barFigureText(16_000, "万元")).toBe("1.6亿元");
+    expect(barFigureText(930.95, "万元")).toBe("930.95万元");
   });
 });
