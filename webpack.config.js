@@ -74,6 +74,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: at("manifest.xml"), to: "manifest.xml", noErrorOnMissing: true },
+          // Loads office.js before the bundle (see the file); copied as it is, under a fixed name the page names.
+          { from: at("src/taskpane/office-boot.js"), to: "office-boot.js" },
           { from: at("assets"), to: "assets", noErrorOnMissing: true, globOptions: { ignore: ["**/.gitkeep"] } },
         ],
       }),

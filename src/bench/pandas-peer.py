@@ -1,15 +1,40 @@
 """The peer a clerk's IT colleague would write: pandas + openpyxl, sum every indicator by its label.
 
-Usage: /usr/bin/python3 pandas-peer.py <folder>   → prints JSON {files, values, ms, peakRssMB}
+Usage: /usr/bin/python3 pandas-peer.py <folder> [--ledger]   → prints JSON {files, values, ms, peakRssMB}
+With --ledger, the peer for ledgers: stack every unit's rows under the head that names 整改状态 and count
+the rows by status, as a colleague would total a rectification ledger.
 """
 import json, os, resource, sys, time
 import pandas as pd
 
-def main(folder):
+def ledger(files):
+    frames = []
+    for path in files:
+        sheets = pd.read_excel(path, sheet_name=None, header=None, engine="openpyxl")
+        for name, frame in sheets.items():
+            if name.startswith("_huibao"):
+                continue
+            heads = frame.index[frame.apply(lambda row: "整改状态" in row.values, axis=1)]
+            if len(heads) == 0:
+                continue
+            head = heads[0]
+            rows = frame.iloc[head + 1:]
+            rows.columns = [str(c) for c in frame.iloc[head]]
+            frames.append(rows.dropna(subset=["整改状态"]))
+    stacked = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    counts = stacked["整改状态"].value_counts() if len(stacked) else {}
+    return int(sum(counts)) if len(stacked) else 0
+
+def main(folder, is_ledger=False):
     start = time.perf_counter()
     files = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".xlsx"))
     totals, values = {}, 0
-    for path in files:
+    if is_ledger:
+        values = ledger(files)
+        files_for_sum = []
+    else:
+        files_for_sum = files
+    for path in files_for_sum:
         sheets = pd.read_excel(path, sheet_name=None, header=None, engine="openpyxl")
         for name, frame in sheets.items():
             if name.startswith("_huibao"):
@@ -27,4 +52,4 @@ def main(folder):
     print(json.dumps({"files": len(files), "values": values, "ms": ms, "peakRssMB": peak}))
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--ledger" in sys.argv[2:])

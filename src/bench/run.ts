@@ -3,14 +3,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { findBuiltinTemplate } from "../core/template";
 import { generateUnitWorkbooks } from "./generate-units";
+import { measureConsolidateCommand, measureProcess, type CommandRun } from "./measure-command";
 
 /**
  * `npm run bench`: generate unit workbooks, then consolidate them three ways, each in a fresh
  * process — the floor (unzip + scan), the product, and the pandas + openpyxl peer — and print
- * files/s, peak memory and the ratios against the baselines measured in the same run.
+ * files/s, peak memory and the ratios against the baselines measured in the same run. Then the whole
+ * command a clerk runs (`huibao consolidate … -o 汇总.xlsx`, process start to the workbook on disk, audit
+ * and summary sheets included), COMMAND_REPEATS times, against the pandas peer's whole process.
  * Each measuring process reads the files once before its clock starts, so none pays for the disk;
  * the floor and the product are measured REPEATS times each, alternately, and their medians compared
- * (pandas, dozens of times slower, once, after a read of the files). `--quick` runs the two small scenarios only.
+ * (pandas, dozens of times slower, once, after a read of the files). `--quick` runs the two small scenarios only; `--only <name>` one scenario.
  */
 interface Measurement {
   files: number;
@@ -23,27 +26,52 @@ const ROOT = resolve(__dirname, "..", "..");
 const WORK = join(ROOT, ".bench");
 const PYTHON = "/usr/bin/python3";
 const REPEATS = 5;
+const COMMAND_REPEATS = 3;
 
 const SCENARIOS = [
   { name: "indicators-100", template: "supplies", units: 100, rows: 0 },
   { name: "indicators-500", template: "supplies", units: 500, rows: 0 },
   { name: "indicators-2000", template: "supplies", units: 2000, rows: 0 },
+  { name: "grid-500", template: "resumption", units: 500, rows: 0 },
   { name: "ledger-200x300", template: "rectification", units: 200, rows: 300 },
 ];
+
+/** What the issue asks of the whole command, per scenario: pandas' whole process over ours, or a memory ceiling. */
+const COMMAND_TARGETS: Record<string, { overPandas?: number; peakMB?: number }> = {
+  "indicators-500": { overPandas: 20 },
+  "indicators-2000": { peakMB: 1024 },
+  "ledger-200x300": { overPandas: 10 },
+};
 
 function measure(kind: "floor" | "ours", folder: string, templateId: string): Measurement {
   const out = execFileSync(process.execPath, [join(__dirname, "measure.js"), kind, folder, templateId], { encoding: "utf8", maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 
-function measurePandas(folder: string): Measurement | undefined {
+/** The pandas peer in its own process: its own timing of the work, and the whole process's wall time. */
+function measurePandas(folder: string, ledger: boolean): { inner: Measurement; process: CommandRun } | undefined {
   if (!existsSync(PYTHON)) return undefined;
   try {
-    const out = execFileSync(PYTHON, [join(ROOT, "src", "bench", "pandas-peer.py"), folder], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    return JSON.parse(out.trim().split("\n").pop()!);
+    const run = measureProcess(PYTHON, [join(ROOT, "src", "bench", "pandas-peer.py"), folder, ...(ledger ? ["--ledger"] : [])]);
+    return { inner: JSON.parse(run.stdout.trim().split("\n").pop()!), process: { ms: run.ms, peakRssMB: run.peakRssMB } };
   } catch {
     return undefined;
   }
+}
+
+function medianRun(runs: CommandRun[]): CommandRun {
+  return { ...[...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)], peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)) };
+}
+
+/** The whole-command lines: ours against pandas' whole process, and the scenario's target where it has one. */
+function commandLines(name: string, command: CommandRun, pandas: CommandRun | undefined): string[] {
+  const target = COMMAND_TARGETS[name] ?? {};
+  const against = pandas ? `；pandas 整个进程 ${pandas.ms.toFixed(0)} ms，pandas / huibao = ${ratio(pandas.ms, command.ms)}×` + (target.overPandas ? `（目标 ≥ ${target.overPandas}×）` : "") : "";
+  const memory = target.peakMB ? `（目标 < ${target.peakMB} MB）` : "";
+  return [
+    `   整条命令（启动 → 汇总工作簿落盘，含审核；测 ${COMMAND_REPEATS} 次取中位数）`,
+    `   huibao consolidate          ${command.ms.toFixed(0).padStart(7)} ms  峰值 ${command.peakRssMB.toFixed(0)} MB${memory}${against}`,
+  ];
 }
 
 /** The measurement of median time among several (all of them are kept in results.json). */
@@ -63,7 +91,9 @@ async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
   mkdirSync(WORK, { recursive: true });
   const results = [];
-  for (const scenario of quick ? SCENARIOS.slice(0, 2) : SCENARIOS) {
+  const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+  const chosen = only ? SCENARIOS.filter((s) => s.name === only) : quick ? SCENARIOS.slice(0, 2) : SCENARIOS;
+  for (const scenario of chosen) {
     const template = findBuiltinTemplate(scenario.template)!;
     const folder = join(WORK, scenario.name);
     process.stdout.write(`\n== ${scenario.name}: 生成/复用 ${scenario.units} 个单位工作簿 …\n`);
@@ -78,7 +108,10 @@ async function main(): Promise<void> {
     const floor = { ...median(floorRuns), peakRssMB: Math.max(...floorRuns.map((r) => r.peakRssMB)) };
     const ours = { ...median(oursRuns), peakRssMB: Math.max(...oursRuns.map((r) => r.peakRssMB)) };
     warmCache(files);
-    const pandas = measurePandas(folder);
+    const peer = measurePandas(folder, template.kind === "ledger");
+    const pandas = peer?.inner;
+    const commandRuns = Array.from({ length: COMMAND_REPEATS }, () => measureConsolidateCommand(folder, scenario.template));
+    const command = medianRun(commandRuns);
     const lines = [
       `   (floor 与 huibao 各测 ${REPEATS} 次取中位数；pandas 测 1 次)`,
       `   floor  (unzip + scan)     ${floor.ms.toFixed(0).padStart(7)} ms  ${rate(floor).padStart(6)} 文件/秒  峰值 ${floor.peakRssMB.toFixed(0)} MB`,
@@ -87,9 +120,23 @@ async function main(): Promise<void> {
         ? `   pandas + openpyxl          ${pandas.ms.toFixed(0).padStart(7)} ms  ${rate(pandas).padStart(6)} 文件/秒  峰值 ${pandas.peakRssMB.toFixed(0)} MB`
         : "   pandas + openpyxl: 未安装（apt-get install python3-pandas python3-openpyxl）",
       `   比值: huibao / floor = ${ratio(ours.ms, floor.ms)}×（目标 ≤ 3×）` + (pandas ? `；pandas / huibao = ${ratio(pandas.ms, ours.ms)}×（目标 ≥ 20×）` : ""),
+      ...commandLines(scenario.name, command, peer?.process),
     ];
     process.stdout.write(lines.join("\n") + "\n");
-    results.push({ ...scenario, floor, ours, pandas, floorRuns, oursRuns, oursOverFloor: ours.ms / floor.ms, pandasOverOurs: pandas ? pandas.ms / ours.ms : null });
+    results.push({
+      ...scenario,
+      floor,
+      ours,
+      pandas,
+      floorRuns,
+      oursRuns,
+      oursOverFloor: ours.ms / floor.ms,
+      pandasOverOurs: pandas ? pandas.ms / ours.ms : null,
+      command,
+      commandRuns,
+      pandasProcess: peer?.process ?? null,
+      pandasProcessOverCommand: peer ? peer.process.ms / command.ms : null,
+    });
   }
   writeFileSync(join(WORK, "results.json"), JSON.stringify(results, null, 2));
   process.stdout.write(`\n结果已写入 ${join(WORK, "results.json")}\n`);

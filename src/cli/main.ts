@@ -1,7 +1,15 @@
 import { reportError } from "./_lib/cli-error";
 import { processIo, type CliIo } from "./_lib/cli-io";
 import { createProgram } from "./_lib/create-program";
-import { registerConsolidate, registerNarrate, registerTemplateCommands, registerValidate } from "./commands";
+import { registerNeeded, type LazyCommands } from "./_lib/lazy-commands";
+
+/** Each command's module, loaded only when that command runs (see lazy-commands). */
+const COMMANDS: LazyCommands = {
+  template: async () => (await import("./commands/template")).registerTemplateCommands,
+  validate: async () => (await import("./commands/validate")).registerValidate,
+  consolidate: async () => (await import("./commands/consolidate")).registerConsolidate,
+  narrate: async () => (await import("./commands/narrate")).registerNarrate,
+};
 
 /**
  * The `huibao` command line. `argv` is `process.argv` as node gives it (node, script, then the
@@ -15,11 +23,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const setExit = (code: number) => {
     exitCode = code;
   };
-  registerTemplateCommands(program, io);
-  registerValidate(program, io, setExit);
-  registerConsolidate(program, io);
-  registerNarrate(program, io);
   try {
+    await registerNeeded(program, COMMANDS, io, setExit, argv.slice(2));
     await program.parseAsync(argv, { from: "node" });
     return exitCode;
   } catch (error) {

@@ -1,7 +1,7 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReportTemplate } from "../core/template";
-import type { DraftStore } from "./drafts";
+import { memoryPageWorkbookStore, type DraftStore, type PageWorkbookStore } from "./drafts";
 import { AppHeader } from "./header";
 import type { TaskpaneHost } from "./host";
 import { BrowserWorkspace, ExcelWorkspace, WorkspaceTabs, type WorkspaceTab } from "./workspace";
@@ -23,8 +23,16 @@ const useStyles = makeStyles({
   },
 });
 
+interface AppProps {
+  host: TaskpaneHost;
+  drafts: DraftStore;
+  /** Where the browser page keeps its workbook until downloaded; for this page's life only unless given. */
+  keep?: PageWorkbookStore;
+  templates: readonly ReportTemplate[];
+}
+
 /** The task pane. Everything it does to a workbook goes through the host's port, wired by the composition root. */
-export function App(props: { host: TaskpaneHost; drafts: DraftStore; templates: readonly ReportTemplate[] }) {
+export function App(props: AppProps) {
   return (
     <FluentProvider theme={theme} lang="zh-CN">
       <Shell {...props} />
@@ -32,18 +40,19 @@ export function App(props: { host: TaskpaneHost; drafts: DraftStore; templates: 
   );
 }
 
-function Shell(props: { host: TaskpaneHost; drafts: DraftStore; templates: readonly ReportTemplate[] }) {
+function Shell(props: AppProps) {
   const styles = useStyles();
   const { host } = props;
   const [tab, setTab] = useState<WorkspaceTab>("fill");
+  const [keep] = useState(() => props.keep ?? memoryPageWorkbookStore());
   return (
     <main className={styles.root}>
       <AppHeader mode={host.mode} />
       <WorkspaceTabs selected={tab} onSelect={setTab} />
       {host.mode === "excel" ? (
-        <ExcelWorkspace host={host} drafts={props.drafts} templates={props.templates} tab={tab} />
+        <ExcelWorkspace host={host} drafts={props.drafts} templates={props.templates} tab={tab} onSelectTab={setTab} />
       ) : (
-        <BrowserWorkspace host={host} drafts={props.drafts} templates={props.templates} tab={tab} />
+        <BrowserWorkspace host={host} drafts={props.drafts} keep={keep} templates={props.templates} tab={tab} onSelectTab={setTab} />
       )}
     </main>
   );

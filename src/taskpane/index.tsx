@@ -1,20 +1,26 @@
 import { createRoot } from "react-dom/client";
 import { BUILTIN_TEMPLATES } from "../core/template";
 import { App } from "./App";
-import { createDraftStore } from "./drafts";
-import { createBrowserHost, createExcelHost, detectOffice } from "./host";
+import { createDraftStore, createPageWorkbookStore } from "./drafts";
+import { OFFICE_SLOW_MS, createBrowserHost, createExcelHost, waitForOffice } from "./host";
+import { OfficeSlowNotice } from "./status";
 
 /**
- * Composition root: find out whether the page runs inside Excel (Office.onReady, capped by a
- * timeout), wire the matching workbook port by hand, then render. Nothing below this file knows
- * which adapter it talks to.
+ * Composition root: find out whether the page runs inside Excel (Office.onReady; after a few silent
+ * seconds the clerk is told and may go on as the browser page), wire the matching workbook port by
+ * hand, then render. Nothing below this file knows which adapter it talks to.
  */
 async function main(): Promise<void> {
-  const [kind, drafts] = await Promise.all([detectOffice(), createDraftStore()]);
-  const host = kind === "excel" ? createExcelHost() : createBrowserHost();
   const container = document.getElementById("root")!;
+  // The page's code runs: office-boot.js's notice (office.js hanging) has done its work.
+  document.documentElement.setAttribute("data-started", "");
+  document.getElementById("office-slow")?.remove();
+  const root = createRoot(container);
+  const onSlow = (useBrowser: () => void) => root.render(<OfficeSlowNotice seconds={OFFICE_SLOW_MS / 1000} onUseBrowser={useBrowser} />);
+  const [kind, drafts] = await Promise.all([waitForOffice({ onSlow }), createDraftStore()]);
+  const host = kind === "excel" ? createExcelHost() : createBrowserHost();
   container.dataset.mode = host.mode;
-  createRoot(container).render(<App host={host} drafts={drafts} templates={BUILTIN_TEMPLATES} />);
+  root.render(<App host={host} drafts={drafts} keep={host.mode === "browser" ? createPageWorkbookStore() : undefined} templates={BUILTIN_TEMPLATES} />);
 }
 
 void main();

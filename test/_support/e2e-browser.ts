@@ -84,15 +84,26 @@ export interface E2ePane {
   strayRequests(): string[];
 }
 
-/** The task pane opened in a narrow window, as a pane is (480 px unless told), in Chinese, with downloads allowed. */
-export async function openPane(site: E2eSite, viewport: { width: number; height: number } = { width: 480, height: 1000 }): Promise<E2ePane> {
-  const context = await site.browser.newContext({ acceptDownloads: true, locale: "zh-CN", viewport });
+export interface PaneOptions {
+  /** The pane's size; 480 × 1000 unless told. */
+  viewport?: { width: number; height: number };
+  /** Requests elsewhere are refused at once unless told to hang, as an intranet that drops the CDN silently does. */
+  offsite?: "refuse" | "hang";
+  /** Wait for the page to settle in browser mode (the default), or return as soon as it starts loading. */
+  waitForBrowserMode?: boolean;
+}
+
+/** The task pane opened in a narrow window, as a pane is, in Chinese, with downloads allowed. */
+export async function openPane(site: E2eSite, options: PaneOptions = {}): Promise<E2ePane> {
+  const context = await site.browser.newContext({ acceptDownloads: true, locale: "zh-CN", viewport: options.viewport ?? { width: 480, height: 1000 } });
   context.setDefaultTimeout(E2E_TIMEOUT);
   const blocked: string[] = [];
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === "127.0.0.1" || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
     blocked.push(url.href);
+    // A hanging request is left unanswered; the context's close drops it.
+    if (options.offsite === "hang") return;
     return route.abort("internetdisconnected");
   });
   const page = await context.newPage();
@@ -102,13 +113,25 @@ export async function openPane(site: E2eSite, viewport: { width: number; height:
     if (msg.type() === "error" && !/appsforoffice|net::ERR_INTERNET_DISCONNECTED/.test(msg.text() + msg.location().url))
       problems.push(`console: ${msg.text()}`);
   });
-  await page.goto(`${site.base}/taskpane.html`);
-  await expectVisible(page.getByTestId("mode-badge").getByText("浏览器模式"));
+  if (options.waitForBrowserMode === false) await page.goto(`${site.base}/taskpane.html`, { waitUntil: "commit" });
+  else {
+    await page.goto(`${site.base}/taskpane.html`);
+    await expectVisible(page.getByTestId("mode-badge").getByText("浏览器模式"));
+  }
   return { context, page, problems, strayRequests: () => blocked.filter((url) => url !== OFFICE_JS) };
 }
 
 export async function expectVisible(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: "visible", timeout: E2E_TIMEOUT });
+}
+
+/** A screenshot of what is on screen into .screens/ (not committed), to be looked at. */
+export async function screen(page: Page, name: string): Promise<string> {
+  // HUIBAO_SCREENS names another folder, to keep pictures of an earlier build beside the current ones.
+  const file = path.join(ROOT, process.env.HUIBAO_SCREENS ?? ".screens", name);
+  await mkdir(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file });
+  return file;
 }
 
 /** A screenshot into test-output/ (the whole page unless told), to be looked at. */

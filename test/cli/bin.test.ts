@@ -20,4 +20,18 @@ describe("the huibao executable", () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(BUILTIN_TEMPLATES.map((t) => ({ id: t.id, title: t.title, kind: t.kind })));
   });
+
+  // Start fast (issue 17): a command loads only what it uses. Counting the modules loaded says so without
+  // timing anything; ExcelJS alone costs about 0.4 s to load here.
+  it.each([
+    [["--version"], /exceljs|core[\\/](template|narrative|validate|consolidate)/],
+    [["template", "list"], /exceljs|core[\\/](narrative|validate|consolidate)/],
+  ])("huibao %p loads no module it does not use", (args, unused) => {
+    const script = `require(${JSON.stringify(join(root, "lib", "cli", "main.js"))}).main(["node", "huibao", ...${JSON.stringify(args)}], { out: () => {}, err: (t) => process.stderr.write(t), cwd: process.cwd() }).then((code) => { process.stdout.write(JSON.stringify({ code, loaded: Object.keys(require.cache) })); });`;
+    const run = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
+    const { code, loaded } = JSON.parse(run.stdout) as { code: number; loaded: string[] };
+    expect(code).toBe(0);
+    expect(loaded.filter((file) => unused.test(file))).toEqual([]);
+    expect(loaded.length).toBeGreaterThan(3); // the command line itself did load
+  });
 });

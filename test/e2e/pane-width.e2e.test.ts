@@ -67,7 +67,7 @@ describe("the 填报 view at a task pane's width", () => {
   });
 
   it("edits the 13-column ledger one row at a time, as a card of fields that fits the pane", async () => {
-    const { context, page, problems } = await openPane(site!, PANE);
+    const { context, page, problems } = await openPane(site!, { viewport: PANE });
     await page.getByRole("button", { name: "新建工作簿" }).click();
     await createReport(page, /巡察整改台账/, "巡察整改台账");
     await page.getByRole("button", { name: "添加一行" }).click();
@@ -98,7 +98,7 @@ describe("the 填报 view at a task pane's width", () => {
   });
 
   it("fills the resumption form as a grid: Enter down, arrows across, the category column kept in view", async () => {
-    const { context, page, problems } = await openPane(site!, PANE);
+    const { context, page, problems } = await openPane(site!, { viewport: PANE });
     await page.getByRole("button", { name: "新建工作簿" }).click();
     await createReport(page, /复工复产统计表/, "复工复产统计表");
     const grid = page.getByRole("table", { name: "复工复产统计表" });
@@ -141,7 +141,7 @@ describe("the 填报 view at a task pane's width", () => {
     const file = path.join(folder, `${unit}关于报送防疫物资保障统计表的函（第二次修订稿）.xlsx`);
     const supplies = findBuiltinTemplate("supplies")!;
     await writeFile(file, await unitWorkbookBytes(supplies, { unit, period: "2020年2月20日24时", reportDate: "2020-02-21" }, { "fundsPrepared.cumulative": "16000" }));
-    const { context, page, problems } = await openPane(site!, PANE);
+    const { context, page, problems } = await openPane(site!, { viewport: PANE });
     await page.getByRole("tab", { name: "汇总" }).click();
     await page.getByTestId("consolidate-files-input").setInputFiles([file]);
     const size = page.getByRole("list", { name: "已选文件" }).getByText(/\d+ KB$/);
@@ -163,7 +163,7 @@ describe("the 填报 view at a task pane's width", () => {
     expect(wide).toEqual([]);
     const m = await measure(page);
     expect(m.scrollWidth).toBeLessThanOrEqual(m.width);
-    expect(m.primaries).toEqual(["下载汇总工作簿"]); // 开始汇总 gives way once there is a result
+    expect(m.primaries).not.toContain("开始汇总"); // it gives way once there is a result
     await shot(page, "consolidate-long-names-400.png");
     expect(problems).toEqual([]);
     await context.close();
@@ -171,7 +171,7 @@ describe("the 填报 view at a task pane's width", () => {
   });
 
   it("never leaves the focused field under the sticky save bar", async () => {
-    const { context, page } = await openPane(site!, PANE);
+    const { context, page } = await openPane(site!, { viewport: PANE });
     await page.getByRole("button", { name: "新建工作簿" }).click();
     await createReport(page, /复工复产统计表/, "复工复产统计表");
     const outcome = await page.evaluate(() => {
@@ -189,7 +189,7 @@ describe("the 填报 view at a task pane's width", () => {
   });
 
   it("puts the focus of 覆盖未保存的修改？ on 取消, so Enter keeps the edit", async () => {
-    const { context, page } = await openPane(site!, PANE);
+    const { context, page } = await openPane(site!, { viewport: PANE });
     await page.getByRole("button", { name: "新建工作簿" }).click();
     await createReport(page, /复工复产统计表/, "复工复产统计表");
     const total = page.getByRole("textbox", { name: "规上工业·企业总数" });

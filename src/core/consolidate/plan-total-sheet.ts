@@ -1,6 +1,7 @@
 import { message } from "../locale";
 import { planSheet } from "../layout/plan-sheet";
-import type { PlannedCell, PlannedScalar, SheetPlan } from "../layout/sheet-plan";
+import { PlanCellIndex } from "../layout/plan-cell-index";
+import type { SheetPlan } from "../layout/sheet-plan";
 import type { HeaderValues } from "../layout";
 import type { LedgerTemplate } from "../template/types";
 import type { ConsolidationResult } from "./consolidation-result";
@@ -14,15 +15,9 @@ export interface TotalSheetOptions {
   sheetName?: string;
 }
 
-function setCell(plan: SheetPlan, row: number, col: number, value: PlannedScalar, extra: Partial<PlannedCell> = {}): void {
-  const cell = plan.cells.find((c) => c.row === row && c.col === col);
-  if (cell) Object.assign(cell, { value, ...extra });
-  else plan.cells.push({ row, col, value, style: "label", locked: true, ...extra });
-}
-
-function withReportDate(plan: SheetPlan, date: Date | undefined): void {
+function withReportDate(cells: PlanCellIndex, plan: SheetPlan, date: Date | undefined): void {
   const at = plan.anchors.header.reportDate;
-  if (at && date) setCell(plan, at.row, at.col, excelSerial(date));
+  if (at && date) cells.set(at.row, at.col, excelSerial(date));
 }
 
 /**
@@ -41,22 +36,23 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
   if (template.kind === "ledger") return planLedgerTotal(result, template, header, sheetName, options.reportDate);
 
   const plan = planSheet(template, { sheetName, header });
-  withReportDate(plan, options.reportDate);
+  const cells = new PlanCellIndex(plan);
+  withReportDate(cells, plan, options.reportDate);
   for (const total of result.totals) {
     const at = plan.anchors.indicators?.[total.key];
     if (!at) continue;
     const notes: string[] = [];
     if (total.aggregate === "keep-per-unit") {
       const text = (total.perUnit ?? []).map((p) => message("consolidate.note.per-unit", p)).join("；");
-      setCell(plan, at.row, at.valueCol, text || null, { numberFormat: "@" });
+      cells.set(at.row, at.valueCol, text || null, { numberFormat: "@" });
     } else if (total.value !== undefined) {
-      setCell(plan, at.row, at.valueCol, total.value);
+      cells.set(at.row, at.valueCol, total.value);
     }
     if (total.aggregate === "recompute" && total.value !== undefined) notes.push(message("consolidate.note.recomputed"));
     if (total.heldBy) notes.push(message("consolidate.note.held-by", { unit: total.heldBy }));
     if (total.qualifier) notes.push(message("consolidate.note.approximate-hedged", { qualifier: total.qualifier }));
     else if (total.approximate) notes.push(message("consolidate.note.approximate"));
-    if (notes.length) setCell(plan, at.row, at.noteCol, notes.join("；"), { numberFormat: "@" });
+    if (notes.length) cells.set(at.row, at.noteCol, notes.join("；"), { numberFormat: "@" });
   }
   return plan;
 }
@@ -64,10 +60,11 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
 function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, header: HeaderValues, sheetName: string, reportDate?: Date): SheetPlan {
   const rows = result.ledger?.rows ?? [];
   const plan = planSheet({ ...template, initialRows: Math.max(rows.length, 1) }, { sheetName, header });
-  withReportDate(plan, reportDate);
+  const cells = new PlanCellIndex(plan);
+  withReportDate(cells, plan, reportDate);
   const ledger = plan.anchors.ledger!;
   const sourceCol = template.columns.length + 1;
-  setCell(plan, ledger.headRow, sourceCol, message("consolidate.head.source-unit"), { style: "tableHead" });
+  cells.set(ledger.headRow, sourceCol, message("consolidate.head.source-unit"), { style: "tableHead" });
   plan.columnWidths = [...plan.columnWidths, 14];
   rows.forEach((stacked, i) => {
     const row = ledger.firstRow + i;
@@ -75,9 +72,9 @@ function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, 
       const cell = stacked.cells[column.key];
       if (!cell || cell.value === null) continue;
       const value = cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
-      setCell(plan, row, ledger.columns[column.key], value, typeof value === "string" ? { numberFormat: "@" } : {});
+      cells.set(row, ledger.columns[column.key], value, typeof value === "string" ? { numberFormat: "@" } : {});
     }
-    setCell(plan, row, sourceCol, stacked.unit, { style: "label", numberFormat: "@" });
+    cells.set(row, sourceCol, stacked.unit, { style: "label", numberFormat: "@" });
   });
   return plan;
 }

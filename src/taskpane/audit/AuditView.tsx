@@ -1,5 +1,5 @@
-import { Button, Caption1, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useReducer } from "react";
+import { Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useReducer, useState } from "react";
 import { auditWorkbook, type AuditItem, type AuditOutcome, type AuditScope } from "../../app";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
@@ -7,6 +7,7 @@ import type { FindingMarker } from "../../workbook/finding-marker";
 import type { WorkbookPort } from "../../workbook/port";
 import { StatusBar, errorText, useOperation, type Notice } from "../status";
 import { auditReducer, initialAuditState } from "./audit-reducer";
+import type { UnsavedForms } from "./unsaved-forms";
 import { FindingList } from "./FindingList";
 
 const useStyles = makeStyles({
@@ -15,13 +16,21 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** Sheets named as the clerk reads them: “城关镇”、“东关街道”. */
+const quoted = (sheets: readonly string[]) => sheets.map((s) => `“${s}”`).join("、");
+
+/** The outcome's notice, saying first which forms were saved for the audit. */
+function withSaved(notice: Notice, saved: readonly string[]): Notice {
+  return saved.length ? { ...notice, text: `${message("ui.audit.saved-first", { sheets: quoted(saved) })}\n${notice.text}` } : notice;
+}
+
 function outcomeNotice(outcome: AuditOutcome, scope: AuditScope): Notice {
   if (outcome.sheets.length === 0) {
     return scope.kind === "sheet"
       ? { intent: "warning", text: message("ui.audit.not-a-report", { sheet: scope.sheet }) }
       : { intent: "warning", text: message("ui.audit.no-reports") };
   }
-  const sheets = outcome.sheets.map((s) => `“${s.sheet}”`).join("、");
+  const sheets = quoted(outcome.sheets.map((s) => s.sheet));
   if (outcome.markError !== undefined)
     return { intent: "warning", text: message("ui.audit.mark-failed", { detail: errorText(outcome.markError) }) };
   if (outcome.items.length === 0) return { intent: "success", text: message("ui.audit.passed", { sheets }) };
@@ -44,23 +53,46 @@ export function AuditView(props: {
   select?: (sheet: string, address: string) => Promise<void>;
   /** After the workbook was changed (marks, a 说明), so the browser page knows it needs downloading. */
   onChanged?: () => void;
+  /** What 填报 holds unsaved: saved first, so the audit checks what the form shows. */
+  unsaved?: UnsavedForms;
 }) {
   const styles = useStyles();
   const { port, marker, sheet } = props;
   const [state, dispatch] = useReducer(auditReducer, initialAuditState);
   const operation = useOperation();
   const scope: AuditScope = state.scope === "sheet" && sheet ? { kind: "sheet", sheet } : { kind: "workbook" };
+  const { unsaved } = props;
+  const [pending, setPending] = useState<string[]>([]);
+  const scopeKey = scope.kind === "sheet" ? scope.sheet : "";
+
+  // Said before the audit runs, so the clerk knows the form will be saved.
+  useEffect(() => {
+    let live = true;
+    if (!unsaved) return;
+    unsaved.find(scope).then(
+      (sheets) => live && setPending(sheets),
+      () => live && setPending([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [unsaved, scope.kind, scopeKey]);
 
   const run = () =>
     operation.run(
       message(scope.kind === "sheet" ? "ui.audit.running-sheet" : "ui.audit.running-workbook", { sheet: sheet ?? "" }),
       async () => {
+        const saved = unsaved ? await unsaved.save(scope) : [];
+        if (saved.length) {
+          props.onChanged?.();
+          setPending([]);
+        }
         const outcome = await auditWorkbook(port, { scope, templates: props.templates, marker });
         if (outcome.sheets.length) props.onChanged?.();
         dispatch({ type: "done", outcome });
-        return outcome;
+        return { outcome, saved };
       },
-      { done: (outcome) => outcomeNotice(outcome, scope), place: scope.kind === "sheet" ? { sheet: scope.sheet } : {} },
+      { done: ({ outcome, saved }) => withSaved(outcomeNotice(outcome, scope), saved), place: scope.kind === "sheet" ? { sheet: scope.sheet } : {} },
     );
 
   const select = (item: AuditItem) => {
@@ -100,6 +132,11 @@ export function AuditView(props: {
           <Radio value="workbook" label={message("ui.audit.scope-workbook")} />
         </RadioGroup>
       </Field>
+      {pending.length > 0 && !operation.busy && (
+        <MessageBar intent="info">
+          <MessageBarBody>{message("ui.audit.unsaved", { sheets: quoted(pending) })}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!!operation.busy} onClick={() => void run()}>
           {message("ui.audit.run")}

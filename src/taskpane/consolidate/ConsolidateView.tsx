@@ -18,7 +18,7 @@ import type { SheetPlan } from "../../core/layout";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import { ChoiceDialog, HiddenFileInput, PaneDivider, useQuestion } from "../shared";
-import { StatusBar, errorText, useOperation, type Notice } from "../status";
+import { StatusBar, bringIntoView, errorText, useOperation, type Notice } from "../status";
 import { unitRowAddress } from "./_lib/unit-row-address";
 import { consolidateReducer, initialConsolidateState, type SummaryOutcome } from "./consolidate-reducer";
 import { FilePicker } from "./FilePicker";
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
-  progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, ":focus": { outlineStyle: "none" } },
   dropdown: { minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -73,7 +73,13 @@ type RunEnd = { kind: "written"; outcome: SummaryOutcome } | { kind: "cancelled"
  * stops cleanly with nothing written. The summary goes to new sheets of the open workbook in Excel —
  * never over the clerk's sheets without asking — or to a new workbook to download in the browser.
  */
-export function ConsolidateView(props: { target: SummaryTarget; templates: readonly ReportTemplate[]; readFile?: UnitFileReader }) {
+export function ConsolidateView(props: {
+  target: SummaryTarget;
+  templates: readonly ReportTemplate[];
+  readFile?: UnitFileReader;
+  /** 生成综述: hand the summary just made to the 综述 view. Without it the button is not shown. */
+  onNarrate?: (outcome: SummaryOutcome) => void;
+}) {
   const styles = useStyles();
   const { target, templates } = props;
   const [state, dispatch] = useReducer(consolidateReducer, initialConsolidateState);
@@ -83,6 +89,17 @@ export function ConsolidateView(props: { target: SummaryTarget; templates: reado
   const workbook = useWorkbookSheets(target, generation);
   const controller = useRef<AbortController | undefined>(undefined);
   const running = state.running;
+  const progress = useRef<HTMLDivElement>(null);
+  const result = useRef<HTMLDivElement>(null);
+  const started = !!running;
+  // The progress comes into view as the run starts (the 开始汇总 button may be the last thing on
+  // screen), and the summary's first lines once it is written; the outcome's notice takes the focus.
+  useEffect(() => {
+    if (started) bringIntoView(progress.current, { focus: true });
+  }, [started]);
+  useEffect(() => {
+    if (state.outcome) bringIntoView(result.current, { focus: false, block: "start" });
+  }, [state.outcome]);
   const cancelled = (): Notice => ({ intent: "info", text: message("ui.consolidate.cancelled") });
 
   /** The summary into the open workbook (asking before taking a name it has) or into a new workbook. */
@@ -221,7 +238,7 @@ export function ConsolidateView(props: { target: SummaryTarget; templates: reado
         {sourceCount === 0 && <Text>{message("ui.consolidate.no-inputs")}</Text>}
       </div>
       {running && (
-        <div className={styles.progress}>
+        <div ref={progress} tabIndex={-1} className={styles.progress} role="group" aria-label={message("ui.consolidate.progress")}>
           <ProgressBar
             value={running.stage === "writing" || running.total === 0 ? undefined : running.done / running.total}
             thickness="large"
@@ -238,7 +255,16 @@ export function ConsolidateView(props: { target: SummaryTarget; templates: reado
           </div>
         </div>
       )}
-      <StatusBar notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
+      <div ref={result} className={styles.group}>
+        <StatusBar notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
+        {state.outcome && props.onNarrate && !running && (
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => state.outcome && props.onNarrate?.(state.outcome)}>
+              {message("ui.consolidate.narrate")}
+            </Button>
+          </div>
+        )}
+      </div>
       {state.outcome && (
         <>
           <PaneDivider />

@@ -8,7 +8,7 @@ import type { FormState } from "../../core/form";
  * browser refuses storage altogether (a locked-down profile), so the form itself never breaks.
  */
 export interface DraftKey {
-  /** The workbook (its URL in Excel, the file name in the browser page). */
+  /** The workbook: the id stored in it (see workbook-id.ts), never its file name. */
   workbook: string;
   sheet: string;
   templateId: string;

@@ -7,7 +7,7 @@ import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
 import { useLiveFindings } from "../audit";
 import type { DraftKey, DraftStore, FormDraft } from "../drafts";
-import { ChoiceDialog, enterIntent } from "../shared";
+import { ChoiceDialog, enterIntent, timeText } from "../shared";
 import { moveFocus } from "./_lib/move-focus";
 import { StatusBar, useOperation, type Notice } from "../status";
 import { formReducer, type FormModel } from "./form-reducer";
@@ -35,15 +35,6 @@ const useStyles = makeStyles({
 
 const TEXT_INPUT_TYPES = new Set(["text", "date", "datetime-local", "search", "tel", "number"]);
 
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-function timeText(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? "" : `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 function initialModel(templateId: string, draft: FormDraft | undefined): FormModel {
   if (!draft) return { form: emptyFormState(templateId), dirty: false, sheetRowCount: 0, changedAt: "", confirmingRead: false };
   return { form: draft.form, dirty: true, sheetRowCount: draft.sheetRowCount, changedAt: draft.savedAt, confirmingRead: false };
@@ -51,11 +42,11 @@ function initialModel(templateId: string, draft: FormDraft | undefined): FormMod
 
 /**
  * What the form shows before its first operation: without a draft it opens by reading its sheet,
- * busy from the first paint, so 保存 is never offered over an empty form; a restored draft says so.
+ * busy from the first paint, so 保存 is never offered over an empty form. (A restored draft is
+ * announced at the top of the form, where the clerk starts reading.)
  */
 function initialStatus(sheetName: string, draft: FormDraft | undefined): { busy?: string; notice?: Notice } {
-  if (!draft) return { busy: message("ui.form.reading", { sheet: sheetName }) };
-  return { notice: { intent: "info", text: message("ui.form.draft-restored", { time: timeText(draft.savedAt) }) } };
+  return draft ? {} : { busy: message("ui.form.reading", { sheet: sheetName }) };
 }
 
 /**
@@ -79,6 +70,9 @@ export function ReportForm(props: {
     [props.workbookKey, sheetName, template.id],
   );
   const [draft] = useState(() => drafts.load(key));
+  const [restoredNotice, setRestoredNotice] = useState<Notice | undefined>(() =>
+    draft ? { intent: "info", text: message("ui.form.draft-restored", { time: timeText(draft.savedAt) }) } : undefined,
+  );
   const [model, dispatch] = useReducer(formReducer, undefined, () => initialModel(template.id, draft));
   const operation = useOperation(initialStatus(sheetName, draft));
   const { run } = operation;
@@ -168,6 +162,7 @@ export function ReportForm(props: {
           {message("ui.form.sheet", { sheet: sheetName })}
         </Caption1>
       </div>
+      <StatusBar notice={restoredNotice} onDismiss={() => setRestoredNotice(undefined)} />
       <HeaderFields
         template={template}
         position="top"

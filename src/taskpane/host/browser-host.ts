@@ -1,5 +1,6 @@
 import { message } from "../../core/locale";
 import type { XlsxWorkbook } from "../../workbook/xlsx";
+import { newWorkbookId } from "../drafts";
 import { downloadBytes } from "./download-bytes";
 import type { BrowserHost, BrowserWorkbook } from "./taskpane-host";
 
@@ -11,7 +12,9 @@ export function createBrowserHost(): BrowserHost {
   const adapter = () => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx");
   const wrap = async (book: XlsxWorkbook): Promise<BrowserWorkbook> => {
     const { XlsxFindingMarker } = await adapter();
-    return { port: book, marker: new XlsxFindingMarker(book), fileName: book.fileName, toBytes: () => book.toBytes() };
+    // A workbook without an id (made elsewhere) gets one now; it goes into the file when downloaded.
+    if (!book.identifier) book.identifier = newWorkbookId();
+    return { id: book.identifier, port: book, marker: new XlsxFindingMarker(book), fileName: book.fileName, toBytes: () => book.toBytes() };
   };
   return {
     mode: "browser",

@@ -1,15 +1,16 @@
 import { OfficeFindingMarker, OfficeWorkbook, OfficeWorkbookView } from "../../workbook/office";
+import { documentWorkbookId } from "../drafts";
 import type { ExcelHost } from "./taskpane-host";
 
-/** Drafts of an unsaved workbook (no URL yet) are kept under this name. */
-const UNSAVED_WORKBOOK = "(未保存的工作簿)";
+/** Drafts of a workbook whose settings cannot be had are kept under this name. */
+const NO_SETTINGS = "(无法读取工作簿设置)";
 
-function workbookUrl(): string {
+function workbookId(): string {
   try {
-    return Office.context.document.url || UNSAVED_WORKBOOK;
+    return documentWorkbookId(Office.context.document.settings);
   } catch {
-    // Hosts that do not expose the document's URL: drafts are still kept, under one shared name.
-    return UNSAVED_WORKBOOK;
+    // Hosts without document settings: drafts are still kept, under one shared name.
+    return NO_SETTINGS;
   }
 }
 
@@ -22,7 +23,7 @@ export function createExcelHost(): ExcelHost {
   return {
     mode: "excel",
     port: new OfficeWorkbook(),
-    workbookKey: workbookUrl(),
+    workbookKey: workbookId(),
     activeSheet: {
       current: () => view.activeSheetName(),
       subscribe: async (listener) => {

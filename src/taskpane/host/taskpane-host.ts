@@ -11,7 +11,7 @@ export type TaskpaneHost = ExcelHost | BrowserHost;
 export interface ExcelHost {
   mode: "excel";
   port: WorkbookPort;
-  /** Identifies the open workbook for drafts (its URL, or a stand-in for an unsaved one). */
+  /** Identifies the open workbook for drafts: an id kept in the workbook's own settings. */
   workbookKey: string;
   activeSheet: ActiveSheetSource;
   /** Audit findings marked on the open workbook's sheets (fill and note). */
@@ -40,6 +40,8 @@ export interface BrowserHost {
 
 /** A workbook held in the page: a port over it, its audit marks, the name it downloads under, and its bytes. */
 export interface BrowserWorkbook {
+  /** The id kept in the workbook itself (its document keywords), the same under any file name; drafts are kept under it. */
+  id: string;
   port: WorkbookPort;
   marker: FindingMarker;
   fileName: string;

@@ -1,16 +1,17 @@
-import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { Button, Caption1, Field, Input, Label, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
 import { findSummaries, narrateSummary, writeNarrative, type ClashAnswer, type NameClash, type SummarySource } from "../../app";
 import { message } from "../../core/locale";
 import { NARRATIVE_SHEET, defaultNarrativeFor } from "../../core/narrative";
 import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
-import { ChoiceDialog, useQuestion } from "../shared";
+import { ChoiceDialog, HiddenFileInput, readFileBytes, useQuestion } from "../shared";
 import { StatusBar, useOperation } from "../status";
 import { copyText as copyToClipboard } from "./copy-text";
 import { createNarrativeLinesStore, type NarrativeLinesStore } from "./narrative-lines-store";
 import { initialNarrativeState, narrativeReducer } from "./narrative-reducer";
 import { NarrativeParagraph } from "./NarrativeParagraph";
+import { readPreviousSummary } from "./read-previous-summary";
 import { SummaryPicker } from "./SummaryPicker";
 import { TemplateEditor } from "./TemplateEditor";
 import { templateText } from "./_lib/template-text";
@@ -19,6 +20,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   grow: { flexGrow: 1, minWidth: "10em" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   preview: {
     padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -45,6 +48,17 @@ export interface NarrativeViewProps {
   onChanged?: () => void;
   /** The preview's pause after typing, in milliseconds. */
   previewDelayMs?: number;
+  /**
+   * The summary just made in 汇总 (its sheet), to read the workbook again and narrate it; a new
+   * `serial` each time 生成综述 is clicked, so the same sheet name written again is read again too.
+   */
+  prefer?: { sheet: string; serial: number };
+}
+
+/** Last period's summary the clerk picked, and the file it came from. */
+interface Previous {
+  file: string;
+  summary: SummarySource;
 }
 
 const defaultText = (template: ReportTemplate) => templateText.fromLines(defaultNarrativeFor(template));
@@ -63,6 +77,10 @@ export function NarrativeView(props: NarrativeViewProps) {
   const operation = useOperation();
   const question = useQuestion<NameClash, "rename" | "replace">();
   const [generation, setGeneration] = useState(0);
+  const [previous, setPrevious] = useState<Previous>();
+  const previousInput = useRef<HTMLInputElement>(null);
+  const previousLabel = useId();
+  const prefer = props.prefer;
   const latestState = useRef(state);
   latestState.current = state;
   const delay = props.previewDelayMs ?? PREVIEW_DELAY_MS;
@@ -83,7 +101,8 @@ export function NarrativeView(props: NarrativeViewProps) {
     void operation.run(message("ui.narrative.reading"), () => findSummaries(port, templates)).then((summaries) => {
       if (!live || !summaries) return;
       const before = latestState.current;
-      const chosen = summaries.find((s) => s.sheetName === before.selected) ?? summaries[0];
+      const wanted = prefer?.sheet ?? before.selected;
+      const chosen = summaries.find((s) => s.sheetName === wanted) ?? summaries[0];
       // Reading again keeps what the clerk is typing for the same summary.
       const text = chosen && chosen.sheetName === before.selected && before.draft ? before.draft : chosen ? textFor(chosen.template) : "";
       dispatch({ type: "found", summaries, selected: chosen?.sheetName, text });
@@ -92,7 +111,7 @@ export function NarrativeView(props: NarrativeViewProps) {
       live = false;
     };
     // Read again for another workbook, other templates or 重新读取; textFor only reads the store, which lives as long as the view.
-  }, [port, templates, generation]);
+  }, [port, templates, generation, prefer?.serial]);
 
   // The preview follows the editor after a pause, and never mid-composition.
   useEffect(() => {
@@ -108,8 +127,14 @@ export function NarrativeView(props: NarrativeViewProps) {
 
   useEffect(() => store.saveRegion(state.region.trim()), [store, state.region]);
 
-  const narrate = (from: SummarySource, text: string, region: string) => narrateSummary(from, { lines: templateText.toLines(text), region });
-  const preview = useMemo(() => (summary ? narrate(summary, state.applied, state.region) : undefined), [summary, state.applied, state.region]);
+  // Compared with last period's summary only when it is of the same form.
+  const narrate = (from: SummarySource, text: string, region: string) =>
+    narrateSummary(from, {
+      lines: templateText.toLines(text),
+      region,
+      ...(previous && previous.summary.template.id === from.template.id ? { previous: previous.summary } : {}),
+    });
+  const preview = useMemo(() => (summary ? narrate(summary, state.applied, state.region) : undefined), [summary, state.applied, state.region, previous]);
 
   /** What the buttons act on: the editor as it is now, even within the preview's pause; undefined (and said so) when it is empty. */
   const current = (from: SummarySource) => {
@@ -176,6 +201,19 @@ export function NarrativeView(props: NarrativeViewProps) {
     operation.notify({ intent: "info", text: message("ui.narrative.restored", { title: summary.template.title }) });
   };
 
+  const pickPrevious = (file: File) => {
+    if (!summary) return;
+    void operation.run(
+      message("ui.narrative.previous-reading", { file: file.name }),
+      async () => {
+        const read = await readPreviousSummary(file.name, await readFileBytes(file), summary);
+        if (read.ok) setPrevious({ file: file.name, summary: read.summary });
+        return read;
+      },
+      { done: (read) => (read.ok ? undefined : { intent: "warning", text: read.reason }), place: { file: file.name } },
+    );
+  };
+
   const busy = !!operation.busy;
   const summaries = state.summaries;
   const clash = question.asking;
@@ -204,6 +242,31 @@ export function NarrativeView(props: NarrativeViewProps) {
               onCompositionEnd={() => dispatch({ type: "composing", on: false })}
             />
           </Field>
+          <div role="group" aria-labelledby={previousLabel} className={styles.group}>
+            <Label id={previousLabel}>{message("ui.narrative.previous")}</Label>
+            <div className={styles.row}>
+              {previous && previous.summary.template.id === summary.template.id ? (
+                <>
+                  <Text>
+                    {message("ui.narrative.previous-chosen", {
+                      file: previous.file,
+                      sheet: previous.summary.sheetName,
+                      period: previous.summary.input.period ?? "",
+                    })}
+                  </Text>
+                  <Button size="small" disabled={busy} onClick={() => setPrevious(undefined)}>
+                    {message("ui.narrative.previous-remove")}
+                  </Button>
+                </>
+              ) : (
+                <Button size="small" disabled={busy} onClick={() => previousInput.current?.click()}>
+                  {message("ui.narrative.previous-pick")}
+                </Button>
+              )}
+              <HiddenFileInput inputRef={previousInput} accept=".xlsx,.xlsm" testId="narrative-previous-input" onFile={pickPrevious} />
+            </div>
+            <Caption1 className={styles.muted}>{message("ui.narrative.previous-hint")}</Caption1>
+          </div>
           <Subtitle2 as="h3">{message("ui.narrative.preview")}</Subtitle2>
           <div className={styles.preview}>
             <NarrativeParagraph spec={preview.spec} />

@@ -4,3 +4,4 @@ export { readFileBytes } from "./read-file-bytes";
 export { HiddenFileInput } from "./HiddenFileInput";
 export { PaneDivider } from "./PaneDivider";
 export { useQuestion } from "./useQuestion";
+export { timeText } from "./time-text";

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import type { ReportTemplate } from "../../core/template";
-import { AuditView } from "../audit";
+import { AuditView, unsavedForms } from "../audit";
 import { ConsolidateView, type SummaryTarget } from "../consolidate";
 import { NarrativeView } from "../narrative";
 import type { DraftStore } from "../drafts";
@@ -10,9 +10,22 @@ import { ReportWorkspace } from "./ReportWorkspace";
 import { TabPanels, type WorkspaceTab } from "./WorkspaceTabs";
 
 /** Excel: one workbook; the form and the audit follow the active worksheet. */
-export function ExcelWorkspace(props: { host: ExcelHost; drafts: DraftStore; templates: readonly ReportTemplate[]; tab?: WorkspaceTab }) {
-  const { host } = props;
+export function ExcelWorkspace(props: {
+  host: ExcelHost;
+  drafts: DraftStore;
+  templates: readonly ReportTemplate[];
+  tab?: WorkspaceTab;
+  onSelectTab?: (tab: WorkspaceTab) => void;
+}) {
+  const { host, onSelectTab } = props;
   const [sheet, setSheet] = useState<string>();
+  /** The summary 生成综述 hands to 综述: the sheet just written (or opened), a new serial each time. */
+  const [narrate, setNarrate] = useState<{ sheet: string; serial: number }>();
+  const toNarrative = (summarySheet: string) => {
+    setNarrate((before) => ({ sheet: summarySheet, serial: (before?.serial ?? 0) + 1 }));
+    onSelectTab?.("narrative");
+  };
+  const unsaved = useMemo(() => unsavedForms(host.port, props.drafts, host.workbookKey), [host, props.drafts]);
   const operation = useOperation();
   const { run, notify } = operation;
   const target = useMemo<SummaryTarget>(() => ({ kind: "open-workbook", port: host.port, selectCell: host.selectCell }), [host]);
@@ -46,11 +59,12 @@ export function ExcelWorkspace(props: { host: ExcelHost; drafts: DraftStore; tem
               templates={props.templates}
               sheet={sheet}
               onCreated={setSheet}
+              onNarrate={toNarrative}
             />
           ),
-          audit: <AuditView port={host.port} marker={host.marker} templates={props.templates} sheet={sheet} select={host.selectCell} />,
-          consolidate: <ConsolidateView target={target} templates={props.templates} />,
-          narrative: <NarrativeView port={host.port} templates={props.templates} insertAtSelection={host.insertAtSelection} />,
+          audit: <AuditView port={host.port} marker={host.marker} templates={props.templates} sheet={sheet} select={host.selectCell} unsaved={unsaved} />,
+          consolidate: <ConsolidateView target={target} templates={props.templates} onNarrate={(outcome) => outcome.sheets[0] && toNarrative(outcome.sheets[0])} />,
+          narrative: <NarrativeView port={host.port} templates={props.templates} insertAtSelection={host.insertAtSelection} prefer={narrate} />,
         }}
       />
     </>

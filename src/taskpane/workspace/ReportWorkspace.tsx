@@ -1,4 +1,5 @@
-import { Dropdown, Field, MessageBar, MessageBarBody, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, MessageBar, MessageBarActions, MessageBarBody, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { findSummaries } from "../../app";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { message } from "../../core/locale";
 import { boundTemplate } from "../../core/recognize";
@@ -27,11 +28,15 @@ export function ReportWorkspace(props: {
   sheet?: string;
   onChooseSheet?: (sheetName: string) => void;
   onCreated?: (sheetName: string) => void;
+  /** 生成综述 for a summary sheet: a summary is narrated, never filled in as a unit's form. */
+  onNarrate?: (sheetName: string) => void;
 }) {
   const styles = useStyles();
   const { port, sheet, onChooseSheet } = props;
   /** The workbook's template bindings; undefined until first read. */
   const [bindings, setBindings] = useState<TemplateBinding[]>();
+  /** Its summary sheets (汇总表), as 综述 finds them: shown as summaries, never as a unit's form. */
+  const [summaries, setSummaries] = useState<ReadonlySet<string>>();
   /** Bumped when a report sheet is created, so bindings are read again and a replaced sheet's form starts afresh. */
   const [generation, setGeneration] = useState(0);
   const { notice, run, notify } = useOperation();
@@ -39,15 +44,20 @@ export function ReportWorkspace(props: {
   // Bindings are read again whenever the sheet changes: the clerk may have made or copied a report meanwhile.
   useEffect(() => {
     let live = true;
-    void run(undefined, () => port.readBindings()).then((read) => {
-      if (!live || !read) return;
-      setBindings(read);
+    void run(undefined, async () => {
+      const read = await port.readBindings();
+      const found = read.length ? await findSummaries(port, props.templates) : [];
+      return { read, found: new Set(found.map((s) => s.sheetName)) };
+    }).then((result) => {
+      if (!live || !result) return;
+      setSummaries(result.found);
+      setBindings(result.read);
       notify(undefined);
     });
     return () => {
       live = false;
     };
-  }, [port, sheet, generation, run, notify]);
+  }, [port, sheet, generation, run, notify, props.templates]);
 
   useEffect(() => {
     if (onChooseSheet && !sheet && bindings?.length) onChooseSheet(bindings[0].sheetName);
@@ -64,7 +74,20 @@ export function ReportWorkspace(props: {
   };
 
   let body: ReactNode = null;
-  if (bindings && sheet && binding && template) {
+  if (bindings && sheet && summaries?.has(sheet)) {
+    body = (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{message("ui.sheet.summary", { sheet })}</MessageBarBody>
+        {props.onNarrate && (
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => props.onNarrate?.(sheet)}>
+              {message("ui.sheet.summary-narrate")}
+            </Button>
+          </MessageBarActions>
+        )}
+      </MessageBar>
+    );
+  } else if (bindings && sheet && binding && template) {
     body = (
       <ReportForm
         key={`${props.workbookKey}|${sheet}|${template.id}|${generation}`}

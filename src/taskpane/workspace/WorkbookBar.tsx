@@ -14,6 +14,8 @@ const useStyles = makeStyles({
 export function WorkbookBar(props: {
   fileName?: string;
   modified: boolean;
+  /** The page keeps a copy in the browser until it is downloaded (IndexedDB available). */
+  kept?: boolean;
   busy: boolean;
   onNew: () => void;
   onOpen: (file: File) => void;
@@ -37,7 +39,7 @@ export function WorkbookBar(props: {
         <HiddenFileInput inputRef={input} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" testId="open-workbook-input" onFile={props.onOpen} />
       </div>
       <Text>{props.fileName ? message("ui.workbook.current", { name: props.fileName }) : message("ui.workbook.none")}</Text>
-      {props.modified && <Caption1 className={styles.modified}>{message("ui.workbook.unsaved")}</Caption1>}
+      {props.modified && <Caption1 className={styles.modified}>{message(props.kept ? "ui.workbook.kept" : "ui.workbook.unsaved")}</Caption1>}
     </div>
   );
 }

@@ -4,6 +4,9 @@ import { message } from "../../core/locale";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  // The `hidden` attribute is only the browser's default `display: none`; the panel's own display
+  // would win over it, leaving a kept view on screen (and its controls in the Tab order) under another.
+  hidden: { display: "none" },
 });
 
 /** The task pane's views. */
@@ -16,6 +19,10 @@ const TABS: ReadonlyArray<{ value: WorkspaceTab; label: () => string }> = [
   { value: "narrative", label: () => message("ui.narrative.tab") },
 ];
 
+/** The ids that tie a tab to its panel (aria-controls / aria-labelledby); one pane per page, so fixed ids are unique. */
+export const tabId = (tab: WorkspaceTab) => `huibao-tab-${tab}`;
+export const panelId = (tab: WorkspaceTab) => `huibao-panel-${tab}`;
+
 /** 填报 · 审核 · 汇总 · 综述 */
 export function WorkspaceTabs(props: { selected: WorkspaceTab; onSelect: (tab: WorkspaceTab) => void }) {
   return (
@@ -25,7 +32,7 @@ export function WorkspaceTabs(props: { selected: WorkspaceTab; onSelect: (tab: W
       aria-label={message("ui.tab.label")}
     >
       {TABS.map((tab) => (
-        <Tab key={tab.value} value={tab.value}>
+        <Tab key={tab.value} value={tab.value} id={tabId(tab.value)} aria-controls={panelId(tab.value)}>
           {tab.label()}
         </Tab>
       ))}
@@ -48,7 +55,15 @@ export function TabPanels(props: { selected: WorkspaceTab; keep: readonly Worksp
         const shown = tab === props.selected;
         if (!shown && !(props.keep.includes(tab) && visited.has(tab))) return null;
         return (
-          <div key={tab} className={styles.panel} role="tabpanel" hidden={!shown} data-tab={tab}>
+          <div
+            key={tab}
+            id={panelId(tab)}
+            className={shown ? styles.panel : styles.hidden}
+            role="tabpanel"
+            aria-labelledby={tabId(tab)}
+            hidden={!shown}
+            data-tab={tab}
+          >
             {props.panels[tab]}
           </div>
         );

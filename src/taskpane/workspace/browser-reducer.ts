@@ -1,7 +1,7 @@
 import type { WorkbookPort } from "../../workbook/port";
 import type { BrowserWorkbook } from "../host";
 
-/** The browser page's workbook: held in the page until the clerk downloads it. */
+/** The browser page's workbook: held in the page (and kept in the browser) until the clerk downloads it. */
 export interface BrowserState {
   workbook?: BrowserWorkbook;
   /** The workbook's port, reporting writes so the page knows there is something to download. */
@@ -11,24 +11,26 @@ export interface BrowserState {
   serial: number;
   /** Written to since it was opened or last downloaded. */
   modified: boolean;
+  /** Counts writes, so the kept copy is taken again after each. */
+  changes: number;
 }
 
 export type BrowserAction =
-  | { type: "opened"; workbook: BrowserWorkbook; port: WorkbookPort }
+  | { type: "opened"; workbook: BrowserWorkbook; port: WorkbookPort; modified?: boolean }
   | { type: "choose-sheet"; sheet: string }
   | { type: "modified" }
   | { type: "downloaded" };
 
-export const initialBrowserState: BrowserState = { modified: false, serial: 0 };
+export const initialBrowserState: BrowserState = { modified: false, serial: 0, changes: 0 };
 
 export function browserReducer(state: BrowserState, action: BrowserAction): BrowserState {
   switch (action.type) {
     case "opened":
-      return { workbook: action.workbook, port: action.port, sheet: undefined, serial: state.serial + 1, modified: false };
+      return { workbook: action.workbook, port: action.port, sheet: undefined, serial: state.serial + 1, modified: !!action.modified, changes: 0 };
     case "choose-sheet":
       return { ...state, sheet: action.sheet };
     case "modified":
-      return state.modified ? state : { ...state, modified: true };
+      return { ...state, modified: true, changes: state.changes + 1 };
     case "downloaded":
       return { ...state, modified: false };
   }

@@ -7,6 +7,7 @@ import { marksToRows, rowsToMarks, type StoredMark } from "../_lib/mark-rows";
 import { MARKS_SHEET, type FindingMarker } from "../finding-marker";
 import { WorkbookError } from "../workbook-error";
 import type { XlsxWorkbook } from "./xlsx-workbook";
+import { restyle } from "./_lib/restyle";
 
 /** A plain solid fill in an explicit colour: what Excel's own colour picker and the templates write. */
 function solid(colour: string): Fill {
@@ -49,14 +50,8 @@ function removeNote(cell: Cell): void {
   delete internals._value.model.comment;
 }
 
-/**
- * ExcelJS shares one style object between cells that had the same style in the file, so a fill is
- * set on a copy of the cell's style, never on the shared one.
- */
 function setFill(cell: Cell, fill: Fill | undefined): void {
-  const rest = { ...cell.style };
-  delete rest.fill;
-  cell.style = fill ? { ...rest, fill } : rest;
+  restyle(cell, ({ fill: _fill, ...rest }) => (fill ? { ...rest, fill } : rest));
 }
 
 function applyChange(ws: Worksheet, change: CellChange): void {

@@ -28,7 +28,7 @@ describe("the 审核 tab of the App", () => {
         const port = fakeWorkbookPort();
         const marker = fakeFindingMarker(port);
         markers.push(marker);
-        return { port, marker, fileName: "新工作簿.xlsx", toBytes: async () => new Uint8Array() };
+        return { id: `wb-${markers.length}`, port, marker, fileName: "新工作簿.xlsx", toBytes: async () => new Uint8Array() };
       },
       openWorkbook: jest.fn(),
       download: jest.fn(),

@@ -62,6 +62,7 @@ function browserHost() {
       const port = fakeWorkbookPort();
       ports.push(port);
       return {
+        id: `summary-${ports.length}`,
         port,
         marker: fakeFindingMarker(port),
         fileName: fileName ?? "新工作簿.xlsx",

@@ -29,7 +29,7 @@ function fakeBrowserHost() {
       const port = fakeWorkbookPort();
       ports.push(port);
       const toBytes = async () => bytesOf(JSON.stringify(port.sheets.map((s) => s.name)));
-      return { port, marker: fakeFindingMarker(port), fileName: "新工作簿.xlsx", toBytes };
+      return { id: `wb-${ports.length}`, port, marker: fakeFindingMarker(port), fileName: "新工作簿.xlsx", toBytes };
     },
     async openWorkbook(file) {
       throw new (await import("../../../src/workbook/workbook-error")).WorkbookError("legacy-xls", "old", { detail: { file: file.name } });
@@ -117,7 +117,7 @@ describe("App in the browser page", () => {
     const port = await workbookWithReports();
     const host: BrowserHost = {
       mode: "browser",
-      createWorkbook: async () => ({ port, marker: fakeFindingMarker(port), fileName: "a.xlsx", toBytes: async () => new Uint8Array() }),
+      createWorkbook: async () => ({ id: "wb-a", port, marker: fakeFindingMarker(port), fileName: "a.xlsx", toBytes: async () => new Uint8Array() }),
       openWorkbook: jest.fn(),
       download: jest.fn(),
     };

@@ -31,4 +31,6 @@ export const uiAuditEn: typeof uiAuditZh = {
   "ui.audit.note-writing": (p) => `Writing the explanation into sheet "${p.sheet}" ${p.cell}…`,
   "ui.audit.note-written": (p) => `The explanation was written into the note cell ${p.cell} of sheet "${p.sheet}".`,
   "ui.audit.accepted": (p) => `Explained (note ${p.cell}): ${p.note}`,
+  "ui.audit.unsaved": (p) => `Unsaved changes in Fill in (${p.sheets}): they are saved to the sheet before the audit.`,
+  "ui.audit.saved-first": (p) => `Saved the unsaved changes from Fill in to ${p.sheets} first.`,
 };

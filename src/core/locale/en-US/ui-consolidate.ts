@@ -61,4 +61,6 @@ export const uiConsolidateEn: typeof uiConsolidateZh = {
   "ui.consolidate.unit-hint-browser": () => "Click a unit to highlight it; the by-unit sheet is in the downloaded summary.",
   "ui.consolidate.ledger-rows": () => "Ledger rows",
   "ui.consolidate.ledger-rows-unit": () => " rows",
+  "ui.consolidate.progress": () => "Progress",
+  "ui.consolidate.narrate": () => "Write narrative",
 };

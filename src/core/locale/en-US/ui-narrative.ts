@@ -41,4 +41,12 @@ export const uiNarrativeEn: typeof uiNarrativeZh = {
   "ui.narrative.exists-rename": (p) => `New sheet "${p.renamed}"`,
   "ui.narrative.exists-replace": () => "Replace the sheet",
   "ui.narrative.not-written": () => "The narrative sheet was not written.",
+  "ui.narrative.no-workbook": () => "No workbook to narrate yet: consolidate the units' reports under Consolidate (then click Write narrative), or open a summary workbook under Fill in.",
+  "ui.narrative.previous": () => "Compare with the previous period",
+  "ui.narrative.previous-hint": () => "Choose last period's (or last year's) summary workbook; the narrative states the changes.",
+  "ui.narrative.previous-pick": () => "Choose previous summary…",
+  "ui.narrative.previous-reading": (p) => `Reading "${p.file}"…`,
+  "ui.narrative.previous-chosen": (p) => `Compared with ${p.sheet} of "${p.file}"${p.period ? ` (${p.period})` : ""}`,
+  "ui.narrative.previous-remove": () => "Do not compare",
+  "ui.narrative.previous-not-summary": (p) => `"${p.file}" holds no summary of ${p.title} to compare with.`,
 };

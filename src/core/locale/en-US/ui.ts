@@ -42,4 +42,15 @@ export const uiEn: typeof uiZh = {
   "ui.tab.consolidate": () => "Consolidate",
 
   "ui.write.partly-written": (p) => `Sheets already made: ${p.sheets}; delete them in Excel before trying again.`,
+  "ui.sheet.summary": (p) => `Sheet "${p.sheet}" is a summary made from the units' reports, not a unit's form; it is not edited here.`,
+  "ui.sheet.summary-narrate": () => "Write narrative",
+  "ui.workbook.restored": (p) => `Restored the workbook "${p.name}" not yet downloaded (as of ${p.time}). Remember to download it.`,
+  "ui.workbook.kept": () => "The workbook has changes not yet downloaded, kept in this browser (a reload restores them); download it soon.",
+  "ui.workbook.leave": () => "The workbook has changes not yet downloaded; download it before leaving.",
+  "ui.workbook.switch-title": (p) => `"${p.name}" is not downloaded`,
+  "ui.workbook.switch-body": (p) => `Opening "${p.next}" closes the current workbook "${p.name}", which has changes not yet downloaded.`,
+  "ui.workbook.switch-download": () => "Download, then open",
+  "ui.workbook.switch-discard": () => "Open without downloading",
+  "ui.boot.office-slow": (p) => `Still not connected to Excel after ${p.seconds} s (office.js has not loaded). On an intranet without access to Microsoft's servers, use the browser mode instead.`,
+  "ui.boot.use-browser": () => "Use the browser mode",
 };

@@ -35,4 +35,6 @@ export const uiAuditZh = {
   "ui.audit.note-writing": (p: { sheet: string; cell: string }) => `正在把说明写入工作表“${p.sheet}” ${p.cell}…`,
   "ui.audit.note-written": (p: { sheet: string; cell: string }) => `已把说明写入工作表“${p.sheet}”的备注 ${p.cell}。`,
   "ui.audit.accepted": (p: { cell: string; note: string }) => `已说明（备注 ${p.cell}）：${p.note}`,
+  "ui.audit.unsaved": (p: { sheets: string }) => `“填报”中有未保存的修改（${p.sheets}）：审核时会先保存到工作表，再审核。`,
+  "ui.audit.saved-first": (p: { sheets: string }) => `已先把“填报”中未保存的修改保存到${p.sheets}。`,
 } satisfies MessageTable;

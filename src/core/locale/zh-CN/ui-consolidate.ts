@@ -72,4 +72,6 @@ export const uiConsolidateZh = {
   "ui.consolidate.unit-hint-browser": () => "点击单位可高亮显示；分单位明细在下载的汇总工作簿中。",
   "ui.consolidate.ledger-rows": () => "台账条数",
   "ui.consolidate.ledger-rows-unit": () => "条",
+  "ui.consolidate.progress": () => "汇总进度",
+  "ui.consolidate.narrate": () => "生成综述",
 } satisfies MessageTable;

@@ -43,4 +43,12 @@ export const uiNarrativeZh = {
   "ui.narrative.exists-rename": (p: { renamed: string }) => `写入新表“${p.renamed}”`,
   "ui.narrative.exists-replace": () => "替换原表",
   "ui.narrative.not-written": () => "未写入综述表。",
+  "ui.narrative.no-workbook": () => "还没有可写综述的工作簿：在“汇总”中汇总各单位的报表（汇总后点击“生成综述”），或在“填报”中打开一份汇总工作簿。",
+  "ui.narrative.previous": () => "与上期比较",
+  "ui.narrative.previous-hint": () => "选一份上期或上年同期的汇总工作簿，综述写出增减（同比、环比或比上期）。",
+  "ui.narrative.previous-pick": () => "选择上期汇总…",
+  "ui.narrative.previous-reading": (p: { file: string }) => `正在读取“${p.file}”…`,
+  "ui.narrative.previous-chosen": (p: { file: string; sheet: string; period: string }) => `比较对象：“${p.file}”的${p.sheet}${p.period ? `（${p.period}）` : ""}`,
+  "ui.narrative.previous-remove": () => "不比较",
+  "ui.narrative.previous-not-summary": (p: { file: string; title: string }) => `“${p.file}”中没有${p.title}的汇总表，不能用来比较。`,
 } satisfies MessageTable;

@@ -44,4 +44,16 @@ export const uiZh = {
   "ui.tab.consolidate": () => "汇总",
 
   "ui.write.partly-written": (p: { sheets: string }) => `已新建的工作表：${p.sheets}，可在 Excel 中手动删除后重试。`,
+  "ui.sheet.summary": (p: { sheet: string }) => `工作表“${p.sheet}”是汇总表，由各单位的报表汇总而来，不是单位的填报表，不在这里修改。`,
+  "ui.sheet.summary-narrate": () => "生成综述",
+  "ui.workbook.restored": (p: { name: string; time: string }) => `已恢复上次未下载的工作簿“${p.name}”（${p.time} 的内容）。请记得点击“下载”保存到本机。`,
+  "ui.workbook.kept": () => "工作簿有尚未下载的修改，已暂存在本浏览器中（刷新页面可恢复）；请及时点击“下载”保存到本机。",
+  "ui.workbook.leave": () => "工作簿有尚未下载的修改，离开前请先下载。",
+  "ui.workbook.switch-title": (p: { name: string }) => `“${p.name}”尚未下载`,
+  "ui.workbook.switch-body": (p: { name: string; next: string }) => `打开“${p.next}”会关闭当前工作簿“${p.name}”，它有尚未下载的修改。`,
+  "ui.workbook.switch-download": () => "先下载，再打开",
+  "ui.workbook.switch-discard": () => "不下载，直接打开",
+  "ui.boot.office-slow": (p: { seconds: number }) =>
+    `已等待 ${p.seconds} 秒，仍未连上 Excel（office.js 未加载完成）。若本机在内网、访问不了微软的服务器，可以改用浏览器模式：新建或打开 .xlsx 文件，填好后下载。`,
+  "ui.boot.use-browser": () => "改用浏览器模式",
 } satisfies MessageTable;

@@ -1,4 +1,5 @@
-import { ValueType, type Cell } from "exceljs";
+import type { Cell } from "exceljs";
+import { excelJs } from "./exceljs-module";
 import type { CellValue } from "../../../core/sheet";
 
 interface RichTextRun {
@@ -30,12 +31,12 @@ function fromRaw(raw: unknown): CellValue {
  * would repeat the top-left value there).
  */
 export function cellValueOf(cell: Cell): CellValue {
-  if (cell.type === ValueType.Merge) return null;
+  if (cell.type === excelJs().ValueType.Merge) return null;
   return fromRaw(cell.value);
 }
 
 /** The formula text of a cell that holds one (shared formulas translated to this cell), without "=". */
 export function formulaOf(cell: Cell): string | undefined {
-  if (cell.type !== ValueType.Formula) return undefined;
+  if (cell.type !== excelJs().ValueType.Formula) return undefined;
   return cell.formula || undefined;
 }

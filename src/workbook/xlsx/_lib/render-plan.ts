@@ -1,5 +1,5 @@
-import type { ConditionalFormattingRule, Worksheet } from "exceljs";
-import type { SheetPlan } from "../../../core/layout";
+import type { ConditionalFormattingRule, Style, Worksheet } from "exceljs";
+import type { PlannedCell, SheetPlan } from "../../../core/layout";
 import { cellAddress, rangeAddress } from "../../../core/sheet";
 import { cellStyleFor } from "./cell-style";
 import { dataValidationFor } from "./data-validation";
@@ -8,6 +8,26 @@ import { addDataValidation } from "./exceljs-internals";
 /** A4 in the OOXML paper-size table. */
 const PAPER_A4 = 9;
 
+/**
+ * One style object per distinct look, shared by all the cells that have it. ExcelJS recognises a style
+ * object it has seen (a WeakMap) when writing; a style assembled per cell (setting font, border … one by
+ * one) is hashed into the styles table cell by cell, which was a fifth of writing a ledger summary.
+ * Whoever changes a cell's look afterwards assigns a new object (see writeCells, the finding marker).
+ */
+function sharedStyles(): (planned: PlannedCell) => Partial<Style> {
+  const styles = new Map<string, Partial<Style>>();
+  return (planned) => {
+    const key = `${planned.style}|${planned.indent ?? 0}|${planned.numberFormat ?? ""}|${planned.locked}`;
+    let style = styles.get(key);
+    if (!style) {
+      const { font, alignment, protection, fill, border, numFmt } = cellStyleFor(planned);
+      style = { font, alignment, protection, ...(fill ? { fill } : {}), ...(border ? { border } : {}), ...(numFmt ? { numFmt } : {}) };
+      styles.set(key, style);
+    }
+    return style;
+  };
+}
+
 /** Draw a plan on an empty worksheet: cells with their looks, merges, sizes, validation, print and protection. */
 export async function renderPlan(ws: Worksheet, plan: SheetPlan): Promise<void> {
   plan.columnWidths.forEach((width, i) => {
@@ -15,17 +35,12 @@ export async function renderPlan(ws: Worksheet, plan: SheetPlan): Promise<void> 
   });
   for (const [row, height] of Object.entries(plan.rowHeights)) ws.getRow(Number(row) + 1).height = height;
 
+  const styleOf = sharedStyles();
   for (const planned of plan.cells) {
     const cell = ws.getCell(planned.row + 1, planned.col + 1);
     if (planned.formula) cell.value = { formula: planned.formula, date1904: false };
     else if (planned.value !== null) cell.value = planned.value;
-    const style = cellStyleFor(planned);
-    cell.font = style.font;
-    cell.alignment = style.alignment;
-    cell.protection = style.protection;
-    if (style.fill) cell.fill = style.fill;
-    if (style.border) cell.border = style.border;
-    if (style.numFmt) cell.numFmt = style.numFmt;
+    cell.style = styleOf(planned) as Style;
   }
   for (const range of plan.merges) ws.mergeCells(range.top + 1, range.left + 1, range.bottom + 1, range.right + 1);
 

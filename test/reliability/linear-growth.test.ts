@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { summarySheets } from "../../src/app/consolidate/summary-sheets";
+import { generateUnitWorkbooks, randomUnitForm } from "../../src/bench/generate-units";
+import { seededRandom } from "../../src/cli/_lib/seeded-random";
+import { consolidate, type UnitInput } from "../../src/core/consolidate";
+import { findBuiltinTemplate } from "../../src/core/template";
+import { addInForm, inputOf } from "../_support/consolidate-factory";
+import { runCli } from "../_support/run-cli";
+
+/**
+ * No step of `huibao consolidate` may grow faster than its input (issue 17: building the ledger summary
+ * looked every cell up by a search of the plan, so 100 ledgers took minutes). The whole command runs
+ * on n and 4n ledgers in this process; a linear path takes about 4× the CPU, a quadratic one 16×.
+ * The bound is a ratio measured within one run, not a wall-clock limit, and the best of three runs of
+ * each size is compared, so a busy CI machine slows both sides alike.
+ */
+const FACTOR = 4;
+const REPORTED = new Date(2023, 1, 21);
+
+let work: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "huibao-linear-"));
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function cpuOfConsolidate(folder: string): Promise<number> {
+  const start = process.cpuUsage();
+  const run = await runCli(work, "consolidate", folder, "--template", "rectification", "-o", join(work, "汇总.xlsx"), "--force");
+  const used = process.cpuUsage(start);
+  expect(run.code).toBe(0);
+  return used.user + used.system;
+}
+
+async function bestOfThree(folder: string): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await cpuOfConsolidate(folder));
+  return Math.min(...runs);
+}
+
+function cpuOf(work: () => void): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return used.user + used.system;
+}
+
+/** Ledgers of `rows` rows each, as the form lays them out, held in memory (no file, no ExcelJS). */
+function ledgerInputs(count: number, rows: number): UnitInput[] {
+  const template = findBuiltinTemplate("rectification")!;
+  const random = seededRandom(count);
+  return Array.from({ length: count }, (_, i) => {
+    const form = randomUnitForm(template, i, rows, random);
+    const { sheet, binding } = addInForm(template, form.header, {}, form.rows);
+    return inputOf(`单位${i + 1}.xlsx`, i, sheet, [binding]);
+  });
+}
+
+test("the summary of 4× as many ledger rows is consolidated and laid out with about 4× the work", () => {
+  const template = findBuiltinTemplate("rectification")!;
+  const summarise = (inputs: UnitInput[]) => () => void summarySheets(consolidate(inputs, { template }), { reportDate: REPORTED });
+  const small = ledgerInputs(5, 300);
+  const large = ledgerInputs(5 * FACTOR, 300);
+  summarise(small)(); // warm the JIT first
+  const best = (inputs: UnitInput[]) => Math.min(...[0, 1, 2].map(() => cpuOf(summarise(inputs))));
+  const ratio = best(large) / best(small);
+  expect(ratio).toBeGreaterThan(1.5); // the measure sees the larger input at all
+  expect(ratio).toBeLessThan(FACTOR * 2);
+}, 240_000);
+
+test("the whole command on 4× as many ledger files takes well under 16× the work", async () => {
+  const template = findBuiltinTemplate("rectification")!;
+  const small = join(work, "small");
+  const large = join(work, "large");
+  await generateUnitWorkbooks(small, template, 4, 100);
+  await generateUnitWorkbooks(large, template, 4 * FACTOR, 100);
+  await cpuOfConsolidate(small); // warm the modules and the JIT before anything is measured
+  const ratio = (await bestOfThree(large)) / (await bestOfThree(small));
+  expect(ratio).toBeGreaterThan(1.5); // the large run did do more work: the measure can see a difference
+  expect(ratio).toBeLessThan(FACTOR * 2);
+}, 240_000);
