@@ -71,9 +71,10 @@ describe("the 汇总 view in a browser", () => {
     await expectVisible(result.getByText("零报告：1 个（南湖乡）"));
     const total = UNITS.reduce((sum, [, funds]) => sum + Number(funds), 0);
     await expectVisible(result.getByTestId("consolidate-total").getByText(`累计筹备物资金额·累计合计：${total}万元（3 个单位）`));
-    // Fluent's chart drew a bar per unit.
-    await expectVisible(result.locator(".fui-hbc__root"));
-    expect(await result.locator(".fui-hbc__items").count()).toBe(UNITS.length);
+    // The chart drew a bar per unit, its figures in Chinese.
+    await expectVisible(result.getByTestId("bar-chart"));
+    expect(await result.getByTestId("bar").count()).toBe(UNITS.length);
+    expect(await result.getByTestId("bar-chart").textContent()).not.toMatch(/[A-Za-z]/);
     for (const [unit] of UNITS) await expectVisible(result.getByRole("button", { name: new RegExp(`^${unit}`) }));
     await result.getByRole("button", { name: /^东关街道/ }).click();
     await expect(result.getByRole("button", { name: /^东关街道/ }).getAttribute("aria-current")).resolves.toBe("true");

@@ -37,5 +37,6 @@ export type { PlacedIndicator } from "./indicator-tree";
 export { tableCells, tableColumns, tableRows, cellKey, comparisonPairs, mainColumn, valueAliases, fills, SINGLE_COLUMN } from "./table-cells";
 export type { TableRow, TableShape } from "./table-cells";
 export { valueNames } from "./value-names";
+export { isGrid } from "./is-grid";
 export { computedValue } from "./computed-value";
 export { BUILTIN_TEMPLATES, findBuiltinTemplate, LEGACY_TEMPLATES } from "./builtin";

@@ -90,8 +90,8 @@ function Item(props: { item: AuditItem; list: FindingListProps; styles: ReturnTy
   const selected = list.selected === item.id;
   const accepted = list.accepted[item.id];
   const location = finding.location.file
-    ? message("ui.audit.location-file", { file: finding.location.file, sheet: finding.location.sheet, cell: finding.location.cell })
-    : message("ui.audit.location", { sheet: finding.location.sheet, cell: finding.location.cell });
+    ? message("ui.audit.location-file", { field: finding.indicator, file: finding.location.file, sheet: finding.location.sheet, cell: finding.location.cell })
+    : message("ui.audit.location", { field: finding.indicator, sheet: finding.location.sheet, cell: finding.location.cell });
   return (
     <li className={mergeClasses(styles.item, selected && styles.selected)} data-finding={finding.code}>
       <button type="button" className={styles.target} aria-current={selected ? "true" : undefined} onClick={() => list.onSelect(item)}>

@@ -2,7 +2,6 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Divider,
   Dropdown,
   Field,
   Label,
@@ -18,7 +17,7 @@ import { PartialWriteError, writeSummary, type ClashAnswer, type NameClash, type
 import type { SheetPlan } from "../../core/layout";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
-import { ChoiceDialog, HiddenFileInput, useQuestion } from "../shared";
+import { ChoiceDialog, HiddenFileInput, PaneDivider, useQuestion } from "../shared";
 import { StatusBar, bringIntoView, errorText, useOperation, type Notice } from "../status";
 import { unitRowAddress } from "./_lib/unit-row-address";
 import { consolidateReducer, initialConsolidateState, type SummaryOutcome } from "./consolidate-reducer";
@@ -232,7 +231,8 @@ export function ConsolidateView(props: {
         </Dropdown>
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!!running || sourceCount === 0} onClick={() => void start()}>
+        {/* Once a result is shown, its 下载汇总工作簿 is the view's one primary action. */}
+        <Button appearance={state.outcome?.workbook ? "secondary" : "primary"} disabled={!!running || sourceCount === 0} onClick={() => void start()}>
           {message("ui.consolidate.start")}
         </Button>
         {sourceCount === 0 && <Text>{message("ui.consolidate.no-inputs")}</Text>}
@@ -267,7 +267,7 @@ export function ConsolidateView(props: {
       </div>
       {state.outcome && (
         <>
-          <Divider />
+          <PaneDivider />
           <ResultGlance
             outcome={state.outcome}
             indicator={state.indicator}

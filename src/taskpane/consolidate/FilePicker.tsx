@@ -1,3 +1,4 @@
+import { DismissRegular } from "@fluentui/react-icons";
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import { message } from "../../core/locale";
@@ -17,6 +18,9 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   file: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   name: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // A long file name is cut, never the size under it ("12" over "KB").
+  size: { flexShrink: 0, whiteSpace: "nowrap" },
+  remove: { flexShrink: 0, minWidth: 0 },
   footer: { display: "flex", alignItems: "center", justifyContent: "space-between" },
 });
 
@@ -86,16 +90,17 @@ export function FilePicker(props: {
                 <Text className={styles.name} title={file.name}>
                   {file.name}
                 </Text>
-                <Caption1>{sizeText(file.size)}</Caption1>
+                <Caption1 className={styles.size}>{sizeText(file.size)}</Caption1>
                 <Button
+                  className={styles.remove}
                   size="small"
                   appearance="subtle"
+                  icon={<DismissRegular />}
                   disabled={props.disabled}
+                  title={message("ui.consolidate.remove-file", { name: file.name })}
                   aria-label={message("ui.consolidate.remove-file", { name: file.name })}
                   onClick={() => props.onRemove(i)}
-                >
-                  {message("ui.consolidate.remove")}
-                </Button>
+                />
               </li>
             ))}
           </ul>

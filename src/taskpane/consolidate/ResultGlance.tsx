@@ -15,6 +15,7 @@ import { Suspense, lazy } from "react";
 import type { ConsolidationResult } from "../../core/consolidate";
 import { message, problemText } from "../../core/locale";
 import { severityName } from "../../core/validate";
+import { rejectedReason } from "./_lib/rejected-reason";
 import { chartOptions, chartSeries, figureText } from "./chart-series";
 import type { SummaryOutcome } from "./consolidate-reducer";
 
@@ -25,7 +26,10 @@ const useStyles = makeStyles({
   facts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   total: { fontWeight: tokens.fontWeightSemibold },
   units: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  unit: { justifyContent: "space-between", width: "100%", fontWeight: tokens.fontWeightRegular },
+  // Fluent caps a button at 280 px and lets its text run out; a long unit name is cut inside the pane instead.
+  unit: { justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, width: "100%", maxWidth: "100%", minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  unitName: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", textAlign: "left" },
+  unitFigure: { flexShrink: 0, whiteSpace: "nowrap" },
   highlighted: {
     backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
@@ -51,7 +55,7 @@ function facts(result: ConsolidationResult): string[] {
   if (result.outsideRoster.length)
     lines.push(message("ui.consolidate.fact-outside", { count: result.outsideRoster.length, names: names(result.outsideRoster) }));
   for (const input of rejected)
-    lines.push(message("ui.consolidate.fact-rejected", { file: input.file, reason: input.reason ? problemText(input.reason) : "" }));
+    lines.push(message("ui.consolidate.fact-rejected", { file: input.file, reason: input.reason ? problemText(rejectedReason(input.reason)) : "" }));
   lines.push(
     message("ui.consolidate.fact-findings", {
       error: severityName("error"),
@@ -132,6 +136,7 @@ export function ResultGlance(props: {
                   value: figureText(series.total),
                   unit: series.unit ?? "",
                   count: series.bars.length,
+                  of: result.units.length,
                 })}
           </Text>
           {series.bars.length > 0 && (
@@ -152,8 +157,10 @@ export function ResultGlance(props: {
                   aria-current={bar.unit === props.highlighted ? "true" : undefined}
                   onClick={() => props.onUnit(bar.unit)}
                 >
-                  <span>{bar.unit}</span>
-                  <span>{`${figureText(bar.value)}${series.unit ?? ""}`}</span>
+                  <span className={styles.unitName} title={bar.unit}>
+                    {bar.unit}
+                  </span>
+                  <span className={styles.unitFigure}>{`${figureText(bar.value)}${series.unit ?? ""}`}</span>
                 </Button>
               </li>
             ))}

@@ -64,3 +64,14 @@ export function chartSeries(result: ConsolidationResult, key?: string): ChartSer
 export function figureText(value: number): string {
   return value.toLocaleString("zh-CN", { maximumFractionDigits: 4 });
 }
+
+/**
+ * A figure beside its bar with its unit, short as a clerk writes it: 1.6万家 from 10,000 on (never the
+ * chart libraries' 1.6k), at most two decimals; a figure already in 万 goes up to 亿 (16000万元 is
+ * 1.6亿元, not 1.6万万元); smaller figures as figureText.
+ */
+export function barFigureText(value: number, unit = ""): string {
+  if (Math.abs(value) < 10_000) return `${figureText(value)}${unit}`;
+  const short = (value / 10_000).toLocaleString("zh-CN", { maximumFractionDigits: 2, useGrouping: false });
+  return unit.startsWith("万") ? `${short}亿${unit.slice(1)}` : `${short}万${unit}`;
+}

@@ -1,9 +1,12 @@
-import { Field, FieldContextProvider, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { message } from "../../core/locale";
-import { fills, flattenIndicators, tableCells, valueNames, type IndicatorTemplate, type PlacedIndicator } from "../../core/template";
+import { fills, flattenIndicators, isGrid, tableCells, valueNames, type PlacedIndicator, type TableValue } from "../../core/template";
 import type { Finding } from "../../core/validate";
 import { fieldValidation } from "../audit";
 import { computedText } from "./_lib/computed-text";
+import type { IndicatorFieldsProps } from "./_lib/indicator-fields-props";
+import { GridEditor } from "./GridEditor";
+import { RowNote, useNoteKey } from "./RowNote";
 import { RowOfColumns } from "./RowOfColumns";
 import { ValueInput } from "./ValueInput";
 
@@ -20,19 +23,12 @@ const useStyles = makeStyles({
 /**
  * The indicator table as a form: section headings, each indicator with its unit beside the input,
  * 其中 children indented under their total, and rates computed live from their parts, read-only. In a
- * table of several columns each row shows its columns side by side (see RowOfColumns).
+ * table of several columns each row shows its columns side by side (see RowOfColumns); a grid of
+ * categories × measures is filled as a grid (see GridEditor).
  */
-export function IndicatorFields(props: {
-  template: IndicatorTemplate;
-  values: Record<string, string>;
-  notes: Record<string, string>;
-  /** What the audit says about each indicator's value as typed, by key (shown under the input). */
-  findings?: Record<string, Finding[]>;
-  onValue: (key: string, value: string) => void;
-  onNote: (key: string, value: string) => void;
-}) {
-  const styles = useStyles();
+export function IndicatorFields(props: IndicatorFieldsProps) {
   const shape = tableCells(props.template);
+  if (isGrid(props.template)) return <GridEditor {...props} />;
   if (shape.multiColumn) return <TableRows {...props} />;
   const placed = flattenIndicators(props.template);
   const firstChildren = new Set(placed.filter((p) => p.parent?.children?.[0] === p.indicator).map((p) => p.indicator.key));
@@ -40,71 +36,87 @@ export function IndicatorFields(props: {
 
   return (
     <>
-      {placed.map((p, i) => {
-        const { indicator } = p;
-        const heading = p.sectionTitle && placed[i - 1]?.sectionIndex !== p.sectionIndex;
-        const label = labelOf(p);
-        return (
-          <div key={indicator.key}>
-            {heading && (
-              <Subtitle2 as="h3" block className={styles.section}>
-                {p.sectionTitle}
-              </Subtitle2>
-            )}
-            <Field
-              className={styles.field}
-              style={{ paddingLeft: `${p.depth * 20}px` }}
-              data-depth={p.depth}
-              label={label}
-              required={indicator.required}
-              hint={indicator.formula ? message("ui.form.computed-hint") : indicator.scopeNote}
-              {...fieldValidation(props.findings?.[indicator.key])}
-            >
-              {(control) => (
-                <div className={styles.row}>
-                  {indicator.formula ? (
-                    <Input
-                      {...control}
-                      className={styles.value}
-                      input={{ className: styles.native }}
-                      readOnly
-                      value={computedText(indicator, shape.byKey, props.values)}
-                      contentAfter={indicator.unit ? <span className={styles.unit}>{indicator.unit}</span> : undefined}
-                    />
-                  ) : (
-                    <ValueInput
-                      {...control}
-                      className={styles.value}
-                      kind={indicator.kind}
-                      options={indicator.options}
-                      unit={indicator.unit}
-                      value={props.values[indicator.key] ?? ""}
-                      onChange={(value) => props.onValue(indicator.key, value)}
-                    />
-                  )}
-                  {/* The note is not the field's control: without this it would take the field's id and label. */}
-                  <FieldContextProvider value={undefined}>
-                    <ValueInput
-                      className={styles.note}
-                      kind="text"
-                      ariaLabel={message("ui.form.note-label", { label: indicator.label })}
-                      placeholder={message("ui.form.note-placeholder")}
-                      value={props.notes[indicator.key] ?? ""}
-                      onChange={(value) => props.onNote(indicator.key, value)}
-                    />
-                  </FieldContextProvider>
-                </div>
-              )}
-            </Field>
-          </div>
-        );
-      })}
+      {placed.map((p, i) => (
+        <IndicatorRow
+          key={p.indicator.key}
+          placed={p}
+          heading={p.sectionTitle && placed[i - 1]?.sectionIndex !== p.sectionIndex ? p.sectionTitle : undefined}
+          label={labelOf(p)}
+          byKey={shape.byKey}
+          values={props.values}
+          note={props.notes[p.indicator.key] ?? ""}
+          findings={props.findings?.[p.indicator.key]}
+          onValue={props.onValue}
+          onNote={(value) => props.onNote(p.indicator.key, value)}
+        />
+      ))}
     </>
   );
 }
 
+/** One indicator of a one-column table: its input with the unit, and its 备注 beside it (Alt+M). */
+function IndicatorRow(props: {
+  placed: PlacedIndicator;
+  heading?: string;
+  label: string;
+  byKey: ReadonlyMap<string, TableValue>;
+  values: Record<string, string>;
+  note: string;
+  findings?: Finding[];
+  onValue: (key: string, value: string) => void;
+  onNote: (value: string) => void;
+}) {
+  const styles = useStyles();
+  const noteKey = useNoteKey();
+  const { indicator, depth } = props.placed;
+  return (
+    <div onKeyDown={noteKey.onKeyDown}>
+      {props.heading && (
+        <Subtitle2 as="h3" block className={styles.section}>
+          {props.heading}
+        </Subtitle2>
+      )}
+      <Field
+        className={styles.field}
+        style={{ paddingLeft: `${depth * 20}px` }}
+        data-depth={depth}
+        label={props.label}
+        required={indicator.required}
+        hint={indicator.formula ? message("ui.form.computed-hint") : indicator.scopeNote}
+        {...fieldValidation(props.findings)}
+      >
+        {(control) => (
+          <div className={styles.row}>
+            {indicator.formula ? (
+              <Input
+                {...control}
+                className={styles.value}
+                input={{ className: styles.native }}
+                readOnly
+                value={computedText(indicator, props.byKey, props.values)}
+                contentAfter={indicator.unit ? <span className={styles.unit}>{indicator.unit}</span> : undefined}
+              />
+            ) : (
+              <ValueInput
+                {...control}
+                className={styles.value}
+                kind={indicator.kind}
+                options={indicator.options}
+                unit={indicator.unit}
+                value={props.values[indicator.key] ?? ""}
+                onChange={(value) => props.onValue(indicator.key, value)}
+              />
+            )}
+            <RowNote className={styles.note} label={indicator.label} value={props.note} onChange={props.onNote} opening={noteKey.opening} />
+          </div>
+        )}
+      </Field>
+    </div>
+  );
+}
+
 /** A table of several columns: its rows in form order under their section headings, each with its columns. */
-function TableRows(props: Parameters<typeof IndicatorFields>[0]) {
+function TableRows(props: IndicatorFieldsProps) {
   const styles = useStyles();
   const shape = tableCells(props.template);
   const names = valueNames(props.template);

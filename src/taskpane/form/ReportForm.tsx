@@ -1,5 +1,5 @@
 import { Button, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { emptyFormState, formToCells, sheetToForm } from "../../core/form";
 import { planSheet } from "../../core/layout";
 import { message } from "../../core/locale";
@@ -7,12 +7,13 @@ import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
 import { useLiveFindings } from "../audit";
 import type { DraftKey, DraftStore, FormDraft } from "../drafts";
-import { ChoiceDialog, isSubmitKey, timeText } from "../shared";
+import { ChoiceDialog, enterIntent, timeText } from "../shared";
+import { moveFocus } from "./_lib/move-focus";
 import { StatusBar, useOperation, type Notice } from "../status";
 import { formReducer, type FormModel } from "./form-reducer";
 import { HeaderFields } from "./HeaderFields";
 import { IndicatorFields } from "./IndicatorFields";
-import { LedgerTable } from "./LedgerTable";
+import { LedgerCards } from "./LedgerCards";
 import { useDraftAutosave } from "./useDraftAutosave";
 
 const useStyles = makeStyles({
@@ -119,11 +120,28 @@ export function ReportForm(props: {
 
   const askRead = () => (model.dirty ? dispatch({ type: "confirm-read", open: true }) : void read(false));
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  // As in Excel: Enter moves on (Shift+Enter back), Ctrl+Enter saves; a grid moves by itself (defaultPrevented).
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const intent = event.defaultPrevented ? undefined : enterIntent(event);
+    if (!intent) return;
+    if (intent === "save") {
+      event.preventDefault();
+      if (!operation.busy) save();
+      return;
+    }
     const target = event.target as HTMLElement;
-    if (!(target instanceof HTMLInputElement) || !TEXT_INPUT_TYPES.has(target.type) || !isSubmitKey(event)) return;
+    if (!(target instanceof HTMLInputElement) || !TEXT_INPUT_TYPES.has(target.type)) return;
     event.preventDefault();
-    save();
+    moveFocus(event.currentTarget, target, intent === "next" ? 1 : -1);
+  };
+
+  // The save bar sticks to the pane's bottom: a field that takes the focus under it is brought up into view.
+  const actions = useRef<HTMLDivElement>(null);
+  const keepInView = (event: FocusEvent<HTMLElement>) => {
+    const bar = actions.current;
+    const target = event.target as HTMLElement;
+    if (!bar || bar.contains(target)) return;
+    if (target.getBoundingClientRect().bottom > bar.getBoundingClientRect().top) target.scrollIntoView({ block: "center" });
   };
 
   const { form } = model;
@@ -132,6 +150,7 @@ export function ReportForm(props: {
       className={styles.root}
       aria-label={template.title}
       onKeyDown={onKeyDown}
+      onFocus={keepInView}
       onCompositionStart={live.onCompositionStart}
       onCompositionEnd={live.onCompositionEnd}
     >
@@ -161,7 +180,7 @@ export function ReportForm(props: {
           onNote={(key, value) => dispatch({ type: "note", key, value })}
         />
       ) : (
-        <LedgerTable
+        <LedgerCards
           template={template}
           rows={form.rows}
           onCell={(row, column, value) => dispatch({ type: "cell", row, column, value })}
@@ -176,7 +195,7 @@ export function ReportForm(props: {
         findings={live.findings}
         onChange={(key, value) => dispatch({ type: "header", key, value })}
       />
-      <div className={styles.actions}>
+      <div ref={actions} className={styles.actions}>
         <Button appearance="primary" disabled={!!operation.busy} onClick={save}>
           {message("ui.form.save")}
         </Button>

@@ -1,9 +1,10 @@
-import { Field, FieldContextProvider, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { message } from "../../core/locale";
 import type { TableValue, ValueColumn } from "../../core/template";
 import type { Finding } from "../../core/validate";
 import { fieldValidation } from "../audit";
 import { computedText } from "./_lib/computed-text";
+import { RowNote, useNoteKey } from "./RowNote";
 import { ValueInput } from "./ValueInput";
 
 const useStyles = makeStyles({
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
   column: { flexGrow: 1, flexBasis: "7.5em", minWidth: 0 },
   native: { width: "100%", minWidth: 0 },
   unit: { whiteSpace: "nowrap" },
-  note: { minWidth: 0 },
+  note: { minWidth: 0, alignSelf: "stretch" },
 });
 
 /**
@@ -35,8 +36,9 @@ export function RowOfColumns(props: {
   onNote: (value: string) => void;
 }) {
   const styles = useStyles();
+  const noteKey = useNoteKey();
   return (
-    <div role="group" aria-label={props.label} className={styles.row} style={{ paddingLeft: `${props.depth * 20}px` }} data-depth={props.depth}>
+    <div role="group" onKeyDown={noteKey.onKeyDown} aria-label={props.label} className={styles.row} style={{ paddingLeft: `${props.depth * 20}px` }} data-depth={props.depth}>
       <Text weight="semibold">{props.heading}</Text>
       <div className={styles.columns}>
         {props.cells.map(({ column, value, name }) => {
@@ -62,17 +64,7 @@ export function RowOfColumns(props: {
           );
         })}
       </div>
-      {/* The note is not a column's control: without this it would take the last field's id and label. */}
-      <FieldContextProvider value={undefined}>
-        <ValueInput
-          className={styles.note}
-          kind="text"
-          ariaLabel={message("ui.form.note-label", { label: props.label })}
-          placeholder={message("ui.form.note-placeholder")}
-          value={props.note}
-          onChange={props.onNote}
-        />
-      </FieldContextProvider>
+      <RowNote className={styles.note} label={props.label} value={props.note} onChange={props.onNote} opening={noteKey.opening} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Dropdown, Input, Option, makeStyles, mergeClasses, type FieldControlProps } from "@fluentui/react-components";
+import { Dropdown, Input, Option, Textarea, makeStyles, mergeClasses, type FieldControlProps } from "@fluentui/react-components";
 import { message } from "../../core/locale";
 import type { ValueKind } from "../../core/template";
 
@@ -13,6 +13,10 @@ export interface ValueInputProps extends FieldControlProps {
   ariaLabel?: string;
   placeholder?: string;
   className?: string;
+  /** A long text (问题表述, 整改措施): a box of several lines that grows as the clerk writes. */
+  multiline?: boolean;
+  /** -1 keeps the input out of the Tab sequence (a row's 备注). */
+  tabIndex?: number;
 }
 
 const useStyles = makeStyles({
@@ -31,7 +35,7 @@ const NUMERIC: ReadonlySet<ValueKind> = new Set(["integer", "decimal", "money", 
  * on touch screens) so "300余" is kept as typed and reported by the audit, not silently dropped.
  */
 export function ValueInput(props: ValueInputProps) {
-  const { kind, value, onChange, options, unit, ariaLabel, placeholder, className, ...control } = props;
+  const { kind, value, onChange, options, unit, ariaLabel, placeholder, className, multiline, ...control } = props;
   const styles = useStyles();
   if (kind === "enum") {
     return (
@@ -51,6 +55,19 @@ export function ValueInput(props: ValueInputProps) {
           </Option>
         ))}
       </Dropdown>
+    );
+  }
+  if (multiline && kind === "text") {
+    return (
+      <Textarea
+        {...control}
+        className={mergeClasses(styles.fluid, className)}
+        aria-label={ariaLabel}
+        placeholder={placeholder}
+        resize="vertical"
+        value={value}
+        onChange={(_, data) => onChange(data.value)}
+      />
     );
   }
   const type = kind === "date" ? "date" : kind === "datetime" ? "datetime-local" : "text";

@@ -23,6 +23,8 @@ export function TemplatePicker(props: {
   port: WorkbookPort;
   templates: readonly ReportTemplate[];
   onCreated: (sheetName: string, template: ReportTemplate) => void;
+  /** Whether 创建报表 is the view's one primary action: not while a form below offers 保存. */
+  primary?: boolean;
 }) {
   const styles = useStyles();
   const [templateId, setTemplateId] = useState<string>();
@@ -70,7 +72,7 @@ export function TemplatePicker(props: {
         </Dropdown>
       </Field>
       <div>
-        <Button appearance="primary" disabled={!template || !!operation.busy} onClick={() => void create()}>
+        <Button appearance={props.primary === false ? "secondary" : "primary"} disabled={!template || !!operation.busy} onClick={() => void create()}>
           {message("ui.picker.create")}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { Divider, MessageBar, MessageBarBody, makeStyles } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
@@ -7,18 +7,13 @@ import { ConsolidateView, type SummaryTarget } from "../consolidate";
 import { NarrativeView } from "../narrative";
 import type { DraftStore, PageWorkbookStore } from "../drafts";
 import type { BrowserHost, BrowserWorkbook } from "../host";
-import { ChoiceDialog, readFileBytes, timeText, useQuestion } from "../shared";
+import { ChoiceDialog, PaneDivider, readFileBytes, timeText, useQuestion } from "../shared";
 import { StatusBar, useOperation } from "../status";
 import { browserReducer, initialBrowserState } from "./browser-reducer";
 import { ReportWorkspace } from "./ReportWorkspace";
 import { trackChanges } from "./track-changes";
 import { WorkbookBar } from "./WorkbookBar";
 import { TabPanels, type WorkspaceTab } from "./WorkspaceTabs";
-
-const useStyles = makeStyles({
-  // Fluent's Divider grows to fill its flex line; in the pane's column that is all the height a short view leaves.
-  divider: { flexGrow: 0 },
-});
 
 /** How long the page waits after a write before taking the kept copy: a burst of writes is kept once. */
 const KEEP_DELAY_MS = 400;
@@ -37,7 +32,6 @@ export function BrowserWorkspace(props: {
   tab?: WorkspaceTab;
   onSelectTab?: (tab: WorkspaceTab) => void;
 }) {
-  const styles = useStyles();
   const { host, keep, onSelectTab } = props;
   const tab = props.tab ?? "fill";
   const [state, dispatch] = useReducer(browserReducer, initialBrowserState);
@@ -189,7 +183,7 @@ export function BrowserWorkspace(props: {
             onOpen={(file) => void open(file)}
             onDownload={download}
           />
-          {workbook && <Divider className={styles.divider} />}
+          {workbook && <PaneDivider />}
         </>
       )}
       <TabPanels

@@ -1,4 +1,4 @@
-import { Button, Divider, Dropdown, Field, MessageBar, MessageBarActions, MessageBarBody, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, MessageBar, MessageBarActions, MessageBarBody, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { findSummaries } from "../../app";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { message } from "../../core/locale";
@@ -7,6 +7,7 @@ import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
 import type { TemplateBinding, WorkbookPort } from "../../workbook/port";
 import type { DraftStore } from "../drafts";
 import { ReportForm } from "../form";
+import { PaneDivider } from "../shared";
 import { StatusBar, useOperation } from "../status";
 import { TemplatePicker } from "../template-picker";
 
@@ -107,8 +108,8 @@ export function ReportWorkspace(props: {
 
   return (
     <div className={styles.root}>
-      <TemplatePicker port={port} templates={props.templates} onCreated={onCreated} />
-      <Divider />
+      <TemplatePicker port={port} templates={props.templates} onCreated={onCreated} primary={!(bindings && sheet && binding && template)} />
+      <PaneDivider />
       {onChooseSheet && bindings && bindings.length > 0 && (
         <Field label={message("ui.sheet.label")}>
           <Dropdown

@@ -1,4 +1,5 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
 import { HiddenFileInput } from "../shared";
 import { message } from "../../core/locale";
@@ -25,13 +26,14 @@ export function WorkbookBar(props: {
   return (
     <div className={styles.root}>
       <div className={styles.buttons}>
-        <Button disabled={props.busy} onClick={props.onNew}>
+        <Button icon={<DocumentAddRegular />} disabled={props.busy} onClick={props.onNew}>
           {message("ui.workbook.new")}
         </Button>
-        <Button disabled={props.busy} onClick={() => input.current?.click()}>
+        <Button icon={<FolderOpenRegular />} disabled={props.busy} onClick={() => input.current?.click()}>
           {message("ui.workbook.open")}
         </Button>
-        <Button appearance="primary" disabled={props.busy || !props.fileName} onClick={props.onDownload}>
+        {/* Not primary: the view below has its own one primary action (保存, 开始汇总…). */}
+        <Button icon={<ArrowDownloadRegular />} disabled={props.busy || !props.fileName} onClick={props.onDownload}>
           {message("ui.workbook.download")}
         </Button>
         <HiddenFileInput inputRef={input} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" testId="open-workbook-input" onFile={props.onOpen} />

@@ -260,9 +260,10 @@ describe("consolidate: files", () => {
 
   it("rejects a file of another template, naming it", () => {
     const publicity = findBuiltinTemplate("publicity") as IndicatorTemplate;
-    const other = unitForm(publicity, { banners: 3 }, { unit: "城关镇" });
+    const other = unitForm(publicity, { banners: 3 }, { unit: "城关镇", sheetName: "宣传工作统计表" });
     const result = consolidate([inputOf("宣传.xlsx", 1, other)], { template, roster });
-    expect(result.inputs[0].reason && problemText(result.inputs[0].reason)).toContain("是“宣传工作统计表”，不是本次汇总的“测试统计表”");
+    // The sheet is named after its own form: it is not said to be itself (工作表“宣传工作统计表”是“宣传工作统计表”).
+    expect(result.inputs[0].reason && problemText(result.inputs[0].reason)).toBe("文件“宣传.xlsx”的工作表“宣传工作统计表”属于另一表式，不是本次汇总的“测试统计表”，未采用");
   });
 
   it("uses the sheet bound to the template when a workbook has several", () => {

@@ -1,5 +1,5 @@
 import type { IndicatorTemplate } from "../../../src/core/template/types";
-import { defaultRules, findingMessage, RuleRegistry, validateReadings, validateReport } from "../../../src/core/validate";
+import { defaultRules, findingFix, findingMessage, RuleRegistry, validateReadings, validateReport } from "../../../src/core/validate";
 import { auditLedgerTemplate, auditTemplate } from "../../_support/audit-sample";
 import { readingOf } from "../../_support/reading-factory";
 
@@ -27,6 +27,13 @@ describe("value rules", () => {
     ["一百二十", ["validate.parsed-as"]],
   ])("reads 宣传单 = %s with %j", (typed, codes) => {
     expect(findings({ leaflets: typed }).map((f) => f.code)).toEqual(codes);
+  });
+
+  it("asks for the whole number of a count with decimals, without inventing one", () => {
+    const [finding] = validateReport(readingOf(template, { values: { leaflets: "12.5" } })).filter((f) => f.code === "validate.not-integer");
+    const fix = finding!.fix && findingFix(finding!);
+    expect(fix).toContain("整数");
+    expect(fix).not.toMatch(/\d/); // no 改为 13
   });
 
   it("keeps percentages within 0–100", () => {

@@ -43,7 +43,8 @@ describe("AuditView", () => {
     expect(within(errors).getByText("「企业总数」填的是占位符“xx”，请填写实际数值")).toBeInTheDocument();
     expect(within(errors).getByText(/「应急资金」为 -5/)).toBeInTheDocument();
     const total = plan.anchors.indicators!.total;
-    expect(within(errors).getByText(`位置：工作表“${sheet}” ${cellAddress(total.row, total.valueCol)}`)).toBeInTheDocument();
+    // Located by the field as the form names it, the cell after it for the sheet.
+    expect(within(errors).getByText(`位置：企业总数（工作表“${sheet}” ${cellAddress(total.row, total.valueCol)}）`)).toBeInTheDocument();
     const verify = await region(/^核实（1）$/);
     expect(within(verify).getByText(/「已复工」填的是“无”/)).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: /^提示/ })).not.toBeInTheDocument();
@@ -138,7 +139,7 @@ describe("AuditView", () => {
       const item = await screen.findByRole("button", { name: /「应急资金」为 -5/ });
       await user.click(item);
       expect(item).toHaveAttribute("aria-current", "true");
-      expect(item.closest("li")).toHaveTextContent(/位置：工作表“测试统计表” D\d+/);
+      expect(item.closest("li")).toHaveTextContent(/位置：应急资金（工作表“测试统计表” D\d+）/);
     });
 
     it("audits a sheet copied in without its binding against the form its labels match", async () => {

@@ -12,7 +12,6 @@ import { fakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { reportWorkbook } from "../../_support/report-workbook";
 import { smallIndicatorTemplate } from "../../_support/template-factory";
 
-jest.mock("@fluentui/react-charts", () => jest.requireActual("../../_support/fake-react-charts"));
 jest.setTimeout(40_000);
 
 const templates: ReportTemplate[] = [smallIndicatorTemplate()];

@@ -15,7 +15,6 @@ import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/temp
 import { dialogButton, findAlertDialog } from "../../_support/alert-dialog";
 
 // The real chart loads d3's ES modules, which Jest's CommonJS cannot; the e2e test draws the real one.
-jest.mock("@fluentui/react-charts", () => jest.requireActual("../../_support/fake-react-charts"));
 jest.setTimeout(30_000);
 
 const template = smallIndicatorTemplate();
@@ -135,6 +134,10 @@ describe("ConsolidateView", () => {
     expect(within(result).getByText(/^审核发现：错误 \d+ 条、核实 \d+ 条、提示 \d+ 条/)).toBeInTheDocument();
     expect(within(result).getByTestId("consolidate-total")).toHaveTextContent("企业总数合计：42家（3 个单位）");
     expect(await within(result).findAllByTestId("bar")).toHaveLength(3);
+    // The chart is a picture: its figures are written in Chinese, and screen readers get them from the unit list.
+    const chart = within(result).getByTestId("bar-chart");
+    expect(chart).toHaveAttribute("aria-hidden", "true");
+    expect(chart.textContent).not.toMatch(/[A-Za-z]/);
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
 
     // The summary went into a new workbook of its own, to download.
@@ -159,7 +162,7 @@ describe("ConsolidateView", () => {
     await user.click(
       within(result)
         .getAllByTestId("bar")
-        .find((bar) => bar.textContent?.startsWith("城关镇"))!,
+        .find((bar) => bar.dataset.unit === "城关镇")!,
     );
     expect(within(units).getByRole("button", { name: /城关镇/ })).toHaveAttribute("aria-current", "true");
     expect(east).not.toHaveAttribute("aria-current");
@@ -269,6 +272,34 @@ describe("ConsolidateView", () => {
       const result = await screen.findByRole("region", { name: "汇总结果" });
       expect(within(result).getByText("收到文件：2 份，其中 1 份未采用")).toBeInTheDocument();
       expect(within(result).getByText(/^未采用“北山镇\.xls”：.*旧版 \.xls 格式/)).toBeInTheDocument();
+    });
+
+    it("names a rejected file once, in the line that says it was not used", async () => {
+      const { host } = browserHost();
+      // As the page's reader reports an .xls: the problem names its file, as it must when it stands alone.
+      const xls: UnitInput = { fileName: "北山镇.xls", order: 0, error: { code: "legacy-xls", problem: { code: "intake.legacy-xls", params: { file: "北山镇.xls" } } } };
+      const reader: UnitFileReader = async (fileName, bytes, order) => (fileName === "北山镇.xls" ? xls : instantReader(fileName, bytes, order));
+      const user = userEvent.setup({ applyAccept: false });
+      renderFluent(<ConsolidateView target={targetOf(host)} templates={templates} readFile={reader} />);
+      await user.upload(screen.getByTestId("consolidate-files-input"), filesOf("城关镇.xlsx", "北山镇.xls"));
+      await user.click(screen.getByRole("button", { name: "开始汇总" }));
+      const result = await screen.findByRole("region", { name: "汇总结果" });
+      const line = within(result).getByText(/^未采用“北山镇\.xls”/);
+      expect(line).toHaveTextContent("未采用“北山镇.xls”：该文件是旧版 Excel 97-2003 格式（.xls），无法直接读取。");
+      expect(line.textContent!.split("北山镇").length - 1).toBe(1);
+    });
+
+    it("counts the units that filled an indicator out of the units counted in, so the two figures agree", async () => {
+      const { host } = browserHost();
+      const reader: UnitFileReader = async (fileName, _bytes, order) =>
+        unitInput(fileName, fileName === "南湖乡.xlsx" ? { total: "5" } : UNITS[fileName]!, order);
+      await pickAndStart(reader, host);
+      const result = await screen.findByRole("region", { name: "汇总结果" });
+      expect(within(result).getByText("计入单位：3 个")).toBeInTheDocument();
+      await userEvent.setup().click(within(result).getByRole("combobox", { name: "图示指标" }));
+      await userEvent.setup().click(await screen.findByRole("option", { name: "应急资金" }));
+      // 南湖乡 left 应急资金 blank: 3 units counted in, 2 of them filled it — not "（2 个单位）" beside "计入单位：3 个".
+      expect(within(result).getByTestId("consolidate-total")).toHaveTextContent("应急资金合计：3.5万元（3 个单位中 2 个填报）");
     });
 
     it("takes files dropped on the zone, each once, and lets one be removed", async () => {

@@ -1,5 +1,5 @@
 import { consolidate } from "../../../src/core/consolidate";
-import { chartOptions, chartSeries, figureText } from "../../../src/taskpane/consolidate/chart-series";
+import { barFigureText, chartOptions, chartSeries, figureText } from "../../../src/taskpane/consolidate/chart-series";
 import { addInForm, inputOf } from "../../_support/consolidate-factory";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
 
@@ -64,5 +64,19 @@ describe("chartSeries", () => {
       expect(figureText(0.1 + 0.2)).toBe("0.3");
       expect(figureText(1234567.5)).toBe("1,234,567.5");
     });
+  });
+});
+
+describe("barFigureText", () => {
+  it("writes large figures in 万 as a clerk does, never 1.6k", () => {
+    expect(barFigureText(16_000)).toBe("1.6万");
+    expect(barFigureText(172_500)).toBe("17.25万");
+    expect(barFigureText(1_234_567)).toBe("123.46万");
+    expect(barFigureText(9_999)).toBe("9,999");
+    expect(barFigureText(12.5)).toBe("12.5");
+    expect(barFigureText(16_000, "家")).toBe("1.6万家");
+    // Already in 万: 亿, never 万万.
+    expect(barFigureText(16_000, "万元")).toBe("1.6亿元");
+    expect(barFigureText(930.95, "万元")).toBe("930.95万元");
   });
 });

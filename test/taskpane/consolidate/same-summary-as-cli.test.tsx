@@ -18,7 +18,6 @@ import { runCli } from "../../_support/run-cli";
 import { unitWorkbookBytes } from "../../_support/unit-file-factory";
 
 // The real chart loads d3's ES modules, which Jest's CommonJS cannot; the e2e test draws the real one.
-jest.mock("@fluentui/react-charts", () => jest.requireActual("../../_support/fake-react-charts"));
 jest.setTimeout(60_000);
 
 const supplies = findBuiltinTemplate("supplies")!;

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "../../_support/fluent-jsdom";
 import "@testing-library/jest-dom";
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { planSheet, type SheetPlan } from "../../../src/core/layout";
 import type { IndicatorTemplate, ReportTemplate } from "../../../src/core/template";
@@ -10,7 +10,7 @@ import { ReportForm } from "../../../src/taskpane/form";
 import { fakeWorkbookPort, type FakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { renderFluent } from "../../_support/render-fluent";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
-import { dialogButton, findAlertDialog, queryAlertDialog } from "../../_support/alert-dialog";
+import { dialogButton, dialogButtons, findAlertDialog, queryAlertDialog } from "../../_support/alert-dialog";
 
 const SHEET = "测试统计表";
 
@@ -64,7 +64,11 @@ describe("ReportForm", () => {
     await user.type(box("填报单位"), "城关镇");
     await user.type(box("企业总数"), "92");
     await user.type(box("应急资金"), "12.5");
-    await user.type(box("应急资金（备注）"), "含已拨付");
+    // The 备注 is out of the Tab sequence: Alt+M from the row opens it.
+    await user.click(box("应急资金"));
+    await user.keyboard("{Alt>}m{/Alt}");
+    await waitFor(() => expect(box("应急资金（备注）")).toHaveFocus());
+    await user.keyboard("含已拨付");
     await user.click(screen.getByRole("button", { name: "保存" }));
 
     await screen.findByText(/已保存到工作表“测试统计表”/);
@@ -141,23 +145,58 @@ describe("ReportForm", () => {
     await user.click(screen.getByRole("button", { name: "读取" }));
     const dialog = await findAlertDialog();
     expect(dialog).toHaveTextContent("覆盖未保存的修改？");
+    // The dialog focuses its first button, so the safe answer comes first: Enter takes 取消, never 读取并覆盖
+    // (jsdom has no layout for Fluent's focus finder; the e2e test checks the focus itself).
+    expect(dialogButtons(dialog).map((b) => b.textContent)).toEqual(["取消", "读取并覆盖"]);
     await user.click(dialogButton(dialog, "取消"));
     await waitFor(() => expect(queryAlertDialog()).not.toBeInTheDocument());
     expect(box("企业总数")).toHaveValue("5");
     expect(port.calls.readSheet).toHaveLength(1); // only the read on opening
   });
 
-  it("submits on Enter, but never on the Enter that ends an IME composition", async () => {
+  it("moves to the next input on Enter and back on Shift+Enter, passing over computed inputs and notes", async () => {
+    const user = userEvent.setup();
+    const { port } = await openForm(smallIndicatorTemplate());
+    await user.click(box("企业总数"));
+    await user.keyboard("80{Enter}");
+    expect(box("其中：规上企业")).toHaveFocus();
+    await user.keyboard("{Enter}{Enter}");
+    expect(box("已复工")).toHaveFocus();
+    // 复工率 is computed (read-only) and each 备注 is out of the sequence: Enter goes on to 应急资金.
+    await user.keyboard("60{Enter}");
+    expect(box("应急资金")).toHaveFocus();
+    expect(box("复工率")).toHaveValue("75.0");
+    await user.keyboard("{Shift>}{Enter}{/Shift}");
+    expect(box("已复工")).toHaveFocus();
+    expect(port.calls.writeCells).toHaveLength(0); // Enter never saves the whole form
+  });
+
+  it("saves on Ctrl+Enter, but never on the Enter that ends an IME composition", async () => {
     const user = userEvent.setup();
     const { port } = await openForm(smallIndicatorTemplate());
     const unit = box("填报单位");
     await user.type(unit, "城关");
     fireEvent.keyDown(unit, { key: "Enter", code: "Enter", isComposing: true });
     fireEvent.keyDown(unit, { key: "Enter", code: "Enter", keyCode: 229 });
+    fireEvent.keyDown(unit, { key: "Enter", code: "Enter", keyCode: 229, ctrlKey: true });
     await act(async () => undefined);
+    expect(unit).toHaveFocus(); // the composition is committed in place, focus does not move
     expect(port.calls.writeCells).toHaveLength(0);
     fireEvent.keyDown(unit, { key: "Enter", code: "Enter", keyCode: 13 });
+    await act(async () => undefined);
+    expect(port.calls.writeCells).toHaveLength(0);
+    fireEvent.keyDown(unit, { key: "Enter", code: "Enter", keyCode: 13, ctrlKey: true });
     await waitFor(() => expect(port.calls.writeCells).toHaveLength(1));
+  });
+
+  it("keeps each 备注 out of the Tab sequence, one Tab per indicator", async () => {
+    const user = userEvent.setup();
+    await openForm(smallIndicatorTemplate());
+    expect(screen.getByRole("button", { name: "企业总数：写备注（Alt+M）" })).toHaveAttribute("tabindex", "-1");
+    expect(screen.queryByRole("textbox", { name: "企业总数（备注）" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "企业总数：写备注（Alt+M）" }));
+    expect(box("企业总数（备注）")).toHaveFocus();
+    expect(box("企业总数（备注）")).toHaveAttribute("tabindex", "-1");
   });
 
   it("chooses an enum value from a dropdown and saves it as text", async () => {
@@ -203,23 +242,31 @@ describe("ReportForm", () => {
     expect(first.port.calls.readSheet).toHaveLength(2);
   });
 
-  it("adds and removes ledger rows, and a save clears the row removed", async () => {
+  it("edits a ledger one row at a time: a list of rows, the open one as a card; a save clears the row removed", async () => {
     const user = userEvent.setup();
     const template = smallLedgerTemplate();
     const { port, plan } = await openForm(template);
     expect(screen.getByText("还没有记录，点击“添加一行”开始填写。")).toBeInTheDocument();
+    const card = (n: number) => screen.getByRole("group", { name: `第 ${n} 行` });
     await user.click(screen.getByRole("button", { name: "添加一行" }));
+    // The new row opens as a card, its first field focused.
+    await waitFor(() => expect(within(card(1)).getByRole("textbox", { name: "问题表述" })).toHaveFocus());
+    await user.keyboard("台账不全");
     await user.click(screen.getByRole("button", { name: "添加一行" }));
-    await user.type(box("第 1 行 问题表述"), "台账不全");
-    await user.type(box("第 2 行 问题表述"), "制度缺失");
-    await user.click(screen.getByRole("combobox", { name: "第 2 行 整改状态" }));
+    expect(screen.queryByRole("group", { name: "第 1 行" })).not.toBeInTheDocument(); // one card at a time
+    await user.type(within(card(2)).getByRole("textbox", { name: "问题表述" }), "制度缺失");
+    await user.click(within(card(2)).getByRole("combobox", { name: "整改状态" }));
     await user.click(await screen.findByRole("option", { name: "已完成" }));
     expect(screen.getByText("共 2 行")).toBeInTheDocument();
+    // The list names each row by what it is about.
+    expect(screen.getByRole("button", { name: "第 1 行：台账不全" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "第 2 行：制度缺失（已完成）" })).toHaveAttribute("aria-current", "true");
 
-    await user.click(screen.getByRole("button", { name: "删除第 1 行" }));
-    expect(screen.queryByRole("textbox", { name: "第 2 行 问题表述" })).not.toBeInTheDocument();
-    expect(box("第 1 行 问题表述")).toHaveValue("制度缺失");
-    expect(screen.getByRole("combobox", { name: "第 1 行 整改状态" })).toHaveTextContent("已完成");
+    await user.click(screen.getByRole("button", { name: "第 1 行：台账不全" }));
+    await user.click(within(card(1)).getByRole("button", { name: "删除第 1 行" }));
+    expect(screen.queryByRole("button", { name: /^第 2 行/ })).not.toBeInTheDocument();
+    expect(within(card(1)).getByRole("textbox", { name: "问题表述" })).toHaveValue("制度缺失");
+    expect(within(card(1)).getByRole("combobox", { name: "整改状态" })).toHaveTextContent("已完成");
 
     await user.click(screen.getByRole("button", { name: "保存" }));
     await waitFor(() => expect(port.calls.writeCells).toHaveLength(1));
@@ -227,6 +274,20 @@ describe("ReportForm", () => {
     expect(port.cell(SHEET, firstRow, columns.problem)).toBe("制度缺失");
     expect(port.cell(SHEET, firstRow, columns.status)).toBe("已完成");
     expect(port.cell(SHEET, firstRow + 1, columns.problem)).toBeNull();
+  });
+
+  it("writes a ledger's long texts in boxes of several lines, where Enter starts a new line", async () => {
+    const user = userEvent.setup();
+    const template = smallLedgerTemplate({
+      columns: [...smallLedgerTemplate().columns.map((c) => (c.key === "problem" ? { ...c, width: 40 } : c))],
+    });
+    await openForm(template);
+    await user.click(screen.getByRole("button", { name: "添加一行" }));
+    const problem = within(screen.getByRole("group", { name: "第 1 行" })).getByRole("textbox", { name: "问题表述" });
+    expect(problem.tagName).toBe("TEXTAREA");
+    await user.type(problem, "一是台账不全{Enter}二是制度缺失");
+    expect(problem).toHaveValue("一是台账不全\n二是制度缺失");
+    expect(problem).toHaveFocus();
   });
 
   describe("edge cases", () => {

@@ -1,5 +1,6 @@
 import type { consolidateZh } from "../zh-CN/consolidate";
 
+const inFileEn = (file?: string): string => (file ? `File "${file}"` : "The file");
 const RULE_WORDS = { "report-date": "later report date", order: "later file" } as const;
 
 export const consolidateEn: typeof consolidateZh = {
@@ -10,12 +11,13 @@ export const consolidateEn: typeof consolidateZh = {
     `Roster "${p.sheet}" ${p.cell}: "${p.name}" is the same unit as "${p.other}" at ${p.first} (same name or alias); the row was left out.`,
   "consolidate.roster.alias-taken": (p) => `Roster "${p.sheet}" ${p.cell}: alias "${p.alias}" already belongs to "${p.other}", so it is not kept for "${p.unit}".`,
 
-  "consolidate.input.unreadable": (p) => `File "${p.file}" cannot be read: ${p.detail}`,
-  "consolidate.input.no-sheets": (p) => `File "${p.file}" has no readable sheet`,
-  "consolidate.input.not-recognised": (p) => `File "${p.file}" does not hold "${p.template}" (${p.detail}); not used`,
-  "consolidate.input.other-template": (p) => `Sheet "${p.sheet}" of file "${p.file}" is "${p.other}", not "${p.template}" being consolidated; not used`,
-  "consolidate.input.superseded": (p) => `"${p.unit}" also sent "${p.kept}" (${RULE_WORDS[p.rule]}); this file "${p.file}" is not used`,
-  "consolidate.input.outside-roster": (p) => `The reporting unit "${p.unit}" of file "${p.file}" is not on the roster; not used`,
+  "consolidate.input.unreadable": (p) => `${inFileEn(p.file)} cannot be read: ${p.detail}`,
+  "consolidate.input.no-sheets": (p) => `${inFileEn(p.file)} has no readable sheet`,
+  "consolidate.input.not-recognised": (p) => `${inFileEn(p.file)} does not hold "${p.template}" (${p.detail}); not used`,
+  "consolidate.input.other-template": (p) =>
+    `Sheet "${p.sheet}" of ${p.file ? `file "${p.file}"` : "the file"} is ${p.sheet === p.other ? "another form" : `"${p.other}"`}, not "${p.template}" being consolidated; not used`,
+  "consolidate.input.superseded": (p) => `"${p.unit}" also sent "${p.kept}" (${RULE_WORDS[p.rule]}); this file${p.file ? ` "${p.file}"` : ""} is not used`,
+  "consolidate.input.outside-roster": (p) => `The reporting unit "${p.unit}" of ${p.file ? `file "${p.file}"` : "the file"} is not on the roster; not used`,
 
   "consolidate.value.sheet-unit-converted": (p) => `the sheet's unit is "${p.from}": ${p.raw}${p.from} counted as ${p.value}${p.to}`,
   "consolidate.value.unit-mismatch": (p) => `unit mismatch: the sheet says "${p.unit}", the template "${p.fieldUnit}"; "${p.raw}" cannot be converted`,

@@ -20,8 +20,8 @@ export const uiAuditEn: typeof uiAuditZh = {
   "ui.audit.browser-hint": () =>
     "The browser page has no grid: click a problem to highlight where it is; the cells are marked in the workbook, visible in Excel once downloaded.",
   "ui.audit.group": (p) => `${p.severity} (${p.count})`,
-  "ui.audit.location": (p) => `At: sheet "${p.sheet}" ${p.cell}`,
-  "ui.audit.location-file": (p) => `At: "${p.file}", sheet "${p.sheet}" ${p.cell}`,
+  "ui.audit.location": (p) => `At: ${p.field ? `${p.field} (sheet "${p.sheet}" ${p.cell})` : `sheet "${p.sheet}" ${p.cell}`}`,
+  "ui.audit.location-file": (p) => `At: ${p.field ? `${p.field} ("${p.file}", sheet "${p.sheet}" ${p.cell})` : `"${p.file}", sheet "${p.sheet}" ${p.cell}`}`,
   "ui.audit.fix": (p) => `Suggestion: ${p.fix}`,
   "ui.audit.accept": () => "Explain and accept",
   "ui.audit.note-label": (p) => `Explanation (written to the note cell ${p.cell})`,

@@ -40,6 +40,7 @@ export const validateEn: typeof validateZh = {
   "validate.accepted-with-note": (p) => `"${p.label}" verified: ${p.note}`,
   "fix.fill-value": () => "enter the figure; 0 if nothing happened",
   "fix.use-value": (p) => `change to ${p.value}`,
+  "fix.whole-number": () => "enter the whole number from the records (a count has no decimals; do not round to make one up)",
   "fix.add-note": () => "explain in the note column",
   "fix.fill-date": () => "enter the completion date",
   "validate.op.<=": () => "at most",

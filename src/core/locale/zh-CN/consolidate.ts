@@ -1,5 +1,7 @@
 import type { MessageTable } from "../message-table";
 
+/** "文件“x.xlsx”", or "该文件" where the file is named already (the pane's line 未采用“x.xlsx”：…). */
+const inFile = (file?: string): string => (file ? `文件“${file}”` : "该文件");
 const RULE_WORDS = { "report-date": "报出日期较晚", order: "文件较晚" } as const;
 
 /** Consolidation (汇总): the roster, each file and value accounted for, the findings and the summary workbook's sheets. */
@@ -12,15 +14,16 @@ export const consolidateZh = {
   "consolidate.roster.alias-taken": (p: { sheet: string; cell: string; alias: string; unit: string; other: string }) =>
     `名录“${p.sheet}”${p.cell}：别名“${p.alias}”已属于“${p.other}”，不再作为“${p.unit}”的别名。`,
 
-  "consolidate.input.unreadable": (p: { file: string; detail: string }) => `文件“${p.file}”无法读取：${p.detail}`,
-  "consolidate.input.no-sheets": (p: { file: string }) => `文件“${p.file}”中没有可读的工作表`,
-  "consolidate.input.not-recognised": (p: { file: string; template: string; detail: string }) =>
-    `文件“${p.file}”中没有找到“${p.template}”（${p.detail}），未采用`,
-  "consolidate.input.other-template": (p: { file: string; sheet: string; other: string; template: string }) =>
-    `文件“${p.file}”的工作表“${p.sheet}”是“${p.other}”，不是本次汇总的“${p.template}”，未采用`,
-  "consolidate.input.superseded": (p: { file: string; unit: string; kept: string; rule: "report-date" | "order" }) =>
-    `“${p.unit}”另报送了“${p.kept}”（${RULE_WORDS[p.rule]}），本文件“${p.file}”未采用`,
-  "consolidate.input.outside-roster": (p: { file: string; unit: string }) => `文件“${p.file}”的填报单位“${p.unit}”不在单位名录中，未采用`,
+  "consolidate.input.unreadable": (p: { file?: string; detail: string }) => `${inFile(p.file)}无法读取：${p.detail}`,
+  "consolidate.input.no-sheets": (p: { file?: string }) => `${inFile(p.file)}中没有可读的工作表`,
+  "consolidate.input.not-recognised": (p: { file?: string; template: string; detail: string }) =>
+    `${inFile(p.file)}中没有找到“${p.template}”（${p.detail}），未采用`,
+  // A sheet named after its own form ("宣传工作统计表") is not said to be itself.
+  "consolidate.input.other-template": (p: { file?: string; sheet: string; other: string; template: string }) =>
+    `${inFile(p.file)}的工作表“${p.sheet}”${p.sheet === p.other ? "属于另一表式" : `是“${p.other}”`}，不是本次汇总的“${p.template}”，未采用`,
+  "consolidate.input.superseded": (p: { file?: string; unit: string; kept: string; rule: "report-date" | "order" }) =>
+    `“${p.unit}”另报送了“${p.kept}”（${RULE_WORDS[p.rule]}），${p.file ? `本文件“${p.file}”` : "本文件"}未采用`,
+  "consolidate.input.outside-roster": (p: { file?: string; unit: string }) => `${inFile(p.file)}的填报单位“${p.unit}”不在单位名录中，未采用`,
 
   "consolidate.value.sheet-unit-converted": (p: { raw: string; from: string; to: string; value: number }) =>
     `本表计量单位为“${p.from}”，按 ${p.raw}${p.from} = ${p.value}${p.to} 计`,

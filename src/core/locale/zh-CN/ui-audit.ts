@@ -21,8 +21,11 @@ export const uiAuditZh = {
   "ui.audit.browser-hint": () =>
     "浏览器模式下没有表格视图：点击问题可高亮显示其位置；问题单元格已在工作簿中标注，下载后可在 Excel 中查看。",
   "ui.audit.group": (p: { severity: string; count: number }) => `${p.severity}（${p.count}）`,
-  "ui.audit.location": (p: { sheet: string; cell: string }) => `位置：工作表“${p.sheet}” ${p.cell}`,
-  "ui.audit.location-file": (p: { file: string; sheet: string; cell: string }) => `位置：“${p.file}”工作表“${p.sheet}” ${p.cell}`,
+  // The field as the form names it first (the form shows no cell addresses); the cell after it, for the sheet.
+  "ui.audit.location": (p: { field?: string; sheet: string; cell: string }) =>
+    p.field ? `位置：${p.field}（工作表“${p.sheet}” ${p.cell}）` : `位置：工作表“${p.sheet}” ${p.cell}`,
+  "ui.audit.location-file": (p: { field?: string; file: string; sheet: string; cell: string }) =>
+    p.field ? `位置：${p.field}（“${p.file}”工作表“${p.sheet}” ${p.cell}）` : `位置：“${p.file}”工作表“${p.sheet}” ${p.cell}`,
   "ui.audit.fix": (p: { fix: string }) => `建议：${p.fix}`,
   "ui.audit.accept": () => "填写说明并确认",
   "ui.audit.note-label": (p: { cell: string }) => `核实说明（写入备注 ${p.cell}）`,

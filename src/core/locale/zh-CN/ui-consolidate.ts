@@ -1,5 +1,8 @@
 import type { MessageTable } from "../message-table";
 
+/** "34 个单位", or "34 个单位中 33 个填报" when some units left the indicator blank. */
+const unitsFilled = (count: number, of: number): string => (count === of ? `${count} 个单位` : `${of} 个单位中 ${count} 个填报`);
+
 /** The task pane's 汇总 view. */
 export const uiConsolidateZh = {
   "ui.consolidate.heading": () => "汇总",
@@ -57,10 +60,11 @@ export const uiConsolidateZh = {
   "ui.consolidate.workbook-ready": (p: { name: string }) => `汇总工作簿：${p.name}`,
   "ui.consolidate.download": () => "下载汇总工作簿",
   "ui.consolidate.indicator": () => "图示指标",
-  "ui.consolidate.total": (p: { label: string; value: string; unit: string; count: number }) =>
-    `${p.label}合计：${p.value}${p.unit}（${p.count} 个单位）`,
-  "ui.consolidate.total-approximate": (p: { label: string; value: string; unit: string; count: number }) =>
-    `${p.label}合计：约 ${p.value}${p.unit}（${p.count} 个单位，含约数）`,
+  // Beside 计入单位：N 个, the units that filled this indicator are counted out of the same N.
+  "ui.consolidate.total": (p: { label: string; value: string; unit: string; count: number; of: number }) =>
+    `${p.label}合计：${p.value}${p.unit}（${unitsFilled(p.count, p.of)}）`,
+  "ui.consolidate.total-approximate": (p: { label: string; value: string; unit: string; count: number; of: number }) =>
+    `${p.label}合计：约 ${p.value}${p.unit}（${unitsFilled(p.count, p.of)}，含约数）`,
   "ui.consolidate.total-none": (p: { label: string }) => `${p.label}：没有单位填报`,
   "ui.consolidate.chart-loading": () => "正在绘制图表…",
   "ui.consolidate.units-label": (p: { label: string }) => `各单位${p.label}`,

@@ -20,7 +20,7 @@ export const uiNarrativeZh = {
   "ui.narrative.figure-source": (p: { sheet: string; cell: string }) => `来源：工作表“${p.sheet}” ${p.cell}`,
   "ui.narrative.editor": () => "综述句式",
   "ui.narrative.editor-hint": () =>
-    "每行一句。{ } 中写指标名称或键，“|”后接写法，如 {企业总数|number}；[ ] 中的部分没有数据时省略；空行另起一段。改动即时预览，并按表式保存在本机。",
+    "每行一句。{ } 中写指标名称（或 单位、截至时间、地区…），“|”后接写法，如 {医用口罩|数值}、{单位|报送情况}、{应急资金|金额(约)}；[ ] 中的部分没有数据时省略；空行另起一段。改动即时预览，并按表式保存在本机。",
   "ui.narrative.errors": (p: { count: number }) => `句式有 ${p.count} 处问题，出错的行不写入综述：`,
   "ui.narrative.notices": () => "数据提示：",
   "ui.narrative.restore": () => "恢复默认",

@@ -48,6 +48,7 @@ export const validateZh = {
   "validate.accepted-with-note": (p: { label: string; note: string }) => `「${p.label}」已核实：${p.note}`,
   "fix.fill-value": () => "如实填写；没有发生的填 0",
   "fix.use-value": (p: { value: number }) => `改为 ${p.value}`,
+  "fix.whole-number": () => "按原始记录填写整数（件数不能有小数，也不要四舍五入凑数）",
   "fix.add-note": () => "在备注栏写明原因",
   "fix.fill-date": () => "填写完成日期",
   "validate.op.<=": () => "不大于",

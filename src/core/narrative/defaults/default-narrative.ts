@@ -24,8 +24,8 @@ export const DEFAULT_NARRATIVES: Readonly<Record<string, readonly string[]>> = O
 export function defaultNarrativeFor(template: ReportTemplate): readonly string[] {
   const builtin = DEFAULT_NARRATIVES[template.id];
   if (builtin) return builtin;
-  const when = template.periodKind === "as-of" ? "[截至{cutoff|datetime(不含年)}，]" : "[{period}，]";
-  const reporting = `${when}{region}{units|reporting}`;
-  if (template.kind === "ledger") return [reporting, "{ledger|scope}，{ledger|progress}"];
-  return template.sections.length > 1 ? [reporting, "{region}主要情况如下：{sections|groups}"] : [reporting, "{region}{sections|chain}"];
+  const when = template.periodKind === "as-of" ? "[截至{截至时间|时间(不含年)}，]" : "[{报告期}，]";
+  const reporting = `${when}{地区}{单位|报送情况}`;
+  if (template.kind === "ledger") return [reporting, "{台账|范围}，{台账|进度}"];
+  return template.sections.length > 1 ? [reporting, "{地区}主要情况如下：{各分组|分述}"] : [reporting, "{地区}{各分组|串述}"];
 }

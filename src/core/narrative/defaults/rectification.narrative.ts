@@ -4,8 +4,8 @@
  * The clerk writes the inspecting body in place of 巡察组.
  */
 export const RECTIFICATION_NARRATIVE: readonly string[] = [
-  "[截至{cutoff|datetime(不含年)}，]{region}{units|reporting}",
-  "!none {region}无新增整改问题",
-  "对巡察组反馈的{ledger|scope}逐一明确整改措施，{ledger|progress}",
-  "建立完善制度{rulesMade}",
+  "[截至{截至时间|时间(不含年)}，]{地区}{单位|报送情况}",
+  "!无新增 {地区}无新增整改问题",
+  "对巡察组反馈的{台账|范围}逐一明确整改措施，{台账|进度}",
+  "建立完善制度{建立完善制度}",
 ];

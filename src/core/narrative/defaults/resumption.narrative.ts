@@ -4,13 +4,13 @@
  * moved, the units below 80% and the first three with their rates. What is 0 or past 100% is left out.
  */
 export const RESUMPTION_NARRATIVE: readonly string[] = [
-  "[截至{cutoff|datetime(不含年)}，]{region}{units|reporting}",
-  "{region}规上工业企业{industryTotal}[已复工{industryResumed}][，复工率为{industryResumptionRate}][，{industryStaffRate|progress}]",
-  "限上商贸企业{tradeTotal}[已复工{tradeResumed}][，复工率为{tradeResumptionRate}][，{tradeStaffRate|progress}]",
-  "规上服务业企业{servicesTotal}[已复工{servicesResumed}][，复工率为{servicesResumptionRate}][，{servicesStaffRate|progress}]",
-  "建筑业企业{constructionTotal}[已复工{constructionResumed}][，复工率为{constructionResumptionRate}][，{constructionStaffRate|progress}]",
-  "个体工商户{selfEmployedTotal}[已复工{selfEmployedResumed}][，复工率为{selfEmployedResumptionRate}][，{selfEmployedStaffRate|progress}]",
-  "规上工业企业复工率{industryResumptionRate|change}",
-  "[规上工业企业复工率不足80%的单位有{industryResumptionRate|below(80)|count}个（{industryResumptionRate|below(80)}）]",
-  "规上工业企业复工率排名前三的单位分别是{industryResumptionRate|top(3, 值)}",
+  "[截至{截至时间|时间(不含年)}，]{地区}{单位|报送情况}",
+  "{地区}规上工业企业{规上工业·企业总数}[已复工{规上工业·已复工}][，复工率为{规上工业·复工率}][，{规上工业·人员复工率|进度}]",
+  "限上商贸企业{限上商贸·企业总数}[已复工{限上商贸·已复工}][，复工率为{限上商贸·复工率}][，{限上商贸·人员复工率|进度}]",
+  "规上服务业企业{规上服务业·企业总数}[已复工{规上服务业·已复工}][，复工率为{规上服务业·复工率}][，{规上服务业·人员复工率|进度}]",
+  "建筑业企业{建筑项目·企业总数}[已复工{建筑项目·已复工}][，复工率为{建筑项目·复工率}][，{建筑项目·人员复工率|进度}]",
+  "个体工商户{个体工商户·企业总数}[已复工{个体工商户·已复工}][，复工率为{个体工商户·复工率}][，{个体工商户·人员复工率|进度}]",
+  "规上工业企业复工率{规上工业·复工率|变化}",
+  "[规上工业企业复工率不足80%的单位有{规上工业·复工率|低于(80)|个数}个（{规上工业·复工率|低于(80)}）]",
+  "规上工业企业复工率排名前三的单位分别是{规上工业·复工率|排名(3, 值)}",
 ];

@@ -4,10 +4,10 @@
  * The sum is 约: it includes goods received but not yet paid, whose price is not final.
  */
 export const SUPPLIES_NARRATIVE: readonly string[] = [
-  "!names disinfectant84Bottles=瓶装84消毒液",
-  "[截至{cutoff|datetime(不含年)}，]{region}{units|reporting}",
-  "{region}共筹备各类防疫物资{fundsPrepared|money(约)}",
-  "其中{sections:消杀类,防护类,其他|includes}",
-  "落实应急资金{emergencyFunds}[，{emergencyFunds|breakdown}]",
-  "重点物资产能和库存方面，{section:重点物资产能与库存|list}",
+  "!名称 84消毒液（瓶装）=瓶装84消毒液",
+  "[截至{截至时间|时间(不含年)}，]{地区}{单位|报送情况}",
+  "{地区}共筹备各类防疫物资{累计筹备物资金额|金额(约)}",
+  "其中{各分组:消杀类,防护类,其他|包括}",
+  "落实应急资金{应急资金}[，{应急资金|构成}]",
+  "重点物资产能和库存方面，{分组:重点物资产能与库存|列举}",
 ];

@@ -1,5 +1,6 @@
 import { flattenIndicators } from "../../template/indicator-tree";
 import { mainColumn, tableCells, valueAliases } from "../../template/table-cells";
+import { valueNames } from "../../template/value-names";
 import type { Indicator, IndicatorSection, IndicatorTemplate, ReportTemplate, TableValue } from "../../template/types";
 
 /** The figures a template gives the narrative: its indicators, or a ledger's numeric columns. */
@@ -7,8 +8,12 @@ export interface NarrativeFields {
   /** Every field in form order (a total before its 其中 children). */
   all: readonly Indicator[];
   byKey: ReadonlyMap<string, Indicator>;
+  /** Every value by the name the form gives it (规上工业·企业总数, 医用口罩·累计; a ledger column's label). */
+  byName: ReadonlyMap<string, Indicator>;
   /** The indicator sections (none for a ledger). */
   sections: readonly IndicatorSection[];
+  /** A field's name as a clerk writes it in a template: its label where that alone names it, else its full name. */
+  nameOf(field: Indicator): string;
 }
 
 /**
@@ -30,7 +35,14 @@ export function narrativeFields(template: ReportTemplate): NarrativeFields {
     for (const [key, value] of values) if (!byKey.has(key)) byKey.set(key, value);
     for (const [alias, key] of valueAliases(template)) if (!byKey.has(alias)) byKey.set(alias, values.get(key)!);
   }
-  return { all, byKey, sections: template.kind === "indicators" ? mainSections(template) : [] };
+  const byName = new Map<string, Indicator>();
+  if (template.kind === "indicators") {
+    const values = tableCells(template).byKey;
+    for (const [key, name] of valueNames(template)) byName.set(name, values.get(key)!);
+  } else for (const field of all) byName.set(field.label, field);
+  const nameFor = new Map<string, string>([...byName].map(([name, field]) => [field.key, name]));
+  const nameOf = (field: Indicator) => (all.filter((f) => f.label === field.label).length === 1 ? field.label : (nameFor.get(field.key) ?? field.key));
+  return { all, byKey, byName, sections: template.kind === "indicators" ? mainSections(template) : [], nameOf };
 }
 
 /**

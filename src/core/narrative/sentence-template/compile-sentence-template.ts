@@ -2,12 +2,13 @@ import { message } from "../../locale";
 import type { ReportTemplate } from "../../template/types";
 import type { ItemWords } from "../generate/item-words";
 import { narrativeFields, type NarrativeFields } from "../generate/narrative-fields";
+import { isChineseName } from "./_lib/chinese-names";
 import { closestName } from "./_lib/closest-name";
 import type { FilterDefinition } from "./_lib/filter-definition";
 import { resolveField } from "./_lib/resolve-field";
 import { resolveSource, type ResolvedSource } from "./_lib/resolve-source";
 import type { SlotType, StaticValue } from "./_lib/slot-value";
-import { FILTER_NAMES, FILTERS } from "./filter-catalog";
+import { ENGLISH_FILTER_NAMES, FILTER_NAMES, FILTERS } from "./filter-catalog";
 import { parseSentenceTemplate } from "./parse-sentence-template";
 import type { SlotNode, TemplateNode, WordsLine } from "./template-ast";
 import { templateError, templateErrorAt, type TemplateError } from "./template-error";
@@ -101,7 +102,7 @@ function compileSlot(node: SlotNode, template: ReportTemplate, fields: Narrative
   for (const call of node.filters) {
     const definition = FILTERS.get(call.name) ?? FILTERS.get(call.name.toLowerCase());
     if (!definition) {
-      const close = closestName(call.name, FILTER_NAMES);
+      const close = closestName(call.name, isChineseName(call.name) ? FILTER_NAMES : ENGLISH_FILTER_NAMES);
       const hint = close !== undefined ? message("narrative.hint.did-you-mean", { name: close }) : message("narrative.hint.available", { names: FILTER_NAMES.join("、") });
       errors.push(templateError("narrative.template.unknown-filter", { name: call.name, hint }, lineNo, call.column));
       return undefined;
@@ -130,7 +131,7 @@ function readWords(line: WordsLine, fields: NarrativeFields, into: Map<string, s
   for (const entry of line.entries) {
     const found = resolveField(entry.field, fields);
     if ("field" in found) into.set(found.field.key, entry.word);
-    else if ("ambiguous" in found) errors.push(templateError("narrative.template.ambiguous-slot", { name: entry.field, keys: found.ambiguous.map((f) => f.key).join("、") }, line.line, entry.column));
+    else if ("ambiguous" in found) errors.push(templateError("narrative.template.ambiguous-slot", { name: entry.field, keys: found.ambiguous.map((f) => fields.nameOf(f)).join("、") }, line.line, entry.column));
     else errors.push(templateError("narrative.template.unknown-word-field", { name: entry.field, hint: found.hint }, line.line, entry.column));
   }
 }

@@ -33,7 +33,8 @@ export const kindRangeRule: Rule = {
       if (field.status !== "number" || field.number === undefined || !NUMERIC.has(field.kind)) continue;
       const value = field.number;
       if (field.kind === "integer" && !Number.isInteger(value) && !field.qualifier) {
-        findings.push(findingAt(reading, field, "validate.not-integer", "error", { value }, { code: "fix.use-value", params: { value: Math.round(value) } }));
+        // Never "改为 13" for 12.5 喷雾器: a rounded figure would be an invented one. Ask for the count itself.
+        findings.push(findingAt(reading, field, "validate.not-integer", "error", { value }, { code: "fix.whole-number", params: {} }));
       } else if (field.kind !== "integer" && decimalsOf(value) > field.decimals) {
         findings.push(findingAt(reading, field, "validate.too-many-decimals", "hint", { value, decimals: field.decimals }));
       }

@@ -225,3 +225,17 @@ describe("every number in a default narrative reads back as the figure it stands
     );
   });
 });
+
+describe("default narratives in Chinese", () => {
+  it("name every slot, filter and directive in Chinese, as the pane shows them to a clerk", () => {
+    for (const template of BUILTIN_TEMPLATES) {
+      for (const line of defaultNarrativeFor(template)) {
+        const slots = [...line.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+        for (const slot of slots) expect(slot).not.toMatch(/(^|[|.:])[A-Za-z]/);
+        expect(line).not.toMatch(/^[!！][A-Za-z]/);
+      }
+    }
+    const general = defaultNarrativeFor({ ...builtin("screening"), id: "own" } as IndicatorTemplate);
+    expect(general.join("\n")).not.toMatch(/\{[^}]*[A-Za-z]/);
+  });
+});

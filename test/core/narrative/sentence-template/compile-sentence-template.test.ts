@@ -17,6 +17,24 @@ describe("compileSentenceTemplate", () => {
     expect(compiled.lines.map((l) => l.line)).toEqual([1, 2, 3, 4]);
   });
 
+  it("accepts Chinese names for every part: fields by label or full name, fixed sources, prefixes, sections, filters", () => {
+    const lines = [
+      "截至{截至时间|时间(不含年)}，{地区}{单位|报送情况}",
+      "共{医用口罩|数值}、{医用口罩·累计|约数}，资金{累计筹备物资金额|金额(约)}",
+      "{上期.医用口罩|数值}{上期·医用口罩|数值}{医用口罩|变化}",
+      "{分组:消杀类|串述}{各分组:消杀类,防护类|包括}",
+      "!名称 医用口罩=口罩",
+    ];
+    const { compiled, errors } = compileSentenceTemplate(lines, supplies);
+    expect(errors).toEqual([]);
+    expect(compiled.lines.map((l) => l.line)).toEqual([1, 2, 3, 4]); // a words line is no line of text
+    expect(compiled.words.names.get("masks.cumulative")).toBe("口罩");
+    const grid = compileSentenceTemplate(["{规上工业·企业总数}家，复工率{规上工业·复工率|百分比}", "{应报单位数}{未报单位|列举}"], resumption);
+    expect(grid.errors).toEqual([]);
+    const ledger = compileSentenceTemplate(["{台账|范围}，{台账|进度}，{台账.问题数}个，{台账.已完成}个"], rectification);
+    expect(ledger.errors).toEqual([]);
+  });
+
   it("reads the words of items by key or label", () => {
     const { compiled, errors } = compileSentenceTemplate(["!verbs masks=发放 防护服=配发", "!names masks=口罩"], supplies);
     expect(errors).toEqual([]);
@@ -40,7 +58,9 @@ describe("compileSentenceTemplate", () => {
 
     it("lists what can be named when nothing is close", () => {
       const [error] = errorsOf(["{完全不存在的东西}"]);
-      expect(error!.message).toContain("未知的字段“完全不存在的东西”（可用：指标键或指标名称");
+      // In Chinese: the template's own indicator names and the Chinese sources, never English keys.
+      expect(error!.message).toContain("未知的字段“完全不存在的东西”（可用：指标名称（如累计筹备物资金额、应急资金、先期拨付），或 截至时间、报告期、地区");
+      expect(error!.message).not.toMatch(/[A-Za-z]{3,}/);
     });
 
     it("names an unknown filter and its place, and suggests the close one", () => {
@@ -80,10 +100,18 @@ describe("compileSentenceTemplate", () => {
       expect(errorsOf(["{sections}"], rectification)[0]!.code).toBe("narrative.template.no-sections");
     });
 
-    it("asks for a key where a label names several indicators", () => {
+    it("asks for a full name where a label names several values", () => {
       const [error] = errorsOf(["{企业总数}"], resumption);
       expect(error!.code).toBe("narrative.template.ambiguous-slot");
-      expect(error!.message).toContain("industry.total、trade.total");
+      expect(error!.message).toContain("规上工业·企业总数、限上商贸·企业总数");
+      expect(error!.message).not.toContain("industry.total");
+    });
+
+    it("suggests a Chinese name for a mistyped Chinese one, never a key", () => {
+      const [slot] = errorsOf(["{医用口照}"]);
+      expect(slot!.message).toBe("第1行第2列：未知的字段“医用口照”，是否应为“医用口罩”？");
+      const [filter] = errorsOf(["{医用口罩|金钱}"]);
+      expect(filter!.message).toBe("第1行第7列：未知的过滤器“金钱”，是否应为“金额”？");
     });
 
     it("keeps a groups slot at the end of its line, once, outside brackets", () => {

@@ -1,7 +1,8 @@
 import type { FilterArg, FilterCall, SlotNode } from "../template-ast";
 import { templateError, type TemplateError } from "../template-error";
 
-const FILTER = /^([A-Za-z][A-Za-z-]*)\s*(?:[(（]([^()（）]*)[)）])?$/;
+// A filter is named in Chinese (金额, 排名) or, as templates written before did, in English (money, top).
+const FILTER = /^([A-Za-z\u3400-\u9fff][A-Za-z\u3400-\u9fff-]*)\s*(?:[(（]([^()（）]*)[)）])?$/;
 
 /**
  * The inside of a slot, `source|filter|filter(arg, arg)`, read into its parts with their columns.

@@ -5,6 +5,7 @@ import type { NarrativeFields } from "../../generate/narrative-fields";
 import type { LedgerState } from "../../generate/narrative-input";
 import { previousFigure } from "../../generate/previous-figure";
 import type { TemplateErrorCode } from "../template-error";
+import { CHINESE_SOURCE_LIST, canonicalSource, isChineseName } from "./chinese-names";
 import { closestName } from "./closest-name";
 import { resolveField } from "./resolve-field";
 import type { SlotContext, SlotValue, StaticValue } from "./slot-value";
@@ -29,8 +30,12 @@ const LEDGER_COUNTS: Record<string, keyof LedgerState> = {
 
 const FIXED_NAMES = ["cutoff", "period", "region", "title", "units", "units.expected", "units.received", "units.missing", "units.zero", "ledger", "sections"];
 
-/** The source named in a slot (see parseSentenceTemplate), or the problem with it. */
-export function resolveSource(name: string, template: ReportTemplate, fields: NarrativeFields): { source: ResolvedSource } | { problem: SourceProblem } {
+/**
+ * The source named in a slot (see parseSentenceTemplate), or the problem with it. Chinese names
+ * ({截至时间}, {上期.发热人员}, {分组:消杀类}) stand for the English ones (see chinese-names.ts).
+ */
+export function resolveSource(written: string, template: ReportTemplate, fields: NarrativeFields): { source: ResolvedSource } | { problem: SourceProblem } {
+  const name = canonicalSource(written);
   const fixed = fixedSource(name, template);
   if (fixed) return { source: fixed };
   if (name === "sections") return sectionSource("sections", undefined, fields);
@@ -47,11 +52,11 @@ export function resolveSource(name: string, template: ReportTemplate, fields: Na
   }
   const fromPrevious = prefix === "previous" && path !== undefined;
   const fieldName = (prefix === "previous" || prefix === "totals") && path !== undefined ? path : name;
-  const found = resolveField(fieldName, fields, FIXED_NAMES);
-  if ("ambiguous" in found) return { problem: { code: "narrative.template.ambiguous-slot", params: { name, keys: found.ambiguous.map((f) => f.key).join("、") } } };
+  const found = resolveField(fieldName, fields, isChineseName(written) ? CHINESE_SOURCE_LIST : FIXED_NAMES);
+  if ("ambiguous" in found) return { problem: { code: "narrative.template.ambiguous-slot", params: { name: written, keys: found.ambiguous.map((f) => fields.nameOf(f)).join("、") } } };
   if ("unknown" in found) {
-    const hint = found.hint || message("narrative.hint.available", { names: message("narrative.hint.slot-sources") });
-    return { problem: { code: "narrative.template.unknown-slot", params: { name, hint } } };
+    const hint = found.hint || message("narrative.hint.available", { names: message("narrative.hint.slot-sources", { examples: fieldExamples(fields) }) });
+    return { problem: { code: "narrative.template.unknown-slot", params: { name: written, hint } } };
   }
   const field = found.field;
   return {
@@ -114,6 +119,14 @@ function sectionSource(head: "section" | "sections", names: string | undefined, 
   }
   if (head === "section") return { source: { static: { type: "section" }, figures: true, read: () => ({ type: "section", section: picked[0]! }) } };
   return { source: { static: { type: "sections" }, figures: true, read: () => ({ type: "sections", sections: picked }) } };
+}
+
+/** A few of the template's field names, as the unknown-field message offers them. */
+function fieldExamples(fields: NarrativeFields): string {
+  return fields.all
+    .slice(0, 3)
+    .map((field) => fields.nameOf(field))
+    .join("、");
 }
 
 function splitOnce(text: string, separator: RegExp): [string, string | undefined] {
