@@ -1,4 +1,4 @@
-import { runExcel, type ExcelRun, type RunExcelOptions } from "./run-excel";
+import { runExcel, type RunExcelOptions } from "./run-excel";
 
 /**
  * What the task pane needs of Excel's window rather than of the workbook's data: which sheet the
@@ -65,15 +65,15 @@ export class OfficeWorkbookView implements WorkbookView {
       await context.sync();
       return result;
     }, this.options);
-    // The handler belongs to the context it was added in; it is removed through that same context.
-    const sameContext: ExcelRun = (batch) => batch(registration.context as Excel.RequestContext);
+    // The handler belongs to the context it was added in; it is removed in a batch run in that same
+    // context: Excel.run(registration.context, …) (office-js-docs-pr excel-add-ins-events.md).
     return () =>
       runExcel(
         async (context) => {
           registration.remove();
           await context.sync();
         },
-        { ...this.options, run: sameContext },
+        { ...this.options, context: registration.context as Excel.RequestContext },
       );
   }
 }

@@ -2,7 +2,7 @@ import { emptyFormState, formToCells, sheetToForm } from "../../../src/core/form
 import { planSheet, type SheetPlan } from "../../../src/core/layout";
 import { message } from "../../../src/core/locale";
 import { METADATA_SHEET } from "../../../src/workbook/_lib/binding-rows";
-import { OfficeWorkbook, type OfficeWorkbookOptions, type SkippedFeature } from "../../../src/workbook/office";
+import { OfficeWorkbook, type ExcelBatch, type ExcelRun, type OfficeWorkbookOptions, type SkippedFeature } from "../../../src/workbook/office";
 import type { CellWrite, TemplateBinding } from "../../../src/workbook/port";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
 import { workbookErrorOf } from "./_support/workbook-error-of";
@@ -158,7 +158,7 @@ describe("OfficeWorkbook.createSheet", () => {
       const workbook = new OfficeWorkbook({
         isSetSupported: fake.isSetSupported,
         onSkipped: (s) => skipped.push(...s),
-        run: (batch) => (++calls === 2 ? Promise.reject(officeError("InvalidArgument", "zoom")) : fake.run(batch)),
+        run: ((first: Excel.RunOptions, batch: ExcelBatch<unknown>) => (++calls === 2 ? Promise.reject(officeError("InvalidArgument", "zoom")) : fake.run(first, batch))) as ExcelRun,
       });
       await workbook.createSheet(indicatorPlan());
       expect(fake.sheet("统计表").at("A1")).toBe("测试统计表");
@@ -301,7 +301,7 @@ describe("OfficeWorkbook.writeCells", () => {
         attempts: 1,
         maxRequestBytes: 5_000,
         // The third run (a later part) fails as Excel would for a reason of its own.
-        run: (batch) => (++calls === 3 ? Promise.reject(officeError("GeneralException")) : fake.run(batch)),
+        run: ((first: Excel.RunOptions, batch: ExcelBatch<unknown>) => (++calls === 3 ? Promise.reject(officeError("GeneralException")) : fake.run(first, batch))) as ExcelRun,
       });
       const error = await workbookErrorOf(workbook.writeCells("台账", grid(0, 0, 50, 5, () => "y".repeat(100))));
       expect(error.code).toBe("host-error");

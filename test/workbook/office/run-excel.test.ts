@@ -1,4 +1,4 @@
-import { runExcel, type ExcelRun } from "../../../src/workbook/office";
+import { runExcel, type ExcelBatch, type ExcelRun } from "../../../src/workbook/office";
 import { WorkbookError } from "../../../src/workbook/workbook-error";
 import { workbookErrorOf } from "./_support/workbook-error-of";
 import { ExcelFake, officeError } from "./_support/excel-fake";
@@ -8,14 +8,20 @@ const noWait = async () => undefined;
 /** A run that fails with these codes in turn, then runs the batch on the mock. */
 function failingThen(fake: ExcelFake, ...codes: string[]): { run: ExcelRun; calls: () => number } {
   let calls = 0;
-  const run: ExcelRun = (batch) => {
+  const run = ((options: Excel.RunOptions, batch: ExcelBatch<unknown>) => {
     const code = codes[calls++];
-    return code ? Promise.reject(officeError(code)) : fake.run(batch);
-  };
+    return code ? Promise.reject(officeError(code)) : fake.run(options, batch);
+  }) as ExcelRun;
   return { run, calls: () => calls };
 }
 
 describe("runExcel", () => {
+  it("asks Excel to hold the batch back while the clerk is editing a cell rather than refuse it", async () => {
+    const fake = new ExcelFake();
+    await runExcel(async () => "done", { run: fake.run });
+    expect(fake.runOptions).toEqual([{ delayForCellEdit: true }]);
+  });
+
   it("runs the batch on the host's context and returns its result", async () => {
     const fake = new ExcelFake([{ name: "数据", cells: [["甲", 3]] }]);
     const sync = jest.spyOn(fake.mock.context, "sync");
