@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- office-addin-mock objects are untyped by design */
 import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress } from "../../../../src/core/sheet";
-import { HOSTS, StrictExcel, officeError, type ExcelRunLike, type HostProfile } from "../../../_support/strict-excel/strict-excel";
+import { HOSTS, StrictExcel, officeError, versionAtLeast, type ExcelRunLike, type HostProfile } from "../../../_support/strict-excel/strict-excel";
 
 /**
  * An Excel for the finding markers, on office-addin-mock: every object the marker reads (sheets,
@@ -112,6 +112,13 @@ export class MarkExcelFake {
     const host = options.host ?? (options.api ? { ...HOSTS.newest, name: options.api, api: options.api } : HOSTS.newest);
     this.strict = new StrictExcel(host);
     this.sheets = seeds.map((s) => new MarkSheet(s));
+    // A clerk's own annotation is whatever this Excel offers: a note, or a threaded comment before 1.18.
+    if (!versionAtLeast(host.api, "1.18")) {
+      for (const sheet of this.sheets) {
+        for (const [cell, content] of sheet.notes) this.comments.push({ sheet: sheet.name, cell, content, deleted: false });
+        sheet.notes.clear();
+      }
+    }
     for (const c of options.comments ?? []) this.comments.push({ ...c, deleted: false });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the seed's functions run with the mock as `this`
     const fake = this;
@@ -177,6 +184,22 @@ export class MarkExcelFake {
     const sheet = this.find(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
     return sheet;
+  }
+
+  /** A sheet's notes and live threaded comments, by cell: what the clerk sees on the cells. */
+  notesOf(sheetName: string): Map<string, string> {
+    const sheet = this.sheet(sheetName);
+    const out = new Map(sheet.notes);
+    for (const c of this.comments) if (!c.deleted && c.sheet === sheet.name) out.set(c.cell, c.content);
+    return out;
+  }
+
+  /** The clerk edits a cell's note, or its comment where this Excel has no notes. */
+  annotate(sheetName: string, cell: string, content: string): void {
+    const sheet = this.sheet(sheetName);
+    const comment = this.comments.find((c) => !c.deleted && c.sheet === sheet.name && c.cell === cell);
+    if (comment) comment.content = content;
+    else sheet.notes.set(cell, content);
   }
 
   /** Live comments as "sheet!cell" → content. */
