@@ -24,7 +24,7 @@ function bigPlan(rows: number, cols: number, text: (r: number, c: number) => str
   const top = Math.max(...plan.cells.map((c) => c.row)) + 2;
   const extra: PlannedCell[] = [];
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) extra.push({ row: top + r, col: c, value: text(r, c), style: "label", locked: true });
-  return { ...plan, cells: [...plan.cells, ...extra], protect: false };
+  return { ...plan, cells: [...plan.cells, ...extra] };
 }
 
 const currentHost = eachHost(() => {
@@ -41,19 +41,22 @@ const currentHost = eachHost(() => {
     it("writes a plan bigger than one 5 MB request in parts, in a number of round trips set by its size", async () => {
       const { fake, workbook } = setup(currentHost());
       // 20,000 cells of 100 Chinese characters: about 6 MB of text.
-      await workbook.createSheet(bigPlan(2_000, 10, (r, c) => `${r}-${c}` + "汇".repeat(100)));
+      const plan = bigPlan(2_000, 10, (r, c) => `${r}-${c}` + "汇".repeat(100));
+      await workbook.createSheet(plan);
       const sheet = fake.sheet("来源清单");
       expect(sheet.at("A1")).toBe("测试统计表");
-      const last = Math.max(...[...sheet.cells.keys()].map((k) => Number(k.split(",")[0])));
-      expect(String(sheet.cell(last, 9)?.value)).toMatch(/^1999-9汇/);
+      const last = plan.cells[plan.cells.length - 1];
+      expect(String(sheet.cell(last.row, last.col)?.value)).toMatch(/^1999-9汇/);
+      // Protected after its last part, as a form that fits in one request is.
+      expect(sheet.protectCalls).toHaveLength(1);
     });
 
     it("lays out a plan of more than 125,000 cells (no spread of every cell into one call)", async () => {
       const { fake, workbook } = setup(currentHost());
-      await workbook.createSheet(bigPlan(14_000, 10, (r, c) => (c === 0 ? `第${r}行` : "")));
-      const sheet = fake.sheet("来源清单");
-      const last = Math.max(...[...sheet.cells.keys()].map((k) => Number(k.split(",")[0])));
-      expect(sheet.cell(last, 0)?.value).toBe("第13999行");
+      const plan = bigPlan(14_000, 10, (r, c) => (c === 0 ? `第${r}行` : ""));
+      await workbook.createSheet(plan);
+      const last = plan.cells[plan.cells.length - 10];
+      expect(fake.sheet("来源清单").cell(last.row, 0)?.value).toBe("第13999行");
     });
 
     it("reads a sheet whose used range passes five million cells in parts, rather than crash on null values", async () => {

@@ -8,6 +8,7 @@ import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/temp
 import { workbookErrorOf } from "./_support/workbook-error-of";
 import { ExcelFake, officeError, type SheetSeed } from "./_support/excel-fake";
 import { eachHost } from "../../_support/strict-excel/each-host";
+import { versionAtLeast } from "../../_support/strict-excel/strict-excel";
 
 function setup(seeds?: SheetSeed[], options: OfficeWorkbookOptions & { api?: string } = {}) {
   const { api, ...rest } = options;
@@ -329,7 +330,7 @@ const currentHost = eachHost(() => {
       mergedAddress: "汇总!B1:E1, 汇总!B5:C5",
     };
 
-    it("reads the used range into a grid from A1 with typed values, dates, errors, formulas and merges in one round trip", async () => {
+    it("reads the used range into a grid from A1 with typed values, dates, errors and merges (where Excel lists them) in one round trip", async () => {
       const { sync, workbook } = setup([seed]);
       const snapshot = await workbook.readSheet("汇总");
       expect(sync).toHaveBeenCalledTimes(1);
@@ -339,11 +340,13 @@ const currentHost = eachHost(() => {
       expect(snapshot.rows[1]).toEqual([null, "单位", "数量", "日期", "比例"]);
       expect(snapshot.rows[2]).toEqual([null, "甲", 12, new Date(Date.UTC(2023, 1, 20)), 0.5]);
       expect(snapshot.rows[3]).toEqual([null, "乙", { error: "#DIV/0!" }, null, true]);
-      expect(snapshot.formulas).toEqual({ "3,2": "C3/0" });
-      expect(snapshot.merges).toEqual([
+      // A formula's cached result is read; its text is not (nothing downstream uses it from Excel).
+      expect(snapshot.formulas).toBeUndefined();
+      const merges = [
         { top: 0, left: 1, bottom: 0, right: 4 },
         { top: 4, left: 1, bottom: 4, right: 2 },
-      ]);
+      ];
+      expect(snapshot.merges).toEqual(versionAtLeast(currentHost().api, "1.13") ? merges : []);
     });
 
     it("reads back what createSheet and writeCells put there (a form round trip)", async () => {

@@ -339,6 +339,7 @@ export class ExcelFake {
     const raw = new OfficeMockObject({
       name: "",
       position: 0,
+      visibility: "",
       address: "",
       rowIndex: 0,
       columnIndex: 0,
@@ -459,7 +460,13 @@ export class ExcelFake {
     });
     raw.isNullObject = false;
     sheet.ranges.push(record);
+    const oversized = at.whole === undefined && at.rows * at.cols > READ_LIMIT_CELLS;
     return new Proxy(raw, {
+      get: (target, prop, receiver) => {
+        const value = Reflect.get(target, prop, receiver);
+        if (oversized && typeof prop === "string" && ["values", "valueTypes", "numberFormat", "formulas"].includes(prop) && !NOT_LOADED.test(String(value))) return null;
+        return value;
+      },
       set: (target, prop, value) => {
         if ((prop === "values" || prop === "numberFormat" || prop === "formulas") && !NOT_LOADED.test(String(value)) && value !== record.seeded[prop]) {
           this.log.push({ kind: "set", range: record, prop, value });
@@ -473,7 +480,8 @@ export class ExcelFake {
   private readArrays(sheet: FakeSheet, at: { top: number; left: number; rows: number; cols: number; whole?: string }): Record<string, unknown> {
     if (at.whole !== undefined) return { values: [], valueTypes: [], numberFormat: [], formulas: [] };
     // performance.md: "a range is limited to five million cells for get operations".
-    if (at.rows * at.cols > READ_LIMIT_CELLS) return { values: null, valueTypes: null, numberFormat: null, formulas: null };
+    // (Populated as empty arrays, which the mock can hold; the range's proxy answers null once loaded.)
+    if (at.rows * at.cols > READ_LIMIT_CELLS) return { values: [], valueTypes: [], numberFormat: [], formulas: [] };
     const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] =>
       Array.from({ length: at.rows }, (_, i) => Array.from({ length: at.cols }, (_, j) => f(sheet.cell(at.top + i, at.left + j))));
     return {
