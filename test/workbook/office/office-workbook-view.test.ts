@@ -33,7 +33,26 @@ const currentHost = eachHost(() => {
       expect(seen).toEqual(["统计表", "封面"]);
     });
 
+    it("puts the 综述 into the active cell as wrapped text, never as a formula", async () => {
+      const { fake, view } = setup();
+      await fake.activate("统计表");
+      fake.selection = ["C4:D6"];
+      await view.insertTextAtSelection("=一是全县共排查 300 人");
+      const cell = fake.sheet("统计表").cell(3, 2)!;
+      expect(cell).toMatchObject({ value: "=一是全县共排查 300 人", numberFormat: "@" });
+      expect(cell.formula).toBeUndefined();
+      expect(fake.sheet("统计表").formatAt("C4").wrapText).toBe(true);
+    });
+
     describe("edge cases", () => {
+      it("inserts into the active cell when the clerk has selected several ranges (Ctrl+click)", async () => {
+        const { fake, view } = setup();
+        await fake.activate("统计表");
+        fake.selection = ["B2", "E5:F6"];
+        await view.insertTextAtSelection("综述");
+        expect(fake.sheet("统计表").at("B2")).toBe("综述");
+      });
+
       it("names a missing sheet when asked to select in it", async () => {
         const { view } = setup();
         await expect(view.selectCell("不存在", "A1")).rejects.toMatchObject({ code: "sheet-not-found", message: expect.stringContaining("不存在") });
