@@ -45,6 +45,28 @@ const defaultRun: ExcelRun = <T>(first: Excel.RunOptions | Excel.RequestContext,
  */
 const DELAY_FOR_CELL_EDIT: Excel.RunOptions = { delayForCellEdit: true };
 
+/**
+ * Excel's ItemNotFound does not say what was missing. Where the operation named a sheet, one more
+ * round trip asks whether that sheet is still there: if not, the clerk hears that the sheet is gone;
+ * if it is, that something on it (a comment, a note) was not found.
+ */
+async function settleItemNotFound(error: WorkbookError, run: ExcelRun, options: RunExcelOptions): Promise<WorkbookError> {
+  if (error.code !== "item-not-found" || !options.sheet) return error;
+  const sheetName = options.sheet;
+  try {
+    const exists = await run(DELAY_FOR_CELL_EDIT, async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      await context.sync();
+      return !sheet.isNullObject;
+    });
+    if (exists) return error;
+  } catch {
+    // The probe failed too: the first failure is the one to report, as it was.
+    return error;
+  }
+  return new WorkbookError("sheet-not-found", { cause: error.cause, detail: error.detail });
+}
+
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -62,7 +84,7 @@ export async function runExcel<T>(batch: ExcelBatch<T>, options: RunExcelOptions
     try {
       return await (options.context ? run(options.context, batch) : run(DELAY_FOR_CELL_EDIT, batch));
     } catch (error) {
-      if (!isCellEditMode(error) || attempt >= attempts) throw toWorkbookError(error, options);
+      if (!isCellEditMode(error) || attempt >= attempts) throw await settleItemNotFound(toWorkbookError(error, options), run, options);
       await sleep(delay);
       delay *= 2;
     }
