@@ -16,6 +16,7 @@ describe("web-view polyfills", () => {
     delete (String.prototype as { at?: unknown }).at;
     delete (Object as { hasOwn?: unknown }).hasOwn;
     expect((Array.prototype as { at?: unknown }).at).toBeUndefined();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded afresh after the methods are taken away
     jest.isolateModules(() => require("../../src/taskpane/host/web-view-polyfills"));
     expect([1, 2, 3].at(-1)).toBe(3);
     expect([1, 2, 3].at(0)).toBe(1);
@@ -28,6 +29,7 @@ describe("web-view polyfills", () => {
 
   it("leaves the engine's own methods alone", () => {
     Object.defineProperty(Array.prototype, "at", originals.arrayAt);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded afresh after the methods are taken away
     jest.isolateModules(() => require("../../src/taskpane/host/web-view-polyfills"));
     expect(Array.prototype.at).toBe(originals.arrayAt.value);
   });
