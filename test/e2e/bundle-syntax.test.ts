@@ -24,10 +24,10 @@ function scripts(): string[] {
 function lookbehinds(source: string): string[] {
   const found: string[] = [];
   let previous: acorn.Token[] = [];
-  for (const token of acorn.tokenizer(source, { ecmaVersion: BUNDLE_ECMA_VERSION })) {
+  for (const token of acorn.tokenizer(source, { ecmaVersion: BUNDLE_ECMA_VERSION }) as Iterable<acorn.Token & { value: unknown }>) {
     if (token.type === acorn.tokTypes.regexp && LOOKBEHIND.test((token.value as { pattern: string }).pattern)) found.push(`/${(token.value as { pattern: string }).pattern}/`);
     if (token.type === acorn.tokTypes.string && LOOKBEHIND.test(String(token.value))) {
-      const callee = previous.slice(-2).map((t) => t.value);
+      const callee = previous.slice(-2).map((t) => (t as acorn.Token & { value: unknown }).value);
       if (callee[0] === "RegExp" && callee[1] === undefined) found.push(`RegExp("${String(token.value)}")`);
     }
     previous = [...previous.slice(-2), token];

@@ -4,6 +4,7 @@ import { findingAt, manyFindings } from "../_support/finding-factory";
 import { MarkExcelFake, type MarkSheetSeed } from "./_support/mark-excel-fake";
 import { workbookErrorOf } from "./_support/workbook-error-of";
 import { eachHost } from "../../_support/strict-excel/each-host";
+import { HOSTS } from "../../_support/strict-excel/strict-excel";
 
 /** A 统计表 whose input cells C2:C400 carry the template's light yellow, C1 none. */
 function statSheet(overrides: Partial<MarkSheetSeed> = {}): MarkSheetSeed {
@@ -13,7 +14,7 @@ function statSheet(overrides: Partial<MarkSheetSeed> = {}): MarkSheetSeed {
 }
 
 function setup(seeds: MarkSheetSeed[] = [statSheet()], options: ConstructorParameters<typeof MarkExcelFake>[1] = {}) {
-  const fake = new MarkExcelFake(seeds, options.api ? options : { ...options, host: currentHost() });
+  const fake = new MarkExcelFake(seeds, options.api || options.host ? options : { ...options, host: currentHost() });
   // Spy after constructing: the mock's own sync keeps doing its load bookkeeping underneath.
   const sync = jest.spyOn(fake.mock.context, "sync");
   const marker = new OfficeFindingMarker({ run: fake.run, isSetSupported: fake.isSetSupported, sleep: async () => undefined });
@@ -115,6 +116,29 @@ const currentHost = eachHost(() => {
       // Probe → cells → write; then probe → read the marks → cells → write, for marking again and for clearing.
       expect(few).toEqual([3, 4, 4]);
       expect(await count(300)).toEqual(few);
+    });
+
+    describe("one workbook, Excels of two kinds", () => {
+      it("takes off, on an Excel with notes, the threaded comments an older Excel marked with", async () => {
+        const { fake } = setup([statSheet()], { host: HOSTS.comments });
+        await new OfficeFindingMarker({ run: fake.run, isSetSupported: fake.isSetSupported }).mark("统计表", [findingAt("C2")]);
+        expect(fake.commentTexts()).toEqual({ "统计表!C2": REQUIRED_NOTE });
+        fake.openIn(HOSTS.newest);
+        await new OfficeFindingMarker({ run: fake.run, isSetSupported: fake.isSetSupported }).clear();
+        expect(fake.notesOf("统计表").size).toBe(0);
+        expect(fake.sheet("统计表").fills.get("C2")).toBe("FFF8E1");
+      });
+
+      it("remembers, on an Excel without notes, the notes it cannot see, so an Excel with notes takes them off", async () => {
+        const { fake } = setup([statSheet()], { host: HOSTS.newest });
+        await new OfficeFindingMarker({ run: fake.run, isSetSupported: fake.isSetSupported }).mark("统计表", [findingAt("C2")]);
+        fake.openIn(HOSTS.comments);
+        await new OfficeFindingMarker({ run: fake.run, isSetSupported: fake.isSetSupported }).clear();
+        expect(fake.sheet("统计表").fills.get("C2")).toBe("FFF8E1");
+        fake.openIn(HOSTS.newest);
+        await new OfficeFindingMarker({ run: fake.run, isSetSupported: fake.isSetSupported }).clear();
+        expect(fake.notesOf("统计表").size).toBe(0);
+      });
     });
 
     describe("older Excel", () => {

@@ -171,6 +171,11 @@ export class MarkExcelFake {
     }) as Mock;
   }
 
+  /** The same workbook opened in another Excel (a colleague's older one, or after an update). */
+  openIn(host: HostProfile): void {
+    (this as { strict: StrictExcel }).strict = new StrictExcel(host);
+  }
+
   /** `Excel.run` as the adapter expects it (see StrictExcel.excelRun). */
   get run(): ExcelRunLike {
     return this.strict.excelRun(this.mock.context);
