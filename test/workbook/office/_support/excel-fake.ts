@@ -62,6 +62,8 @@ interface RangeRecord {
   address: string;
   raw: Mock;
   merged: boolean;
+  /** Conditional formats added on the range ("DataBar"). */
+  conditionalFormats: string[];
   /** The arrays seeded for reading, so replay can tell them from written ones. */
   seeded: Record<string, unknown>;
 }
@@ -435,7 +437,7 @@ export class ExcelFake {
     const key = `range:${sheet.ranges.length}`;
     if (sheet.raw[key] === undefined) sheet.raw["addMock"](key);
     const raw = sheet.raw[key] as Mock;
-    const record: RangeRecord = { sheet, ...at, address: at.whole ?? "", raw, merged: false, seeded: read };
+    const record: RangeRecord = { sheet, ...at, address: at.whole ?? "", raw, merged: false, conditionalFormats: [], seeded: read };
     raw["populate"]({
       address: `${quoteSheet(sheet.name)}!${rangeAddressOf(record)}`,
       rowIndex: at.top,
@@ -445,6 +447,7 @@ export class ExcelFake {
       ...read,
       format: { font: {}, fill: {}, protection: {}, borders: { getItem(this: Mock, edge: string) { if (this[edge] === undefined) this["addMock"](edge); return this[edge]; } } },
       dataValidation: {},
+      conditionalFormats: { add: (type: string) => record.conditionalFormats.push(type) },
       merge: () => (record.merged = true),
       clear: () => this.log.push({ kind: "clear", sheet }),
       select: () => (sheet.selected = rangeAddressOf(record)),
