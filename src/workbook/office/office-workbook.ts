@@ -8,7 +8,7 @@ import { blocksOf, chunkBlocks, queueBlocks, type CellBlock } from "./_lib/cell-
 import { hostIsSetSupported, type IsSetSupported } from "./_lib/host-support";
 import type { SkippedFeature } from "./_lib/plan-features";
 import { PROTECTION, planBlocks, queuePageLayout, queuePlan } from "./_lib/queue-plan";
-import { CELL_LOAD, cameBack, loadedCellsOf, parseMergedAreas, snapshotOf, visibilityOf, type LoadedCells } from "./_lib/read-snapshot";
+import { cameBack, loadedCellsOf, parseMergedAreas, snapshotOf, visibilityOf, type LoadedCells } from "./_lib/read-snapshot";
 import { runExcel, type ExcelBatch, type RunExcelOptions } from "./run-excel";
 
 export interface OfficeWorkbookOptions extends Omit<RunExcelOptions, "sheet"> {
@@ -61,7 +61,7 @@ interface Box {
 function readPart(sheetName: string, box: Box): ExcelBatch<LoadedCells> {
   return async (context) => {
     const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(box.top, box.left, box.rows, box.cols);
-    range.load(CELL_LOAD);
+    range.load("rowIndex,columnIndex,values,valueTypes,numberFormat");
     await context.sync();
     return loadedCellsOf(range);
   };
@@ -147,7 +147,7 @@ export class OfficeWorkbook implements WorkbookPort {
     try {
       const whole = await this.run(async (context) => {
         const { sheet, used, merged } = queueOutline(context, name, withMerges);
-        used.load(CELL_LOAD);
+        used.load("rowIndex,columnIndex,values,valueTypes,numberFormat");
         await context.sync();
         if (!used.isNullObject && !cameBack(used)) return undefined;
         return snapshotOf(sheet.name, sheet.visibility, used.isNullObject ? [] : [loadedCellsOf(used)], mergesOf(merged));

@@ -15,9 +15,6 @@ export interface LoadedCells {
   formulas?: unknown[][];
 }
 
-/** The cells Office.js loads for a read. */
-export const CELL_LOAD = "rowIndex,columnIndex,values,valueTypes,numberFormat";
-
 /** The loaded cells of a range as plain data, so nothing reads a property of the range that was not loaded. */
 export function loadedCellsOf(range: Pick<Excel.Range, "rowIndex" | "columnIndex" | "values" | "valueTypes" | "numberFormat">): LoadedCells {
   return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, values: range.values, valueTypes: range.valueTypes, numberFormat: range.numberFormat };
