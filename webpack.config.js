@@ -8,21 +8,52 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const root = __dirname;
 const at = (...parts) => path.resolve(root, ...parts);
 
+/**
+ * office.js is never bundled: it comes from Microsoft's CDN, or, for Microsoft 365 tenants operated
+ * by 21Vianet (世纪互联) in China, from theirs. `npm run build -- --env officejs=china` or
+ * HUIBAO_OFFICEJS=china picks the second; both pages' CSP admit both.
+ */
+const OFFICE_JS = {
+  global: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  china: "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+};
+
+function officeJsUrl(env) {
+  const choice = env.officejs ?? process.env.HUIBAO_OFFICEJS ?? "global";
+  if (!OFFICE_JS[choice]) throw new Error(`officejs must be one of ${Object.keys(OFFICE_JS).join(", ")}; got "${choice}"`);
+  return OFFICE_JS[choice];
+}
+
+/**
+ * The language level of the bundle: what the web views of the oldest Excel the manifest admits
+ * (ExcelApi 1.10) can parse — WebView2 (Chromium) on Windows, and on the Mac the WebKit of Safari
+ * 13.1, the newest Safari for macOS 10.13, the oldest macOS that Excel 16.30 (ExcelApi 1.10) runs on
+ * (see README, "Supported hosts"). ES2020 has ?. and ??; Safari 13.1 lacks ES2021's ??= and ES2022's
+ * class fields, and regex lookbehind, which no Safari had before 16.4. Our code and node_modules are
+ * both brought down to it; test/build/bundle-syntax.test.ts parses dist/ at this level and looks for
+ * lookbehind.
+ */
+const BUNDLE_TARGET = "es2020";
+const BUNDLE_ECMA_VERSION = 2020;
+
 /** The ribbon commands are another engineer's files; build them once they exist. */
 const commandsReady = () => fs.existsSync(at("src/commands/commands.ts")) && fs.existsSync(at("src/commands/commands.html"));
 
-module.exports = async (env = {}, argv = {}) => {
+const config = async (env = {}, argv = {}) => {
   const development = argv.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
   const withCommands = commandsReady();
+  const templateParameters = { officeJs: officeJsUrl(env) };
 
-  const entry = { taskpane: at("src/taskpane/index.tsx") };
+  // The pane runs after the few library methods old Mac web views lack (see web-view-polyfills.ts).
+  const entry = { taskpane: [at("src/taskpane/host/web-view-polyfills.ts"), at("src/taskpane/index.tsx")] };
   const pages = [
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: at("src/taskpane/taskpane.html"),
       chunks: ["taskpane"],
       scriptLoading: "defer",
+      templateParameters,
     }),
   ];
   if (withCommands) {
@@ -33,6 +64,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: at("src/commands/commands.html"),
         chunks: ["commands"],
         scriptLoading: "defer",
+        templateParameters,
       }),
     );
   }
@@ -64,7 +96,21 @@ module.exports = async (env = {}, argv = {}) => {
             loader: "ts-loader",
             // ES modules out, so webpack sees `import()` and splits ExcelJS into its own chunk
             // (tsconfig.json's CommonJS is for Jest and the CLI).
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: development } },
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node", target: BUNDLE_TARGET, sourceMap: development } },
+          },
+        },
+        {
+          // Libraries ship the syntax their own browser lists allow (Fluent UI and ExcelJS use ES2018+
+          // and class fields); TypeScript lowers them to the same level as our code.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              instance: "node-modules",
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, checkJs: false, module: "esnext", moduleResolution: "node", target: BUNDLE_TARGET, sourceMap: false },
+            },
           },
         },
       ],
@@ -105,3 +151,7 @@ module.exports = async (env = {}, argv = {}) => {
       : undefined,
   };
 };
+
+module.exports = config;
+module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.BUNDLE_ECMA_VERSION = BUNDLE_ECMA_VERSION;

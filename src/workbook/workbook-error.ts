@@ -4,10 +4,15 @@ import { workbookErrorProblem } from "./_lib/workbook-error-problem";
 /** Failures of a workbook adapter, by code; errorProblem words them for the pane and the CLI alike. */
 export type WorkbookErrorCode =
   | "sheet-not-found"
+  | "item-not-found" // something else Excel looked for is gone (a comment, a note, a range); the sheet is there
   | "sheet-exists"
   | "busy" // the clerk is editing a cell; retried, then reported
   | "payload-too-large"
   | "unsupported-host" // an API set the host lacks
+  | "inactive-workbook" // several workbooks are open and the add-in's has lost focus
+  | "invalid-selection" // the selection does not suit the operation
+  | "access-denied" // a protected sheet or workbook, or a read-only one
+  | "bad-password" // a sheet protected with a password the add-in does not have
   | "file-unreadable"
   | "file-too-large"
   | "legacy-xls"

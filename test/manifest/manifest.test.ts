@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SaxesParser } from "saxes";
+import { MANIFEST_FLOOR } from "../_support/strict-excel/strict-excel";
 
 /**
  * An offline check of manifest.xml: what Office needs to load the add-in, and that every URL it
@@ -92,9 +93,10 @@ describe("manifest.xml", () => {
     expect(child(manifest, "Description")!.attributes.DefaultValue.length).toBeLessThanOrEqual(250);
   });
 
-  it("asks for ExcelApi 1.7 at least", () => {
+  it("asks for the ExcelApi floor the strict Excel fake tests at, which README names", () => {
     const set = all(manifest, "Set").find((s) => s.attributes.Name === "ExcelApi");
-    expect(set?.attributes.MinVersion).toBe("1.7");
+    expect(set?.attributes.MinVersion).toBe(MANIFEST_FLOOR);
+    expect(fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8")).toContain(`ExcelApi ${MANIFEST_FLOOR}`);
   });
 
   it("puts an 打开汇报通 button that shows the task pane in a 汇报通 group on the Home tab", () => {

@@ -6,17 +6,25 @@
  */
 
 const EXTENSION = /\.(xlsx|xlsm|xls|xltx|et|ett|csv|ods)$/i;
-const DATES = [
-  /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(\s*\d{1,2}\s*[时点])?/g,
-  /\d{4}\s*年\s*\d{1,2}\s*月份?/g,
-  /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(\s*\d{1,2}\s*[时点])?/g,
-  /\d{4}[-./]\d{1,2}[-./]\d{1,2}/g,
-  /(?<!\d)(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g,
-  /\d{4}\s*年度?/g,
-  /\d{1,2}\s*月份?/g,
-  /(?<!\d)\d{1,2}[.-]\d{1,2}(?!\d)/g,
-  /[上下]半年|第?[一二三四1-4]季度|全年|年度/g,
-  /(截至|截止)(日期|时间)?/g,
+/** A pattern replaced by a space. */
+const plain = (pattern: RegExp): [RegExp, string] => [pattern, " "];
+/**
+ * A pattern that must not continue a longer number: `(?<!\d)` written as "start or a non-digit, kept",
+ * since the Safari of older Excel for Mac (before 16.4) cannot even parse a lookbehind.
+ */
+const notAfterDigit = (pattern: RegExp): [RegExp, string] => [new RegExp(`(^|\\D)(?:${pattern.source})`, pattern.flags), "$1 "];
+
+const DATES: [RegExp, string][] = [
+  plain(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(\s*\d{1,2}\s*[时点])?/g),
+  plain(/\d{4}\s*年\s*\d{1,2}\s*月份?/g),
+  plain(/\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(\s*\d{1,2}\s*[时点])?/g),
+  plain(/\d{4}[-./]\d{1,2}[-./]\d{1,2}/g),
+  notAfterDigit(/(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g),
+  plain(/\d{4}\s*年度?/g),
+  plain(/\d{1,2}\s*月份?/g),
+  notAfterDigit(/\d{1,2}[.-]\d{1,2}(?!\d)/g),
+  plain(/[上下]半年|第?[一二三四1-4]季度|全年|年度/g),
+  plain(/(截至|截止)(日期|时间)?/g),
 ];
 const SEPARATORS = /[\s\-_—–~·.、,，;；+&()（）[\]【】《》<>〈〉"'“”‘’]+/;
 /** Report words at either end of a piece; "统计局" keeps its 统计 since only whole endings go. */
@@ -28,7 +36,7 @@ export function unitNameFromFileName(fileName: string, titles: readonly string[]
   let text = (fileName.split(/[\\/]/).pop() ?? fileName).normalize("NFKC").replace(EXTENSION, "");
   const byLength = [...titles].map((t) => t.normalize("NFKC").replace(/\s+/g, "")).filter(Boolean).sort((a, b) => b.length - a.length);
   for (const title of byLength) text = text.split(title).join(" ");
-  for (const pattern of DATES) text = text.replace(pattern, " ");
+  for (const [pattern, replacement] of DATES) text = text.replace(pattern, replacement);
   return text
     .split(SEPARATORS)
     .map((piece) => piece.replace(REPORT_WORDS, ""))

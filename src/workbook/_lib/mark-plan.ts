@@ -15,6 +15,12 @@ export interface CellLook {
   exactFill?: string;
   /** The text of the note (or comment) on the cell; null when it has none. */
   note: string | null;
+  /**
+   * This host cannot read every kind of note a mark may have left (Excel before ExcelApi 1.18 sees
+   * threaded comments but not notes): a mark whose note is not found is remembered, not forgotten,
+   * so a host that can see it takes it off later.
+   */
+  noteUnseen?: boolean;
 }
 
 /** The look of a cell of a sheet; undefined when the sheet is gone (deleted or renamed). */
@@ -128,6 +134,7 @@ export function planClear(stored: readonly StoredMark[], lookOf: LookOf, sheet?:
     if (!look) continue;
     const change = restoreOf(mark, look);
     if (!isNoChange(change)) changes.push(change);
+    if (mark.note && look.note === null && look.noteUnseen) store.push(mark);
   }
   return { changes, store };
 }

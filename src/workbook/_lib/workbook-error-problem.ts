@@ -28,6 +28,16 @@ export function workbookErrorProblem(error: Pick<WorkbookError, "code" | "detail
   switch (error.code) {
     case "sheet-not-found":
       return problem("error.sheet-not-found", { sheet, file, detail: words });
+    case "item-not-found":
+      return problem("error.item-not-found", { sheet, detail: words });
+    case "inactive-workbook":
+      return problem("error.inactive-workbook");
+    case "invalid-selection":
+      return problem("error.invalid-selection");
+    case "access-denied":
+      return problem("error.access-denied", { sheet });
+    case "bad-password":
+      return problem("error.bad-password", { sheet });
     case "sheet-exists":
       return problem("error.sheet-exists", { sheet, file });
     case "busy":

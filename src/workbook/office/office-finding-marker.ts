@@ -27,7 +27,8 @@ interface Protected {
  * Audit findings marked on the sheets of the workbook open in Excel. `mark` and `clear` are one
  * batch each with a fixed number of round trips, however many findings:
  *
- * 1. probe the marks sheet (and, where notes are comments, list the workbook's comments) → sync;
+ * 1. probe the marks sheet (and, from ExcelApi 1.10, list the workbook's threaded comments: marks
+ *    left by an Excel without notes are comments, and are taken off by one with notes too) → sync;
  * 2. read the remembered marks (and where each comment sits) → sync, skipped when there is nothing to read;
  * 3. the fill and note of every cell concerned and each sheet's protection → sync;
  * 4. queue every restore, mark, note and the new marks sheet → sync.
@@ -69,7 +70,8 @@ export class OfficeFindingMarker implements FindingMarker {
       // Marking a sheet that is not there fails at this first sync, with the sheet named.
       const target = request.kind === "mark" ? worksheets.getItem(request.sheet) : undefined;
       target?.load("name");
-      const comments = features.notes === "comments" ? context.workbook.comments : undefined;
+      // Comments are read on an Excel with notes too: marks made by an Excel without notes are comments.
+      const comments = features.notes !== "none" ? context.workbook.comments : undefined;
       comments?.load("items/content");
       await context.sync();
 

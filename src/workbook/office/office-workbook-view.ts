@@ -1,4 +1,4 @@
-import { runExcel, type ExcelRun, type RunExcelOptions } from "./run-excel";
+import { runExcel, type RunExcelOptions } from "./run-excel";
 
 /**
  * What the task pane needs of Excel's window rather than of the workbook's data: which sheet the
@@ -9,7 +9,7 @@ export interface WorkbookView {
   activeSheetName(): Promise<string>;
   /** Activate the sheet and select the cell or range ("B7", "B7:D9"). */
   selectCell(sheetName: string, address: string): Promise<void>;
-  /** Put text into the selected cell (its top-left one) as text, wrapped: the 综述 pasted where the clerk wants it. */
+  /** Put text into the active cell as text, wrapped: the 综述 pasted where the clerk wants it. */
   insertTextAtSelection(text: string): Promise<void>;
   /** Call `handler` with the sheet's name whenever the clerk switches sheets; resolves to a function that stops it. */
   onActiveSheetChanged(handler: (sheetName: string) => void): Promise<() => Promise<void>>;
@@ -43,7 +43,9 @@ export class OfficeWorkbookView implements WorkbookView {
 
   insertTextAtSelection(text: string): Promise<void> {
     return runExcel(async (context) => {
-      const cell = context.workbook.getSelectedRange().getCell(0, 0);
+      // The active cell, not getSelectedRange(): that throws when the clerk has selected several
+      // ranges (excel.workbook.yml). getActiveCell is ExcelApi 1.7, below the manifest's floor.
+      const cell = context.workbook.getActiveCell();
       // Text format first, so a paragraph beginning with "=" or "-" is never taken for a formula.
       cell.numberFormat = [["@"]];
       cell.values = [[text]];
@@ -65,15 +67,15 @@ export class OfficeWorkbookView implements WorkbookView {
       await context.sync();
       return result;
     }, this.options);
-    // The handler belongs to the context it was added in; it is removed through that same context.
-    const sameContext: ExcelRun = (batch) => batch(registration.context as Excel.RequestContext);
+    // The handler belongs to the context it was added in; it is removed in a batch run in that same
+    // context: Excel.run(registration.context, …) (office-js-docs-pr excel-add-ins-events.md).
     return () =>
       runExcel(
         async (context) => {
           registration.remove();
           await context.sync();
         },
-        { ...this.options, run: sameContext },
+        { ...this.options, context: registration.context as Excel.RequestContext },
       );
   }
 }

@@ -4,12 +4,12 @@ import { METADATA_SHEET, upsertBinding } from "../_lib/binding-rows";
 import type { CellWrite, SheetInfo, TemplateBinding, WorkbookPort } from "../port";
 import { WorkbookError } from "../workbook-error";
 import { loadBindings, probeBindingSheet, queueBindings } from "./_lib/binding-store";
-import { blocksOf, chunkBlocks, type CellBlock } from "./_lib/cell-blocks";
+import { blocksOf, chunkBlocks, queueBlocks, type CellBlock } from "./_lib/cell-blocks";
 import { hostIsSetSupported, type IsSetSupported } from "./_lib/host-support";
 import type { SkippedFeature } from "./_lib/plan-features";
 import { queuePageLayout } from "./_lib/page-layout";
-import { queuePlan } from "./_lib/queue-plan";
-import { parseMergedAreas, snapshotOf, visibilityOf, type LoadedCells } from "./_lib/read-snapshot";
+import { PROTECTION, planBlocks, queuePlan } from "./_lib/queue-plan";
+import { cameBack, loadedCellsOf, parseMergedAreas, snapshotOf, visibilityOf, type LoadedCells } from "./_lib/read-snapshot";
 import { runExcel, type ExcelBatch, type RunExcelOptions } from "./run-excel";
 
 export interface OfficeWorkbookOptions extends Omit<RunExcelOptions, "sheet"> {
@@ -41,15 +41,6 @@ interface ProtectionState {
   options: Excel.WorksheetProtectionOptions;
 }
 
-function queueBlocks(sheet: Excel.Worksheet, blocks: readonly CellBlock[]): void {
-  for (const block of blocks) {
-    const range = sheet.getRangeByIndexes(block.top, block.left, block.values.length, block.values[0].length);
-    // The format first: a cell formatted "@" keeps the text written next as text.
-    if (block.numberFormats) range.numberFormat = block.numberFormats;
-    range.values = block.values;
-  }
-}
-
 /** A later part of a write that did not fit in one request; re-protects the sheet after the last part. */
 function writePart(sheetName: string, blocks: readonly CellBlock[], reprotect: ProtectionState | undefined): ExcelBatch<void> {
   return async (context) => {
@@ -60,14 +51,43 @@ function writePart(sheetName: string, blocks: readonly CellBlock[], reprotect: P
   };
 }
 
-function readPart(sheetName: string, top: number, left: number, rows: number, cols: number): ExcelBatch<LoadedCells> {
+/** A rectangle of the used range, by row and column index. */
+interface Box {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+function readPart(sheetName: string, box: Box): ExcelBatch<LoadedCells> {
   return async (context) => {
-    const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(top, left, rows, cols);
-    range.load("rowIndex,columnIndex,values,valueTypes,numberFormat,formulas");
+    const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(box.top, box.left, box.rows, box.cols);
+    range.load("rowIndex,columnIndex,values,valueTypes,numberFormat");
     await context.sync();
-    return range;
+    return loadedCellsOf(range);
   };
 }
+
+/** A box in two halves: by rows while it has several, else by columns. */
+function halves(box: Box): [Box, Box] | undefined {
+  if (box.rows > 1) {
+    const upper = Math.ceil(box.rows / 2);
+    return [
+      { ...box, rows: upper },
+      { ...box, top: box.top + upper, rows: box.rows - upper },
+    ];
+  }
+  if (box.cols > 1) {
+    const left = Math.ceil(box.cols / 2);
+    return [
+      { ...box, cols: left },
+      { ...box, left: box.left + left, cols: box.cols - left },
+    ];
+  }
+  return undefined;
+}
+
+const isTooLarge = (error: unknown): boolean => error instanceof WorkbookError && error.code === "payload-too-large";
 
 /** Queue what every read needs besides the cells: the sheet's name and visibility, its used range and merged areas. */
 function queueOutline(context: Excel.RequestContext, name: string, withMerges: boolean) {
@@ -126,16 +146,18 @@ export class OfficeWorkbook implements WorkbookPort {
   async readSheet(name: string): Promise<SheetSnapshot> {
     const withMerges = this.isSetSupported("ExcelApi", "1.13");
     try {
-      return await this.run(async (context) => {
+      const whole = await this.run(async (context) => {
         const { sheet, used, merged } = queueOutline(context, name, withMerges);
-        used.load("rowIndex,columnIndex,values,valueTypes,numberFormat,formulas");
+        used.load("rowIndex,columnIndex,values,valueTypes,numberFormat");
         await context.sync();
-        return snapshotOf(sheet.name, sheet.visibility, used.isNullObject ? [] : [used], mergesOf(merged));
+        if (!used.isNullObject && !cameBack(used)) return undefined;
+        return snapshotOf(sheet.name, sheet.visibility, used.isNullObject ? [] : [loadedCellsOf(used)], mergesOf(merged));
       }, name);
+      if (whole) return whole;
     } catch (error) {
-      if (error instanceof WorkbookError && error.code === "payload-too-large") return this.readSheetInParts(name, withMerges);
-      throw error;
+      if (!isTooLarge(error)) throw error;
     }
+    return this.readSheetInParts(name, withMerges);
   }
 
   private async readSheetInParts(name: string, withMerges: boolean): Promise<SheetSnapshot> {
@@ -154,25 +176,45 @@ export class OfficeWorkbook implements WorkbookPort {
     if (outline.used) {
       const { top, left, rows, cols } = outline.used;
       const step = Math.max(1, Math.floor(this.readChunkCells / cols));
-      for (let r = 0; r < rows; r += step) {
-        parts.push(await this.run(readPart(name, top + r, left, Math.min(step, rows - r), cols), name));
-      }
+      for (let r = 0; r < rows; r += step) parts.push(...(await this.readBox(name, { top: top + r, left, rows: Math.min(step, rows - r), cols })));
     }
     return snapshotOf(outline.name, outline.visibility, parts, outline.merges);
+  }
+
+  /**
+   * One part of a sheet, or, where Excel refuses it for its size (over 5 MB, or over five million
+   * cells and so null values), its two halves, and so on down to a single cell.
+   */
+  private async readBox(name: string, box: Box): Promise<LoadedCells[]> {
+    try {
+      const part = await this.run(readPart(name, box), name);
+      if (cameBack(part)) return [part];
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+    }
+    const split = halves(box);
+    if (!split) throw new WorkbookError("payload-too-large", { detail: { sheet: name } });
+    return [...(await this.readBox(name, split[0])), ...(await this.readBox(name, split[1]))];
   }
 
   /**
    * Create a sheet from a plan in one batch: probe (does the sheet exist? the metadata sheet?) → sync
    * → [read the bindings → sync] → queue the sheet, its formats, validation, protection and binding →
    * sync; then page setup → sync. An existing sheet is replaced only when asked, and then keeps its
-   * place among the tabs.
+   * place among the tabs. A plan whose cells pass `maxRequestBytes` (a big 来源清单) writes the rest
+   * of its cells in further requests, one round trip each, and is protected after the last.
    */
   async createSheet(plan: SheetPlan, options: CreateSheetOptions = {}): Promise<void> {
-    const features = { dataValidation: this.isSetSupported("ExcelApi", "1.8"), pageLayout: this.isSetSupported("ExcelApi", "1.9") };
+    const features = {
+      dataValidation: this.isSetSupported("ExcelApi", "1.8"),
+      pageLayout: this.isSetSupported("ExcelApi", "1.9"),
+      indent: this.isSetSupported("ExcelApi", "1.9"),
+    };
+    const parts = chunkBlocks(planBlocks(plan.cells), this.maxRequestBytes);
     const skipped = await this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       const existing = worksheets.getItemOrNullObject(plan.sheetName);
-      existing.load("name,position");
+      existing.load("name,position,visibility");
       const probedBindings = options.templateJson !== undefined ? probeBindingSheet(context) : undefined;
       await context.sync();
       if (!existing.isNullObject && !options.replace) {
@@ -184,8 +226,11 @@ export class OfficeWorkbook implements WorkbookPort {
       // Excel refuses two sheets of one name: the old one steps aside before the new one is added.
       if (replacing) existing.name = `~huibao-${Date.now().toString(36)}`.slice(0, 31);
       const sheet = worksheets.add(plan.sheetName);
-      const skipped = queuePlan(sheet, plan, features);
+      const skipped = queuePlan(sheet, plan, features, { blocks: parts[0] ?? [], protect: parts.length <= 1 });
       if (replacing) {
+        // Excel refuses to delete a very hidden sheet (InvalidOperation): the 综述 data sheet of an
+        // earlier consolidation is made merely hidden first (excel.worksheet.yml, delete).
+        if (existing.visibility === "VeryHidden") existing.visibility = "Hidden";
         existing.delete();
         sheet.position = position!;
       }
@@ -198,6 +243,10 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       return skipped;
     }, plan.sheetName);
+    for (let i = 1; i < parts.length; i++) {
+      const last = i === parts.length - 1 && plan.protect;
+      await this.run(writePart(plan.sheetName, parts[i], last ? { options: PROTECTION } : undefined), plan.sheetName);
+    }
     if (features.pageLayout) skipped.push(...(await this.setUpPrinting(plan)));
     else skipped.push({ code: "office.skipped-page-layout", params: { sheet: plan.sheetName } });
     if (skipped.length > 0) this.onSkipped(skipped);

@@ -7,6 +7,14 @@ export const errorsEn: typeof errorsZh = {
         ? `Workbook "${p.file}" has no sheet named "${p.sheet}".`
         : `Sheet "${p.sheet}" was not found; it may have been deleted or renamed.`
       : `Excel could not find the object to work on: ${p.detail}`,
+  "error.item-not-found": (p) =>
+    `Excel could not find what it was working on${p.sheet ? ` (on sheet "${p.sheet}")` : ""}; it may just have been deleted or moved. Try again.${p.detail ? ` (${p.detail})` : ""}`,
+  "error.inactive-workbook": () => "Several workbooks are open and HuiBao's workbook is no longer the active window. Switch back to it and try again.",
+  "error.invalid-selection": () => "The selection does not suit this operation (several ranges, whole rows or columns, or a chart). Click one cell and try again.",
+  "error.access-denied": (p) =>
+    `${p.sheet ? `Sheet "${p.sheet}"` : "The workbook"} is protected or read-only and cannot be changed. Unprotect it (Review › Unprotect Sheet) or open it for editing, then try again.`,
+  "error.bad-password": (p) =>
+    `${p.sheet ? `Sheet "${p.sheet}"` : "The sheet"} is protected with a password, which HuiBao cannot remove. Unprotect it in Excel with its password, then try again.`,
   "error.sheet-exists": (p) =>
     `${p.file ? `Workbook "${p.file}"` : "The workbook"} already has a sheet named "${p.sheet}"; nothing was changed (confirm replacing it to create it again).`,
   "error.busy": () => "Excel is in cell-edit mode; press Enter or Esc to finish editing, then try again.",

@@ -11,6 +11,14 @@ export const errorsZh = {
         ? `工作簿“${p.file}”中没有名为“${p.sheet}”的工作表。`
         : `找不到工作表“${p.sheet}”，它可能已被删除或改名。`
       : `Excel 中找不到要操作的对象：${p.detail}`,
+  "error.item-not-found": (p: { sheet: string; detail: string }) =>
+    `Excel 中找不到要操作的对象${p.sheet ? `（在工作表“${p.sheet}”中）` : ""}，它可能刚被删除或移动，请再试一次。${p.detail ? `（${p.detail}）` : ""}`,
+  "error.inactive-workbook": () => "打开了多个工作簿，汇报通所在的工作簿已不是当前窗口。请切换回该工作簿后再试。",
+  "error.invalid-selection": () => "当前选定的内容不能用于此操作（例如选了多个区域、整行整列或图表）。请单击一个单元格后再试。",
+  "error.access-denied": (p: { sheet: string }) =>
+    `${p.sheet ? `工作表“${p.sheet}”` : "工作簿"}受保护或为只读，无法修改。请撤销保护（审阅 › 撤销工作表保护），或以可编辑方式打开后再试。`,
+  "error.bad-password": (p: { sheet: string }) =>
+    `${p.sheet ? `工作表“${p.sheet}”` : "工作表"}设置了保护密码，汇报通无法撤销保护。请先在 Excel 中输入密码撤销保护，再试一次。`,
   "error.sheet-exists": (p: { sheet: string; file: string }) =>
     `${p.file ? `工作簿“${p.file}”中` : "工作簿中"}已有名为“${p.sheet}”的工作表，未作任何改动（为免覆盖已填数据，确认替换后才会重建该表）。`,
   "error.busy": () => "Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 结束编辑，再重试。",

@@ -37,7 +37,9 @@ export function foldNumberText(trimmed: string): FoldedNumber {
     .trim();
   if (text.startsWith("'")) text = text.slice(1).trim();
   text = text.replace(/。$/, "");
-  text = text.replace(/(?<!\d) | (?!\d)/g, "");
+  // A space stays only between two digits (1 234); written without lookbehind, which the Safari of
+  // older Excel for Mac (before 16.4) cannot parse.
+  text = text.replace(/ /g, (space: string, at: number, whole: string) => (/\d/.test(whole[at - 1] ?? "") && /\d/.test(whole[at + 1] ?? "") ? space : ""));
   const ideographicPoint = /\d。\d/.test(text);
   if (ideographicPoint) text = text.replace(/(\d)。(?=\d)/g, "$1.");
   return { text, ideographicPoint };

@@ -2,13 +2,27 @@ import type { CellWrite } from "../../port";
 import { toCellInput, type CellInput, type ExcelInput } from "./excel-values";
 import { rectanglesOf } from "./rectangles";
 
-/** A rectangle of cells written with one `range.values` (and, when needed, one `range.numberFormat`). */
+/**
+ * A rectangle of cells written with one `range.values` (and, when needed, one `range.numberFormat`
+ * before it and one `range.formulas` after it). null inside any of the arrays leaves that cell's
+ * property as it is (Office.js skips null inside a 2-D array).
+ */
 export interface CellBlock {
   top: number;
   left: number;
-  values: ExcelInput[][];
-  /** null leaves a cell's format as it is (Office.js ignores null inside a 2-D array). */
+  values: (ExcelInput | null)[][];
   numberFormats?: (string | null)[][];
+  formulas?: (string | null)[][];
+}
+
+/** Queue the blocks' writes on a sheet, format first: a cell formatted "@" keeps the text written next as text. */
+export function queueBlocks(sheet: Excel.Worksheet, blocks: readonly CellBlock[]): void {
+  for (const block of blocks) {
+    const range = sheet.getRangeByIndexes(block.top, block.left, block.values.length, block.values[0].length);
+    if (block.numberFormats) range.numberFormat = block.numberFormats;
+    range.values = block.values;
+    if (block.formulas) range.formulas = block.formulas;
+  }
 }
 
 /**
@@ -65,8 +79,7 @@ const BLOCK_OVERHEAD = 200;
 function rowBytes(block: CellBlock, i: number): number {
   let bytes = 2;
   for (const v of block.values[i]) bytes += jsonBytes(v) + 1;
-  const formats = block.numberFormats?.[i];
-  if (formats) for (const f of formats) bytes += jsonBytes(f) + 1;
+  for (const extra of [block.numberFormats?.[i], block.formulas?.[i]]) if (extra) for (const f of extra) bytes += jsonBytes(f) + 1;
   return bytes;
 }
 
@@ -82,6 +95,7 @@ function sliceRows(block: CellBlock, from: number, to: number): CellBlock {
     left: block.left,
     values: block.values.slice(from, to),
     ...(block.numberFormats ? { numberFormats: block.numberFormats.slice(from, to) } : {}),
+    ...(block.formulas ? { formulas: block.formulas.slice(from, to) } : {}),
   };
 }
 
@@ -92,6 +106,7 @@ function cellsOfRow(block: CellBlock, i: number): CellBlock[] {
     left: block.left + c,
     values: [[value]],
     ...(block.numberFormats ? { numberFormats: [[block.numberFormats[i][c]]] } : {}),
+    ...(block.formulas ? { formulas: [[block.formulas[i][c]]] } : {}),
   }));
 }
 

@@ -1,9 +1,14 @@
 import type { PlannedValidation } from "../../../core/layout";
+import {
+  ERROR_TITLE,
+  PROMPT_TITLE,
+  VALIDATION_ERROR_MAX,
+  VALIDATION_PROMPT_MAX,
+  VALIDATION_TITLE_MAX,
+  clipValidationText as clip,
+} from "../../_lib/validation-texts";
 
-/** Excel's own limits on a validation's texts and on an inline list. */
-const TITLE = "填报提示";
-const ALERT_TITLE = "请核对";
-const MAX_MESSAGE = 255;
+/** Excel's limit on an inline list ("a,b,c"). */
 const MAX_LIST_SOURCE = 255;
 
 export interface OfficeValidation {
@@ -11,8 +16,6 @@ export interface OfficeValidation {
   prompt: Excel.DataValidationPrompt;
   errorAlert: Excel.DataValidationErrorAlert;
 }
-
-const clip = (text: string): string => (text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE - 1) + "…" : text);
 
 function bounds(min: number | undefined, max: number | undefined): Excel.BasicDataValidation {
   if (min !== undefined && max !== undefined) return { operator: "Between", formula1: min, formula2: max };
@@ -49,7 +52,7 @@ export function officeValidationOf(v: PlannedValidation): OfficeValidation | und
   if (!rule) return undefined;
   return {
     rule,
-    prompt: { showPrompt: true, title: TITLE, message: clip(v.prompt) },
-    errorAlert: { showAlert: true, style: "Warning", title: ALERT_TITLE, message: clip(v.error) },
+    prompt: { showPrompt: true, title: clip(PROMPT_TITLE, VALIDATION_TITLE_MAX), message: clip(v.prompt, VALIDATION_PROMPT_MAX) },
+    errorAlert: { showAlert: true, style: "Warning", title: clip(ERROR_TITLE, VALIDATION_TITLE_MAX), message: clip(v.error, VALIDATION_ERROR_MAX) },
   };
 }

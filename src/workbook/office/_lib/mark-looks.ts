@@ -50,7 +50,8 @@ function fillOf(fill: Excel.RangeFill, features: LookFeatures): string | null {
 /** The note or comment on a loaded cell, if any. */
 export function noteOn(sheet: LoadedSheet, cell: string, comments: ReadonlyMap<string, Excel.Comment>): CellNote | undefined {
   const note = sheet.cells.get(cell)?.note;
-  if (note) return note.isNullObject ? undefined : note;
+  if (note && !note.isNullObject) return note;
+  // A threaded comment: ours from an Excel without notes, or the clerk's.
   return comments.get(cellKey(sheet.name, cell));
 }
 
@@ -61,6 +62,11 @@ export function looksOf(sheets: readonly LoadedSheet[], comments: ReadonlyMap<st
     const sheet = bySheet.get(sheetName.toLowerCase());
     const loaded = sheet?.cells.get(cell);
     if (!sheet || !loaded) return undefined;
-    return { fill: fillOf(loaded.range.format.fill, features), note: noteOn(sheet, cell, comments)?.content ?? null };
+    return {
+      fill: fillOf(loaded.range.format.fill, features),
+      note: noteOn(sheet, cell, comments)?.content ?? null,
+      // Before ExcelApi 1.18 notes cannot be read: a mark's note left by a newer Excel is out of sight.
+      noteUnseen: features.notes !== "notes",
+    };
   };
 }

@@ -21,12 +21,17 @@ export function isCellEditMode(error: unknown): boolean {
 const CODE_MAP: Record<string, WorkbookErrorCode> = {
   InvalidOperationInCellEditMode: "busy",
   ActivityLimitReached: "busy",
-  ItemNotFound: "sheet-not-found",
+  // Which item was not found is settled by `runExcel` (is the sheet there?): see settleItemNotFound.
+  ItemNotFound: "item-not-found",
   ItemAlreadyExists: "sheet-exists",
   RequestPayloadSizeLimitExceeded: "payload-too-large",
   ResponsePayloadSizeLimitExceeded: "payload-too-large",
   OperationCellsExceedLimit: "payload-too-large",
   RangeExceedsLimit: "payload-too-large",
+  InactiveWorkbook: "inactive-workbook",
+  InvalidSelection: "invalid-selection",
+  AccessDenied: "access-denied",
+  BadPassword: "bad-password",
   ApiNotFound: "unsupported-host",
   NotImplemented: "unsupported-host",
   UnsupportedFeature: "unsupported-host",

@@ -1,7 +1,8 @@
 import type { PlannedCell, SheetPlan } from "../../../core/layout";
 import { cellAddress, columnLetters, type CellRange } from "../../../core/sheet";
 import { officeValidationOf } from "./data-validation";
-import { toCellInput, type ExcelInput } from "./excel-values";
+import { queueBlocks, type CellBlock } from "./cell-blocks";
+import { toCellInput, type CellInput, type ExcelInput } from "./excel-values";
 import type { PlanFeatures, SkippedFeature } from "./plan-features";
 import { rectanglesOf, sizeOf } from "./rectangles";
 import { formatKeyOf, queueRoleFormat } from "./role-format";
@@ -11,7 +12,8 @@ export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-const PROTECTION: Excel.WorksheetProtectionOptions = {
+/** How the add-in protects a form: the clerk may still size columns and rows and filter. */
+export const PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
   allowFormatRows: true,
   allowAutoFilter: true,
@@ -35,38 +37,47 @@ function equalRuns(entries: [number, number][]): [number, number, number][] {
 }
 
 /**
- * Values, number formats and formulas of the whole plan as three 2-D arrays over its bounding box,
- * so they go to Excel in three calls. null leaves a cell alone. Number formats come first: a cell
- * formatted "@" keeps what is written next as text.
+ * The plan's values, number formats and formulas as rectangular blocks of alike-placed cells (one
+ * `range.values`, `range.numberFormat` and `range.formulas` each), so a big plan can be cut into
+ * requests below Excel's 5 MB limit like any other write. A formula cell leaves its value alone.
  */
-function queueCells(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): void {
-  if (cells.length === 0) return;
-  const rows = Math.max(...cells.map((c) => c.row)) + 1;
-  const cols = Math.max(...cells.map((c) => c.col)) + 1;
-  const grid = <T>(): (T | null)[][] => Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
-  const values = grid<ExcelInput>();
-  const formats = grid<string>();
-  const formulas = grid<string>();
-  let anyFormula = false;
-  for (const cell of cells) {
-    if (cell.formula) {
-      formulas[cell.row][cell.col] = "=" + cell.formula;
-      anyFormula = true;
-      if (cell.numberFormat) formats[cell.row][cell.col] = cell.numberFormat;
-      continue;
+export function planBlocks(cells: readonly PlannedCell[]): CellBlock[] {
+  const byKey = new Map<string, PlannedCell>();
+  for (const cell of cells) byKey.set(`${cell.row},${cell.col}`, cell);
+  return rectanglesOf(byKey.values()).map((rect) => {
+    const values: (ExcelInput | null)[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    const formulas: (string | null)[][] = [];
+    let anyFormula = false;
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const valueRow: (ExcelInput | null)[] = [];
+      const formatRow: (string | null)[] = [];
+      const formulaRow: (string | null)[] = [];
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = byKey.get(`${r},${c}`)!;
+        if (cell.formula) {
+          anyFormula = true;
+          valueRow.push(null);
+          formatRow.push(cell.numberFormat ?? null);
+          formulaRow.push("=" + cell.formula);
+          continue;
+        }
+        const input: CellInput = cell.value === null ? { value: "", numberFormat: cell.numberFormat } : toCellInput(cell.value, cell.numberFormat);
+        // An empty planned cell leaves the new sheet's cell alone rather than clearing it.
+        valueRow.push(cell.value === null ? null : input.value);
+        formatRow.push(input.numberFormat ?? null);
+        formulaRow.push(null);
+      }
+      values.push(valueRow);
+      numberFormats.push(formatRow);
+      formulas.push(formulaRow);
     }
-    const input = cell.value === null ? { value: null, numberFormat: cell.numberFormat } : toCellInput(cell.value, cell.numberFormat);
-    values[cell.row][cell.col] = input.value;
-    formats[cell.row][cell.col] = input.numberFormat ?? null;
-  }
-  const whole = sheet.getRangeByIndexes(0, 0, rows, cols);
-  whole.numberFormat = formats;
-  whole.values = values;
-  if (anyFormula) whole.formulas = formulas;
+    return { top: rect.top, left: rect.left, values, numberFormats, ...(anyFormula ? { formulas } : {}) };
+  });
 }
 
 /** One range per rectangle of alike cells, rather than one call per cell. */
-function queueFormats(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): void {
+function queueFormats(sheet: Excel.Worksheet, cells: readonly PlannedCell[], features: Pick<PlanFeatures, "indent">): void {
   const groups = new Map<string, PlannedCell[]>();
   for (const cell of cells) {
     const key = formatKeyOf(cell);
@@ -75,7 +86,7 @@ function queueFormats(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): vo
     else groups.set(key, [cell]);
   }
   for (const group of groups.values()) {
-    for (const rect of rectanglesOf(group)) queueRoleFormat(rangeOf(sheet, rect), group[0], sizeOf(rect));
+    for (const rect of rectanglesOf(group)) queueRoleFormat(rangeOf(sheet, rect), group[0], sizeOf(rect), features);
   }
 }
 
@@ -114,15 +125,22 @@ function queueValidations(sheet: Excel.Worksheet, plan: SheetPlan, skipped: Skip
 /**
  * Queue everything a plan asks of a new, empty sheet, in an order Excel accepts: formats before
  * values, merges after values (a merge keeps the top-left value), protection last (a protected
- * sheet refuses further format changes). Nothing here syncs; the caller syncs once. Page setup is
- * left to `queuePageLayout` in a batch of its own, so a printer setting Excel refuses never costs
- * the clerk the form. Returns what this Excel could not do, for the clerk to be told.
+ * sheet refuses further format changes). `blocks` are the plan's cells that fit in this request
+ * (all of them, unless the plan is bigger than one request); the caller writes the rest in further
+ * requests and protects the sheet after the last one (`protect: false` here). Nothing here syncs;
+ * the caller syncs once. Page setup is left to `queuePageLayout` in a batch of its own, so a printer
+ * setting Excel refuses never costs the clerk the form. Returns what this Excel could not do.
  */
-export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, features: Pick<PlanFeatures, "dataValidation">): SkippedFeature[] {
+export function queuePlan(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  features: Pick<PlanFeatures, "dataValidation" | "indent">,
+  part: { blocks: readonly CellBlock[]; protect: boolean },
+): SkippedFeature[] {
   const skipped: SkippedFeature[] = [];
   queueSizes(sheet, plan);
-  queueCells(sheet, plan.cells);
-  queueFormats(sheet, plan.cells);
+  queueFormats(sheet, plan.cells, features);
+  queueBlocks(sheet, part.blocks);
   for (const merge of plan.merges) rangeOf(sheet, merge).merge(false);
   // Data bars beside figures by unit (ExcelApi 1.6, below the add-in's 1.7 minimum).
   for (const bars of plan.dataBars ?? []) rangeOf(sheet, bars).conditionalFormats.add("DataBar");
@@ -131,6 +149,6 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, features: Pic
     if (features.dataValidation) queueValidations(sheet, plan, skipped);
     else skipped.push({ code: "office.skipped-validation", params: { sheet: plan.sheetName } });
   }
-  if (plan.protect) sheet.protection.protect(PROTECTION);
+  if (plan.protect && part.protect) sheet.protection.protect(PROTECTION);
   return skipped;
 }

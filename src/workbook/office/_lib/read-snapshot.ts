@@ -1,14 +1,28 @@
 import { parseCellAddress, type CellRange, type CellValue, type SheetSnapshot, type SheetVisibility } from "../../../core/sheet";
 import { fromExcelCell } from "./excel-values";
 
-/** What one `range.load(...)` of part of the used range brings back. */
+/**
+ * What one `range.load(...)` of part of the used range brings back. Formulas are not loaded (nothing
+ * downstream reads them from Excel, and they would double the response); a reader that has them
+ * (the .xlsx one) passes them on.
+ */
 export interface LoadedCells {
   rowIndex: number;
   columnIndex: number;
   values: unknown[][];
   valueTypes: string[][];
   numberFormat: string[][];
-  formulas: unknown[][];
+  formulas?: unknown[][];
+}
+
+/** The loaded cells of a range as plain data, so nothing reads a property of the range that was not loaded. */
+export function loadedCellsOf(range: Pick<Excel.Range, "rowIndex" | "columnIndex" | "values" | "valueTypes" | "numberFormat">): LoadedCells {
+  return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, values: range.values, valueTypes: range.valueTypes, numberFormat: range.numberFormat };
+}
+
+/** Over five million cells Excel answers a read with null values (office-js-docs-pr excel/performance.md). */
+export function cameBack(loaded: Pick<LoadedCells, "values">): boolean {
+  return Array.isArray(loaded.values);
 }
 
 export function visibilityOf(visibility: string): SheetVisibility {
@@ -42,7 +56,7 @@ export function placeCells(rows: CellValue[][], formulas: Record<string, string>
     valueRow.forEach((value, j) => {
       const c = loaded.columnIndex + j;
       row[c] = fromExcelCell(value, loaded.valueTypes[i]?.[j], loaded.numberFormat[i]?.[j]);
-      const formula = loaded.formulas[i]?.[j];
+      const formula = loaded.formulas?.[i]?.[j];
       if (typeof formula === "string" && formula.startsWith("=")) formulas[`${r},${c}`] = formula.slice(1);
     });
   });
@@ -57,5 +71,5 @@ export function snapshotOf(name: string, visibility: string, parts: readonly Loa
     const row = rows[r] ?? (rows[r] = []);
     for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   }
-  return { name, visibility: visibilityOf(visibility), rows, merges, formulas };
+  return { name, visibility: visibilityOf(visibility), rows, merges, ...(Object.keys(formulas).length > 0 ? { formulas } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { PlannedCell } from "../../../core/layout";
 import { FONT_NAME, ROLE_STYLES } from "../../_lib/style-roles";
+import type { PlanFeatures } from "./plan-features";
 
 /** Roles without a size of their own print at the body size clerks' forms use (as the .xlsx adapter does). */
 const BODY_SIZE = 11;
@@ -18,7 +19,7 @@ export function formatKeyOf(cell: PlannedCell): string {
  * whether the cell stays locked when the sheet is protected. `like` is any cell of the range. Inside
  * borders are only asked for where the range has an inside (Excel may refuse them on a single cell).
  */
-export function queueRoleFormat(range: Excel.Range, like: PlannedCell, size: { rows: number; cols: number }): void {
+export function queueRoleFormat(range: Excel.Range, like: PlannedCell, size: { rows: number; cols: number }, features: Pick<PlanFeatures, "indent">): void {
   const role = ROLE_STYLES[like.style];
   const format = range.format;
   format.font.name = role.font ?? FONT_NAME;
@@ -29,7 +30,7 @@ export function queueRoleFormat(range: Excel.Range, like: PlannedCell, size: { r
   if (role.horizontal) format.horizontalAlignment = ALIGN[role.horizontal];
   format.verticalAlignment = role.vertical ? VERTICAL[role.vertical] : "Center";
   format.wrapText = role.wrap ?? false;
-  if (like.indent) format.indentLevel = like.indent;
+  if (like.indent && features.indent) format.indentLevel = like.indent;
   format.protection.locked = like.locked;
   if (role.border) {
     const edges: Edge[] = [...OUTER_EDGES];

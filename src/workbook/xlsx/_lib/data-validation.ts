@@ -1,19 +1,14 @@
 import type { DataValidation } from "exceljs";
 import type { PlannedValidation } from "../../../core/layout";
+import { ERROR_TITLE, PROMPT_TITLE, VALIDATION_ERROR_MAX, VALIDATION_PROMPT_MAX, clipValidationText as clip } from "../../_lib/validation-texts";
 
-/** Excel's own limits on a validation's texts and on an inline list ("a,b,c"). */
-const PROMPT_MAX = 255;
-const ERROR_MAX = 225;
+/** Excel's limit on an inline list ("a,b,c"). */
 const LIST_FORMULA_MAX = 255;
 /**
  * Date validation accepts any real date: serial 1, Excel's 1900-01-01. ExcelJS converts from the Unix
  * epoch without Excel's 1900 leap-year quirk, so that serial is the JS date 1899-12-31.
  */
 const FIRST_DATE = new Date(Date.UTC(1899, 11, 31));
-
-function clip(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + "…" : text;
-}
 
 function bounds(min: number | undefined, max: number | undefined): Pick<DataValidation, "operator" | "formulae"> | undefined {
   if (min !== undefined && max !== undefined) return { operator: "between", formulae: [min, max] };
@@ -31,12 +26,12 @@ export function dataValidationFor(v: PlannedValidation): DataValidation | undefi
   const shown = {
     allowBlank: true,
     showInputMessage: true,
-    promptTitle: "填报提示",
-    prompt: clip(v.prompt, PROMPT_MAX),
+    promptTitle: PROMPT_TITLE,
+    prompt: clip(v.prompt, VALIDATION_PROMPT_MAX),
     showErrorMessage: true,
     errorStyle: "warning",
-    errorTitle: "请核对",
-    error: clip(v.error, ERROR_MAX),
+    errorTitle: ERROR_TITLE,
+    error: clip(v.error, VALIDATION_ERROR_MAX),
   };
   switch (v.type) {
     case "whole":

@@ -1,6 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- office-addin-mock objects are untyped by design */
 import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress, parseCellAddress } from "../../../../src/core/sheet";
+import { HOSTS, READ_LIMIT_CELLS, StrictExcel, officeError, type ExcelRunLike, type HostProfile } from "../../../_support/strict-excel/strict-excel";
+
+export { officeError } from "../../../_support/strict-excel/strict-excel";
 
 /**
  * A small Excel built on office-addin-mock: the objects the adapter touches (worksheets, ranges,
@@ -10,6 +13,10 @@ import { cellAddress, parseCellAddress } from "../../../../src/core/sheet";
  * was written to which cell, in order — is added here: ranges are wrapped so assignments to
  * `values`, `numberFormat` and `formulas` are logged and replayed onto a cell grid, the way Excel
  * would apply a batch (including turning "=…" text into a formula unless the cell is formatted "@").
+ * Every batch runs through StrictExcel (test/_support/strict-excel), which refuses what real Excel
+ * refuses: members above the host's requirement set, requests and responses over 5 MB; this fake adds
+ * the rules about its own objects (a very hidden sheet cannot be deleted, a multi-area selection has
+ * no single selected range, reads over five million cells come back null).
  */
 
 export type Seeded = string | number | boolean | null | { error: string };
@@ -36,11 +43,14 @@ export interface FakeCell {
 }
 
 export interface FakeOptions {
-  /** The highest ExcelApi version the fake host claims (default "1.13"). */
+  /** The host played (default: the newest set, with the manifest's floor). */
+  host?: HostProfile;
+  /** Shorthand for a host with this ExcelApi version and the manifest's floor. */
   api?: string;
 }
 
 type Mock = OfficeMockObject & Record<string, any>;
+
 
 interface RangeRecord {
   sheet: FakeSheet;
@@ -52,6 +62,8 @@ interface RangeRecord {
   address: string;
   raw: Mock;
   merged: boolean;
+  /** Conditional formats added on the range ("DataBar"). */
+  conditionalFormats: string[];
   /** The arrays seeded for reading, so replay can tell them from written ones. */
   seeded: Record<string, unknown>;
 }
@@ -60,16 +72,6 @@ type LogEntry = { kind: "set"; range: RangeRecord; prop: "values" | "numberForma
 
 const NOT_LOADED = /^Error, /;
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
-
-export function officeError(code: string, text = code): Error {
-  return Object.assign(new Error(text), { name: "RichApi.Error", code });
-}
-
-function versionAtLeast(have: string, want: string): boolean {
-  const [a1, a2] = have.split(".").map(Number);
-  const [b1, b2] = want.split(".").map(Number);
-  return a1 > b1 || (a1 === b1 && a2 >= b2);
-}
 
 function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
@@ -210,7 +212,9 @@ function parseAddress(address: string): { top: number; left: number; rows: numbe
 export class ExcelFake {
   readonly sheets: FakeSheet[] = [];
   readonly mock: Mock;
-  readonly api: string;
+  readonly strict: StrictExcel;
+  /** Each area of the clerk's selection on the active sheet ("B2:C3"); several after Ctrl+click. */
+  selection: string[] = ["A1"];
   private readonly log: LogEntry[] = [];
   private nextId = 1;
   private applied = 0;
@@ -221,7 +225,8 @@ export class ExcelFake {
   runs = 0;
 
   constructor(seeds: SheetSeed[] = [{ name: "Sheet1" }], options: FakeOptions = {}) {
-    this.api = options.api ?? "1.13";
+    const host = options.host ?? (options.api ? { ...HOSTS.newest, name: options.api, api: options.api } : HOSTS.newest);
+    this.strict = new StrictExcel(host);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the seed's functions run with the mock as `this`
     const fake = this;
     this.mock = new OfficeMockObject({
@@ -247,32 +252,52 @@ export class ExcelFake {
               if (fake.find(name)) throw officeError("ItemAlreadyExists", `A sheet named ${name} exists`);
               return fake.addSheet({ name }).raw;
             },
-            getActiveWorksheet: () => (fake.find(fake.activeId ?? "") ?? fake.liveSheets()[0]).raw,
+            getActiveWorksheet: () => fake.activeSheet().raw,
             onActivated: {
               add: (handler: (event: { worksheetId: string; type: string }) => Promise<unknown>) => {
                 fake.handlers.push(handler);
-                return { context: fake.mock.context, remove: () => (fake.handlers = fake.handlers.filter((h) => h !== handler)) };
+                const context = fake.strict.current;
+                return {
+                  context,
+                  remove: () => {
+                    if (fake.strict.current !== context) return fake.strict.fail("InvalidOperation", "an event handler is removed in the RequestContext it was added with");
+                    fake.handlers = fake.handlers.filter((h) => h !== handler);
+                  },
+                };
               },
             },
           },
+          getSelectedRange: () => {
+            if (fake.selection.length > 1) fake.strict.fail("InvalidSelection", "several ranges are selected");
+            return fake.range(fake.activeSheet(), parseAddress(fake.selection[0]));
+          },
+          getActiveCell: () => {
+            const first = parseAddress(fake.selection[0]);
+            return fake.range(fake.activeSheet(), { top: first.top, left: first.left, rows: 1, cols: 1 });
+          },
         },
-      },
-      run: async (batch: (context: any) => Promise<unknown>) => {
-        fake.runs++;
-        const failure = fake.failures.shift();
-        if (failure) throw officeError(failure);
-        return batch(fake.mock.context);
       },
     }) as Mock;
     for (const seed of seeds) this.addSheet(seed);
   }
 
-  /** `Excel.run` as the adapter expects it. */
-  get run(): <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
-    return this.mock.run;
+  /** `Excel.run` as the adapter expects it (see StrictExcel.excelRun). */
+  get run(): ExcelRunLike {
+    return this.strict.excelRun(this.mock.context, () => {
+      this.runs++;
+      const failure = this.failures.shift();
+      if (failure) throw officeError(failure);
+    });
   }
 
-  isSetSupported = (name: string, version: string): boolean => name === "ExcelApi" && versionAtLeast(this.api, version);
+  /** The options of each `Excel.run(options, batch)`. */
+  get runOptions(): unknown[] {
+    return this.strict.runOptions;
+  }
+
+  get isSetSupported(): (name: string, version: string) => boolean {
+    return this.strict.isSetSupported;
+  }
 
   /** The next `count` runs fail with this OfficeExtension.Error code before doing anything. */
   failNextRuns(code: string, count: number): void {
@@ -298,6 +323,10 @@ export class ExcelFake {
     await Promise.all(this.handlers.map((h) => h({ worksheetId: sheet.id, type: "WorksheetActivated" })));
   }
 
+  private activeSheet(): FakeSheet {
+    return this.find(this.activeId ?? "") ?? this.liveSheets()[0];
+  }
+
   get activeName(): string | undefined {
     return this.activeId ? this.find(this.activeId)?.name : undefined;
   }
@@ -315,6 +344,7 @@ export class ExcelFake {
     const raw = new OfficeMockObject({
       name: "",
       position: 0,
+      visibility: "",
       address: "",
       rowIndex: 0,
       columnIndex: 0,
@@ -402,19 +432,20 @@ export class ExcelFake {
         this.activeId = sheet.id;
       },
       delete: () => {
+        if (sheet.visibility === "VeryHidden") return this.strict.fail("InvalidOperation", `${sheet.name} is very hidden and cannot be deleted`);
         sheet.deleted = true;
       },
     };
   }
 
   /** A range mock under its sheet, seeded with what the cells hold now (for reading). */
-  private range(sheet: FakeSheet, at: { top: number; left: number; rows: number; cols: number; whole?: string }): Mock {
+  range(sheet: FakeSheet, at: { top: number; left: number; rows: number; cols: number; whole?: string }): Mock {
     this.flush();
     const read = this.readArrays(sheet, at);
     const key = `range:${sheet.ranges.length}`;
     if (sheet.raw[key] === undefined) sheet.raw["addMock"](key);
     const raw = sheet.raw[key] as Mock;
-    const record: RangeRecord = { sheet, ...at, address: at.whole ?? "", raw, merged: false, seeded: read };
+    const record: RangeRecord = { sheet, ...at, address: at.whole ?? "", raw, merged: false, conditionalFormats: [], seeded: read };
     raw["populate"]({
       address: `${quoteSheet(sheet.name)}!${rangeAddressOf(record)}`,
       rowIndex: at.top,
@@ -424,6 +455,7 @@ export class ExcelFake {
       ...read,
       format: { font: {}, fill: {}, protection: {}, borders: { getItem(this: Mock, edge: string) { if (this[edge] === undefined) this["addMock"](edge); return this[edge]; } } },
       dataValidation: {},
+      conditionalFormats: { add: (type: string) => record.conditionalFormats.push(type) },
       merge: () => (record.merged = true),
       clear: () => this.log.push({ kind: "clear", sheet }),
       select: () => (sheet.selected = rangeAddressOf(record)),
@@ -439,7 +471,13 @@ export class ExcelFake {
     });
     raw.isNullObject = false;
     sheet.ranges.push(record);
+    const oversized = at.whole === undefined && at.rows * at.cols > READ_LIMIT_CELLS;
     return new Proxy(raw, {
+      get: (target, prop, receiver) => {
+        const value = Reflect.get(target, prop, receiver);
+        if (oversized && typeof prop === "string" && ["values", "valueTypes", "numberFormat", "formulas"].includes(prop) && !NOT_LOADED.test(String(value))) return null;
+        return value;
+      },
       set: (target, prop, value) => {
         if ((prop === "values" || prop === "numberFormat" || prop === "formulas") && !NOT_LOADED.test(String(value)) && value !== record.seeded[prop]) {
           this.log.push({ kind: "set", range: record, prop, value });
@@ -451,7 +489,10 @@ export class ExcelFake {
   }
 
   private readArrays(sheet: FakeSheet, at: { top: number; left: number; rows: number; cols: number; whole?: string }): Record<string, unknown> {
-    if (at.whole !== undefined || at.rows * at.cols > 1_000_000) return { values: [], valueTypes: [], numberFormat: [], formulas: [] };
+    if (at.whole !== undefined) return { values: [], valueTypes: [], numberFormat: [], formulas: [] };
+    // performance.md: "a range is limited to five million cells for get operations".
+    // (Populated as empty arrays, which the mock can hold; the range's proxy answers null once loaded.)
+    if (at.rows * at.cols > READ_LIMIT_CELLS) return { values: [], valueTypes: [], numberFormat: [], formulas: [] };
     const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] =>
       Array.from({ length: at.rows }, (_, i) => Array.from({ length: at.cols }, (_, j) => f(sheet.cell(at.top + i, at.left + j))));
     return {

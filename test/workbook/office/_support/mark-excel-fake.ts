@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- office-addin-mock objects are untyped by design */
 import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress } from "../../../../src/core/sheet";
-import { officeError } from "./excel-fake";
+import { HOSTS, StrictExcel, officeError, versionAtLeast, type ExcelRunLike, type HostProfile } from "../../../_support/strict-excel/strict-excel";
 
 /**
  * An Excel for the finding markers, on office-addin-mock: every object the marker reads (sheets,
@@ -9,7 +9,8 @@ import { officeError } from "./excel-fake";
  * under `mock.context`, so a property read before `load` + `context.sync()` is the mock's error
  * string. Writes (fills, notes, comments, values, visibility) land on plain per-cell state when they
  * are queued; Excel would refuse them on a protected sheet, and so does this fake (AccessDenied).
- * Host features follow `api`: pattern from 1.9, comments from 1.10, notes from 1.18.
+ * Every batch runs through StrictExcel (test/_support/strict-excel): members above the host's
+ * requirement set (pattern 1.9, comments 1.10, notes 1.18) fail as Excel fails them.
  */
 
 export interface MarkSheetSeed {
@@ -77,12 +78,6 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-function versionAtLeast(have: string, want: string): boolean {
-  const [a1, a2] = have.split(".").map(Number);
-  const [b1, b2] = want.split(".").map(Number);
-  return a1 > b1 || (a1 === b1 && a2 >= b2);
-}
-
 /**
  * A proxy over a mock that reports assignments by path ("format.fill.color"), however deep, at the
  * moment they are queued. Nested mocks are wrapped when reached, so the mock's own bookkeeping at
@@ -108,14 +103,22 @@ export class MarkExcelFake {
   readonly sheets: MarkSheet[];
   readonly comments: FakeComment[] = [];
   readonly mock: Mock;
-  readonly api: string;
+  readonly strict: StrictExcel;
   private next = 0;
   /** Where each range handed out sits, for `comments.add(range, …)`. */
   private readonly places = new WeakMap<object, { sheet: MarkSheet; cell: string }>();
 
-  constructor(seeds: MarkSheetSeed[], options: { api?: string; comments?: { sheet: string; cell: string; content: string }[] } = {}) {
-    this.api = options.api ?? "1.18";
+  constructor(seeds: MarkSheetSeed[], options: { host?: HostProfile; api?: string; comments?: { sheet: string; cell: string; content: string }[] } = {}) {
+    const host = options.host ?? (options.api ? { ...HOSTS.newest, name: options.api, api: options.api } : HOSTS.newest);
+    this.strict = new StrictExcel(host);
     this.sheets = seeds.map((s) => new MarkSheet(s));
+    // A clerk's own annotation is whatever this Excel offers: a note, or a threaded comment before 1.18.
+    if (!versionAtLeast(host.api, "1.18")) {
+      for (const sheet of this.sheets) {
+        for (const [cell, content] of sheet.notes) this.comments.push({ sheet: sheet.name, cell, content, deleted: false });
+        sheet.notes.clear();
+      }
+    }
     for (const c of options.comments ?? []) this.comments.push({ ...c, deleted: false });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the seed's functions run with the mock as `this`
     const fake = this;
@@ -143,7 +146,7 @@ export class MarkExcelFake {
         },
       },
     };
-    if (this.supports("1.10")) {
+    {
       workbook.comments = {
         items: [],
         load(this: Mock, what = "") {
@@ -165,16 +168,22 @@ export class MarkExcelFake {
     }
     this.mock = new OfficeMockObject({
       context: { workbook },
-      run: async (batch: (context: any) => Promise<unknown>) => batch(fake.mock.context),
     }) as Mock;
   }
 
-  /** `Excel.run` as the adapter expects it. */
-  get run(): <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
-    return this.mock.run;
+  /** The same workbook opened in another Excel (a colleague's older one, or after an update). */
+  openIn(host: HostProfile): void {
+    (this as { strict: StrictExcel }).strict = new StrictExcel(host);
   }
 
-  isSetSupported = (name: string, version: string): boolean => name === "ExcelApi" && this.supports(version);
+  /** `Excel.run` as the adapter expects it (see StrictExcel.excelRun). */
+  get run(): ExcelRunLike {
+    return this.strict.excelRun(this.mock.context);
+  }
+
+  get isSetSupported(): (name: string, version: string) => boolean {
+    return this.strict.isSetSupported;
+  }
 
   sheet(name: string): MarkSheet {
     const sheet = this.find(name);
@@ -182,13 +191,25 @@ export class MarkExcelFake {
     return sheet;
   }
 
+  /** A sheet's notes and live threaded comments, by cell: what the clerk sees on the cells. */
+  notesOf(sheetName: string): Map<string, string> {
+    const sheet = this.sheet(sheetName);
+    const out = new Map(sheet.notes);
+    for (const c of this.comments) if (!c.deleted && c.sheet === sheet.name) out.set(c.cell, c.content);
+    return out;
+  }
+
+  /** The clerk edits a cell's note, or its comment where this Excel has no notes. */
+  annotate(sheetName: string, cell: string, content: string): void {
+    const sheet = this.sheet(sheetName);
+    const comment = this.comments.find((c) => !c.deleted && c.sheet === sheet.name && c.cell === cell);
+    if (comment) comment.content = content;
+    else sheet.notes.set(cell, content);
+  }
+
   /** Live comments as "sheet!cell" → content. */
   commentTexts(): Record<string, string> {
     return Object.fromEntries(this.comments.filter((c) => !c.deleted).map((c) => [`${c.sheet}!${c.cell}`, c.content]));
-  }
-
-  private supports(version: string): boolean {
-    return versionAtLeast(this.api, version);
   }
 
   private find(name: string): MarkSheet | undefined {
@@ -234,7 +255,7 @@ export class MarkExcelFake {
         return rows.length === 0 ? this.nullObject() : this.child({ values: rows });
       },
     };
-    if (this.supports("1.18")) {
+    {
       data.notes = {
         getItemOrNullObject: (cell: string) => (sheet.notes.has(cell) ? this.noteMock(sheet, cell) : this.nullObject()),
         add: (cell: string, content: string) => {
@@ -291,7 +312,7 @@ export class MarkExcelFake {
         sheet.fills.delete(cell);
       },
     };
-    if (this.supports("1.9")) fill.pattern = sheet.fills.has(cell) ? "Solid" : "None";
+    fill.pattern = sheet.fills.has(cell) ? "Solid" : "None";
     const raw = this.child({
       address: `${quoteSheet(sheet.name)}!${cell}`,
       values: [[sheet.values.get(cell) ?? ""]],
