@@ -4,6 +4,7 @@ import { parseEn } from "./parse";
 import { validateEn } from "./validate";
 import { extractEn } from "./extract";
 import { recognizeEn } from "./recognize";
+import { inferEn } from "./infer";
 import { consolidateEn } from "./consolidate";
 import { narrativeEn } from "./narrative";
 import { intakeEn } from "./intake";
@@ -29,6 +30,7 @@ export const enUS: typeof zhCN = {
   ...validateEn,
   ...extractEn,
   ...recognizeEn,
+  ...inferEn,
   ...consolidateEn,
   ...narrativeEn,
   ...intakeEn,

@@ -3,6 +3,7 @@ import { parseZh } from "./parse";
 import { validateZh } from "./validate";
 import { extractZh } from "./extract";
 import { recognizeZh } from "./recognize";
+import { inferZh } from "./infer";
 import { consolidateZh } from "./consolidate";
 import { narrativeZh } from "./narrative";
 import { intakeZh } from "./intake";
@@ -32,6 +33,7 @@ export const zhCN = {
   ...validateZh,
   ...extractZh,
   ...recognizeZh,
+  ...inferZh,
   ...consolidateZh,
   ...narrativeZh,
   ...intakeZh,

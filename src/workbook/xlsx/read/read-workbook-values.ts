@@ -4,7 +4,7 @@ import { PartMemo } from "./_lib/part-memo";
 import { PartReader } from "./_lib/part-reader";
 import { parseSharedStrings } from "./_lib/parse-shared-strings";
 import { parseSheet } from "./_lib/parse-sheet";
-import { parseDateStyles } from "./_lib/parse-styles";
+import { parseDateStyles, parseStyleIndents } from "./_lib/parse-styles";
 import { parseWorkbookPart } from "./_lib/parse-workbook-part";
 import type { Relationship } from "./_lib/relationships";
 import { parseRelationships, relationshipsPartOf } from "./_lib/relationships";
@@ -20,6 +20,7 @@ const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 const WORKBOOK_MEMO = new PartMemo<ReturnType<typeof parseWorkbookPart>>();
 const RELATIONSHIPS_MEMO = new PartMemo<Relationship[]>();
 const DATE_STYLES_MEMO = new PartMemo<boolean[]>();
+const STYLE_INDENTS_MEMO = new PartMemo<number[]>();
 
 /**
  * The cell values of an .xlsx/.xlsm file: unzip only the parts values need (workbook, relationships,
@@ -72,6 +73,7 @@ function readArchive(bytes: Uint8Array, archive: ZipArchive, limits: ReadLimits,
 
   let sharedStrings: string[] | undefined;
   let dateStyles: boolean[] | undefined;
+  let styleIndents: number[] | undefined;
   const budget = { cells: 0 };
   const wanted = options.sheets === undefined || options.sheets === "all" ? undefined : new Set(options.sheets);
 
@@ -89,11 +91,13 @@ function readArchive(bytes: Uint8Array, archive: ZipArchive, limits: ReadLimits,
       limits,
       sharedStrings: () => (sharedStrings ??= parseSharedStrings(parts.text(partOfType("sharedStrings", `${baseDir}sharedStrings.xml`)) ?? "")),
       dateStyles: () => (dateStyles ??= parts.parsed(partOfType("styles", `${baseDir}styles.xml`), DATE_STYLES_MEMO, "", parseDateStyles) ?? []),
+      styleIndents: () => (styleIndents ??= parts.parsed(partOfType("styles", `${baseDir}styles.xml`), STYLE_INDENTS_MEMO, "", parseStyleIndents) ?? []),
       budget,
       signal,
     });
     const snapshot: SheetSnapshot = { name: entry.name, visibility: entry.visibility, rows: content.rows, merges: content.merges };
     if (content.formulas && options.formulas !== false) snapshot.formulas = content.formulas;
+    if (content.indents) snapshot.indents = content.indents;
     sheets.push(snapshot);
   }
   return { sheets, sheetNames: workbook.sheets.map((s) => s.name), date1904: workbook.date1904 };

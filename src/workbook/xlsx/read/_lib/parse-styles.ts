@@ -34,3 +34,25 @@ export function parseDateStyles(xml: string): boolean[] {
     return code !== undefined ? isDateFormatCode(code) : isBuiltInDateFormat(id);
   });
 }
+
+/**
+ * From xl/styles.xml, for each cell style index, its alignment indent (0 where none): forms show a
+ * 其中 row's place in the tree by indenting its label, and inferring a form reads it.
+ */
+export function parseStyleIndents(xml: string): number[] {
+  const scanner = new XmlScanner(xml);
+  const indents: number[] = [];
+  let inCellXfs = false;
+  while (scanner.next()) {
+    const name = scanner.name;
+    if (scanner.kind === TAG_CLOSE) {
+      if (name === "cellXfs") inCellXfs = false;
+      continue;
+    }
+    if (name === "cellXfs") inCellXfs = true;
+    else if (inCellXfs && name === "xf") indents.push(0);
+    else if (inCellXfs && name === "alignment" && indents.length > 0) indents[indents.length - 1] = Number(scanner.attr("indent") ?? 0) || 0;
+    else if (name === "fonts" || name === "fills" || name === "borders" || name === "cellStyleXfs" || name === "dxfs" || name === "extLst" || name === "numFmts") scanner.skipElement();
+  }
+  return indents;
+}
