@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { message } from "../../core/locale";
 import type { CliIo } from "../_lib/cli-io";
+import { registerTemplateInfer } from "./template-infer";
 import { registerTemplateList } from "./template-list";
 import { registerTemplateNewWorkbook } from "./template-new-workbook";
 import { registerTemplateShow } from "./template-show";
@@ -11,4 +12,5 @@ export function registerTemplateCommands(program: Command, io: CliIo): void {
   registerTemplateList(template, io);
   registerTemplateShow(template, io);
   registerTemplateNewWorkbook(template, io);
+  registerTemplateInfer(template, io);
 }

@@ -130,7 +130,8 @@ function formColumns(head: TableHead, note: (p: Problem<InferCode>) => void): Fo
   const columns = head.columns.map((c, i): FormColumn => {
     const parts = labelParts(c.leaf);
     const label = parts.label || c.leaf;
-    let role = roleOfHead(label);
+    // A leaf that says little (同期) is told by its group head above it (上年).
+    let role = roleOfHead(label) ?? (c.group ? roleOfHead(c.group + label) : undefined);
     if (role && role !== "change" && taken.has(role)) {
       note(problem("infer.column-role-repeated", { cell: c.address, head: label, role: ROLE_NAMES[role] }));
       role = undefined;

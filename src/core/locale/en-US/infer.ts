@@ -1,6 +1,7 @@
 import type { inferZh } from "../zh-CN/infer";
 
 export const inferEn: typeof inferZh = {
+  "infer.no-sheet": (p) => `the workbook has no sheet "${p.sheet}" (it has: ${p.sheets})`,
   "infer.no-head": (p) => `no table head on sheet "${p.sheet}" (no 主栏 head such as 指标名称 or 项目, no 本期/累计 column): the form cannot be inferred`,
   "infer.no-rows": (p) => `no rows below the head (${p.cell}) on sheet "${p.sheet}": the form cannot be inferred`,
   "infer.no-columns": (p) => `no value columns right of the head (${p.cell}) on sheet "${p.sheet}": the form cannot be inferred`,

@@ -1,5 +1,6 @@
 /** Inferring a template from a form drawn in Excel (template infer; consolidate and validate without a template). */
 export const inferZh = {
+  "infer.no-sheet": (p: { sheet: string; sheets: string }) => `工作簿中没有名为“${p.sheet}”的工作表（现有：${p.sheets}）`,
   "infer.no-head": (p: { sheet: string }) =>
     `工作表“${p.sheet}”中找不到表头：没有“指标名称”“项目”“类别”等主栏表头，也没有“本期”“累计”等宾栏表头，无法识别表式`,
   "infer.no-rows": (p: { sheet: string; cell: string }) => `工作表“${p.sheet}”表头（${p.cell}）下面没有指标行，无法识别表式`,
