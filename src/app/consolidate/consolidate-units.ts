@@ -1,7 +1,7 @@
 import { consolidate, ConsolidationRun, isUnreadableInput, rosterFromSheet, type ConsolidationResult, type ReadInput, type Roster, type UnitInput } from "../../core/consolidate";
-import { sharedForm, type SharedForm } from "../../core/infer";
+import type { SharedForm } from "../../core/infer";
 import type { Problem } from "../../core/locale";
-import { dominantTemplate } from "../../core/recognize";
+import { filesForm } from "../../core/recognize";
 import type { ReportTemplate } from "../../core/template";
 import { auditForConsolidation } from "../../core/validate";
 import type { Progress } from "../progress";
@@ -44,7 +44,7 @@ async function readRoster(source: RosterSource): Promise<{ roster: Roster } | { 
  * files hold, consolidate with the audit rules, and plan the summary's sheets. Nothing is written.
  * With the template known, each file is read against it as soon as it is loaded and its cells let go;
  * otherwise all are loaded first, to find the template most of them hold — or, when none holds a known
- * one, the form most of them share, inferred from the files themselves. The progress hears of each
+ * one that fits them wholly, the form most of them share, inferred from the files themselves (filesForm). The progress hears of each
  * file before it is read, and once more when all are; a cancel stops between two files or inside the
  * consolidation, and throws.
  */
@@ -73,13 +73,10 @@ export async function consolidateUnits(request: ConsolidationRequest, progress: 
   } else {
     const inputs: UnitInput[] = [];
     await readAll((input) => inputs.push(input));
-    const readable = inputs.filter((i): i is ReadInput => !isUnreadableInput(i));
-    const known = dominantTemplate(readable, templates);
-    const inferred = known ? undefined : sharedForm(readable.map((i) => ({ file: i.fileName, sheets: i.sheets })));
-    const template = known ?? inferred?.template;
-    if (!template) return { ok: false, refusal: { kind: "no-template" } };
-    result = consolidate(inputs, { ...options, template });
-    return { ok: true, result, summary: summarySheets(result, request), ...(inferred ? { inferred } : {}) };
+    const form = filesForm(inputs.filter((i): i is ReadInput => !isUnreadableInput(i)), templates);
+    if (!form) return { ok: false, refusal: { kind: "no-template" } };
+    result = consolidate(inputs, { ...options, template: form.template });
+    return { ok: true, result, summary: summarySheets(result, request), ...(form.inferred ? { inferred: form.inferred } : {}) };
   }
   return { ok: true, result, summary: summarySheets(result, request) };
 }

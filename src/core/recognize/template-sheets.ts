@@ -1,5 +1,7 @@
 import { extractReport } from "../extract";
 import { inferTemplate, type InferNote } from "../infer";
+import { problem } from "../locale";
+import { leavesCellsOut } from "./leaves-cells-out";
 import type { SheetSnapshot } from "../sheet";
 import type { ReportTemplate } from "../template/types";
 import { boundTemplate } from "./bound-template";
@@ -60,7 +62,13 @@ export function templateSheets(content: WorkbookContent, known: readonly ReportT
   // No binding could be had: a sheet whose binding names a template nowhere to be found is read by its content too.
   for (const recognition of recognizeTemplate(content.sheets, content.bindings, known)) {
     const sheet = content.sheets.find((s) => s.name === recognition.sheet);
-    if (sheet && recognition.template) out.push({ sheet, template: recognition.template, how: "content" });
+    if (!sheet || !recognition.template) continue;
+    // A sheet like a known form but with rows or columns it lacks holds the office's own form: audited as that.
+    const own = options.inferUnknown && recognition.report && leavesCellsOut(recognition.report) ? inferTemplate(sheet) : undefined;
+    if (own?.ok) {
+      const partial = { sheet: sheet.name, problem: problem("infer.known-partial", { template: recognition.template.title }) };
+      out.push({ sheet, template: own.template, how: "inferred", notes: [partial, ...own.notes] });
+    } else out.push({ sheet, template: recognition.template, how: "content" });
   }
   if (out.length > 0 || !options.inferUnknown) return out;
   for (const sheet of content.sheets.filter((s) => s.visibility === "visible")) {

@@ -19,6 +19,7 @@ export const inferEn: typeof inferZh = {
   "infer.empty-section": (p) => `heading "${p.title}" (${p.cell}) has no rows under it: left out`,
   "infer.duplicate-label": (p) => `"${p.label}" (${p.cell}) repeats ${p.first} within one part: rename one of them`,
   "infer.formula-unread": (p) => `formula "${p.formula}" in ${p.cell} is not understood: the cell is taken as typed`,
+  "infer.known-partial": (p) => `the sheet looks like the built-in "${p.template}" but has rows or columns it lacks: audited against its own form`,
   "infer.differs": (p) => `file "${p.file}", sheet "${p.sheet}" is another form than most files' "${p.form}": not consolidated as it`,
   "infer.notes-title": (p) => `${p.count} things to check:`,
   "infer.note-at": (p) => `sheet "${p.sheet}": ${p.note}`,
