@@ -1,7 +1,7 @@
 import { findTableHead, headAt, headerFieldOf, type TableHead } from "../extract";
 import { cellText } from "../form/cell-text";
 import { problem, type Problem } from "../locale";
-import { cellAddress, cellAt, type CellValue, type SheetSnapshot } from "../sheet";
+import { cellAddress, cellAt, parseCellAddress, type CellValue, type SheetSnapshot } from "../sheet";
 import { checkTemplate } from "../template/load-template";
 import type { ColumnRole, Indicator, IndicatorSection, IndicatorTemplate, TotalRow, ValueColumn, ValueKind } from "../template/types";
 import { comparesWithPrevious, isPlainValueHead, ROLE_NAMES, roleOfHead } from "./_lib/column-role";
@@ -74,7 +74,7 @@ export function inferTemplate(sheet: SheetSnapshot, options: InferOptions = {}):
   const headCell = cellAddress(head.row, head.labelCol);
   if (head.columns.length === 0) return { ok: false, problem: problem("infer.no-columns", { sheet: sheet.name, cell: headCell }) };
 
-  const columns = formColumns(head, note);
+  const columns = formColumns(sheet, head, note);
   const rows = formRows(sheet, head);
   const indicatorRows = rows.filter((r) => r.type === "indicator");
   if (indicatorRows.length === 0) return { ok: false, problem: problem("infer.no-rows", { sheet: sheet.name, cell: headCell }) };
@@ -125,13 +125,24 @@ function guessHead(sheet: SheetSnapshot, note: (p: Problem<InferCode>) => void):
   return undefined;
 }
 
-function formColumns(head: TableHead, note: (p: Problem<InferCode>) => void): FormColumn[] {
+/** The texts above a column's own head within the head rows (a group head, merged or not: 上年 over 同期). */
+function textAbove(sheet: SheetSnapshot, head: TableHead, col: number, leafRow: number): string {
+  let text = "";
+  for (let row = head.row; row < leafRow; row++) {
+    const merge = sheet.merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+    text += cellText(merge ? cellAt(sheet, merge.top, merge.left) : cellAt(sheet, row, col)).replace(/\s+/g, "");
+  }
+  return text;
+}
+
+function formColumns(sheet: SheetSnapshot, head: TableHead, note: (p: Problem<InferCode>) => void): FormColumn[] {
   const taken = new Set<ColumnRole>();
   const columns = head.columns.map((c, i): FormColumn => {
     const parts = labelParts(c.leaf);
     const label = parts.label || c.leaf;
-    // A leaf that says little (同期) is told by its group head above it (上年).
-    let role = roleOfHead(label) ?? (c.group ? roleOfHead(c.group + label) : undefined);
+    // A leaf that says little (同期) is told by the head above it (上年).
+    const above = textAbove(sheet, head, c.col, parseCellAddress(c.address)?.row ?? head.row);
+    let role = roleOfHead(label) ?? (above ? roleOfHead(above + label) : undefined);
     if (role && role !== "change" && taken.has(role)) {
       note(problem("infer.column-role-repeated", { cell: c.address, head: label, role: ROLE_NAMES[role] }));
       role = undefined;
@@ -187,7 +198,8 @@ function formRows(sheet: SheetSnapshot, head: TableHead): FormRow[] {
     if (!raw) continue;
     const parts = labelParts(raw);
     const unitText = head.unitCol !== undefined ? cellText(cellAt(sheet, row, head.unitCol)).trim() : "";
-    const unit = (unitText && unitWord(unitText)) || parts.unit;
+    // A 计量单位 column's text is a unit whatever its word (亩, 册); one inside a label only when it is a known unit word.
+    const unit = (unitText && (unitWord(unitText) ?? (unitText.length <= 6 && !/\d/.test(unitText) && !DASH.test(unitText) ? unitText : undefined))) || parts.unit;
     const merged = sheet.merges.some((m) => m.top <= row && row <= m.bottom && m.left <= head.labelCol && m.right >= firstValueCol);
     const indent = sheet.indents?.[`${row},${head.labelCol}`] ?? 0;
     const level = (indent > 0 ? indent : parts.spaces / 2) + (parts.rank >= 3 ? (parts.rank - 3) / 10 : 0);

@@ -1,0 +1,97 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { checkTemplate, tableColumns, tableRows } from "../../src/core/template";
+import { drawWithOpenpyxl, hasOpenpyxl, IndependentSums } from "../_support/office-form-drawing";
+import { drawForm, expectedChanges, expectedRates, OFFICE_FORMS } from "../_support/office-forms";
+import { expectCleanError, runCli } from "../_support/run-cli";
+
+/**
+ * Done when an office's own form consolidates with no template written by hand: ten forms drawn the
+ * way offices draw them (see office-forms.ts), written by openpyxl, are inferred from a blank copy
+ * (`template infer`) and consolidated across five units from the filled files alone — every typed
+ * figure's total equal to the sum computed here, every rate and 同比 recomputed from the summed parts.
+ */
+
+const describeWithOpenpyxl = hasOpenpyxl ? describe : describe.skip;
+if (!hasOpenpyxl) console.warn("跳过：/usr/bin/python3 没有 openpyxl（apt-get install python3-openpyxl）");
+
+const UNITS = ["城关镇", "东关街道", "南湖乡", "北山镇", "西河乡"];
+
+let folder: string;
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), "huibao-office-forms-"));
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+describeWithOpenpyxl.each(OFFICE_FORMS.map((f) => [f.id, f] as const))("the office's own form %s", (id, form) => {
+  const sums = new IndependentSums();
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = path.join(folder, id);
+    await import("node:fs/promises").then((fs) => fs.mkdir(path.join(dir, "报表"), { recursive: true }));
+    drawWithOpenpyxl([
+      drawForm(form, "", undefined).toDrawing(path.join(dir, "下发表式.xlsx"), "表1"),
+      ...UNITS.map((unit, u) => drawForm(form, unit, u, sums).toDrawing(path.join(dir, "报表", `${unit}.xlsx`), "Sheet1")),
+    ]);
+  });
+
+  it("is inferred from the blank form by template infer, and reads back as the form it is", async () => {
+    const run = await runCli(dir, "template", "infer", "下发表式.xlsx", "-o", "表式.json");
+    expectCleanError(run);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`《${form.title}》`);
+    const template = JSON.parse(await readFile(path.join(dir, "表式.json"), "utf8"));
+    expect(template.title).toBe(form.title);
+    const inferred = checkTemplate(template, "表式.json");
+    if (!inferred.ok || inferred.template.kind !== "indicators") throw new Error("not an indicator template");
+    const rows = tableRows(inferred.template);
+    if (form.kind === "list") {
+      // The 其中 tree as drawn (by prefix, spaces, indentation, numbering or a 其中： row) and the columns' roles.
+      for (const r of form.rows.filter((row) => row.name)) {
+        const found = rows.find((row) => row.indicator.label === r.name);
+        expect([r.name, found?.parent?.label]).toEqual([r.name, r.parent]);
+      }
+      const roles = { current: "current", cumulative: "cumulative", "last-year": "previous-year", change: "change" } as const;
+      expect(tableColumns(inferred.template).map((c) => c.role)).toEqual(form.columns.map((c) => (form.columns.length > 1 ? roles[c.role] : undefined)));
+    } else {
+      expect(rows.filter((r) => !r.isTotal).map((r) => r.indicator.label)).toEqual(form.categories);
+      expect(tableColumns(inferred.template).map((c) => [c.label, Boolean(c.formula)])).toEqual(form.columns.map((c) => [c.name, Boolean(c.rate)]));
+      expect(inferred.template.totalRow?.position).toBe(form.total?.position);
+    }
+    const shown = await runCli(dir, "template", "show", "表式.json");
+    expect(shown.code).toBe(0);
+    const names = form.kind === "list" ? form.rows.filter((r) => r.name).map((r) => r.name!) : form.categories;
+    for (const name of names) expect(shown.out).toContain(name);
+    for (const column of form.columns) expect(shown.out).toContain(column.name);
+  });
+
+  it("consolidates five units' files with no template: every total the sum computed here, rates recomputed", async () => {
+    const run = await runCli(dir, "consolidate", "报表", "-o", "汇总.xlsx", "--json");
+    expectCleanError(run);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("由文件本身识别（5 个文件中 5 个为此表式）");
+    const json = JSON.parse(run.out);
+    expect(json.template.title).toBe(form.title);
+    expect(json.units.received.sort()).toEqual([...UNITS].sort());
+    for (const input of json.inputs) {
+      expect(input).toMatchObject({ status: "accepted", valuesRejected: 0 });
+    }
+    for (const [name, sum] of sums.sums) expect([name, json.totals[name]]).toEqual([name, expect.closeTo(sum, 6)]);
+    for (const rate of expectedRates(form)) {
+      const expected = (sums.get(rate.numerator) / sums.get(rate.denominator)) * rate.scale;
+      expect([rate.name, json.totals[rate.name]]).toEqual([rate.name, expect.closeTo(expected, 6)]);
+    }
+    for (const change of expectedChanges(form)) {
+      const expected = ((sums.get(change.current) - sums.get(change.base)) / sums.get(change.base)) * 100;
+      expect([change.name, json.totals[change.name]]).toEqual([change.name, expect.closeTo(expected, 6)]);
+    }
+    if (form.kind === "grid" && form.total) {
+      for (const column of form.columns.filter((c) => !c.rate)) {
+        const expected = form.categories.reduce((n, k) => n + sums.get(`${k}·${column.name}`), 0);
+        expect([column.name, json.totals[`${form.total.label}·${column.name}`]]).toEqual([column.name, expect.closeTo(expected, 6)]);
+      }
+    }
+  });
+});
