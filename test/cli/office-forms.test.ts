@@ -95,3 +95,55 @@ describeWithOpenpyxl.each(OFFICE_FORMS.map((f) => [f.id, f] as const))("the offi
     }
   });
 });
+
+describeWithOpenpyxl("files as they arrive, forms as the office drew them", () => {
+  const [own, other] = [OFFICE_FORMS.find((f) => f.id === "supplies-own")!, OFFICE_FORMS.find((f) => f.id === "slashed-decimals")!];
+  const sums = new IndependentSums();
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = path.join(folder, "mixed");
+    await import("node:fs/promises").then((fs) => fs.mkdir(path.join(dir, "报表"), { recursive: true }));
+    drawWithOpenpyxl([
+      drawForm(own, "", undefined).toDrawing(path.join(dir, "下发表式.xlsx"), "表1"),
+      ...UNITS.map((unit, u) => drawForm(own, unit, u, sums).toDrawing(path.join(dir, "报表", `${unit}.xlsx`), "Sheet1")),
+      // A unit that sent another office's form: reported, never added in.
+      drawForm(other, "县粮食局", 2, new IndependentSums()).toDrawing(path.join(dir, "报表", "县粮食局.xlsx"), "Sheet1"),
+    ]);
+  });
+
+  it("names a file of another form and counts only the form most files share", async () => {
+    const run = await runCli(dir, "consolidate", "报表", "-o", "汇总.xlsx", "--json");
+    expectCleanError(run);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("5 个为此表式");
+    expect(run.err).toContain("文件“县粮食局.xlsx”工作表“Sheet1”的表式与多数文件的“2023年防疫物资保障情况统计表”不同");
+    const json = JSON.parse(run.out);
+    expect(json.template.id).toMatch(/^form-/);
+    expect(json.inputs.find((i: { file: string }) => i.file === "县粮食局.xlsx")).toMatchObject({ status: "rejected", valuesAccepted: 0 });
+    for (const [name, sum] of sums.sums) expect([name, json.totals[name]]).toEqual([name, expect.closeTo(sum, 6)]);
+  });
+
+  it("takes the blank form workbook for --template, with the same totals", async () => {
+    const run = await runCli(dir, "consolidate", ...UNITS.map((u) => path.join("报表", `${u}.xlsx`)), "--template", "下发表式.xlsx", "-o", "汇总2.xlsx", "--json");
+    expectCleanError(run);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("模板由“下发表式.xlsx”工作表“表1”的表式识别");
+    const json = JSON.parse(run.out);
+    for (const [name, sum] of sums.sums) expect([name, json.totals[name]]).toEqual([name, expect.closeTo(sum, 6)]);
+  });
+
+  it("is not read as the built-in form it resembles, whose columns it outgrows", async () => {
+    const run = await runCli(dir, "validate", path.join("报表", "城关镇.xlsx"));
+    expectCleanError(run);
+    expect(run.out).toContain("与内置的《防疫物资保障统计表》相近，但有《防疫物资保障统计表》没有的行或栏");
+    expect(run.out).toContain("未发现问题");
+    expect(run.code).toBe(0);
+  });
+
+  it("refuses a form workbook without a table, naming it", async () => {
+    const run = await runCli(dir, "template", "infer", path.join("报表", "城关镇.xlsx"), "--sheet", "没有这张表", "-o", "x.json");
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("没有名为“没有这张表”的工作表");
+  });
+});

@@ -381,9 +381,14 @@ function stubTree(rows: readonly FormRow[], context: TreeContext): { sections: I
     if (filled.length < columns.length && filled.length > 0) indicator.columns = filled;
 
     let level = r.level;
+    // A 其中 part printed without indentation sits under the row above it all the same.
+    const unindentedPart = previous?.parent !== undefined && previous.row.parts.breakdown && previous.row.level <= (cellsOf.get(previous.parent)?.level ?? 0);
     if ((r.parts.breakdown || marker) && previous) {
       const sibling = previous.row.parts.breakdown && previous.row.level === r.level && previous.parent !== undefined;
       level = sibling ? previous.level : Math.max(level, previous.level + 0.5);
+    } else if (unindentedPart && r.level > (cellsOf.get(previous!.parent!)?.level ?? 0)) {
+      // …and the parts after it, indented, are its siblings.
+      level = previous!.level;
     } else if (previous?.parent && previous.row.parts.breakdown && !context.hasIndentation && r.level === previous.row.level) {
       note(problem("infer.after-breakdown", { cell: r.address, label: r.parts.label, parent: previous.parent.label }));
     }
