@@ -1,9 +1,10 @@
-import { stat, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { message } from "../../core/locale";
 import { tableColumns, tableRows } from "../../core/template";
 import { CliError } from "../_lib/cli-error";
+import { fileExists } from "../_lib/file-exists";
 import { printLines, type CliIo } from "../_lib/cli-io";
 import { describeTemplate } from "../_lib/describe-template";
 import { inferNoteLines, templateFromForm } from "../_lib/form-template";
@@ -30,11 +31,7 @@ export function registerTemplateInfer(template: Command, io: CliIo): void {
     .action(async (file: string, options: Options) => {
       if (!/\.json$/i.test(options.output)) throw new CliError(message("cli.template-infer.output-not-json", { file: options.output }), "bad-input");
       const output = resolve(io.cwd, options.output);
-      const exists = await stat(output).then(
-        () => true,
-        () => false,
-      );
-      if (exists && !options.force) throw new CliError(message("cli.error.output-exists", { file: options.output }), "bad-input");
+      if ((await fileExists(output)) && !options.force) throw new CliError(message("cli.error.output-exists", { file: options.output }), "bad-input");
       const found = await templateFromForm(file, io.cwd, options.sheet);
       await writeFile(output, JSON.stringify(found.template, null, 2) + "\n", "utf8");
       const rows = tableRows(found.template).filter((r) => !r.isTotal).length;

@@ -32,7 +32,7 @@ export function readFormHeader(sheet: SheetSnapshot, headRow: number): FormHeade
       const text = cellText(cells[col]).trim();
       if (!text) continue;
       const next = () => nextText(cells, col);
-      // Several fields on one line are parted by wide spaces ("制表机关：县指挥部　　表号：物资1表").
+      // Several fields on one line are parted by wide spaces ("制表机关：县指挥部", two full-width spaces, "表号：物资1表").
       for (const part of text.split(/[\u3000]{1,}|\s{2,}/).filter(Boolean)) {
         const plain = part.replace(/\s+/g, "");
         const tableNo = TABLE_NO.exec(plain);
