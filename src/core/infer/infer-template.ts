@@ -206,7 +206,10 @@ function formRows(sheet: SheetSnapshot, head: TableHead): FormRow[] {
     let type: FormRow["type"] = "indicator";
     if (isBreakdownMarker(raw) && !hasFigures) type = "marker";
     else if (TOTAL_LABELS.has(parts.label)) type = "total";
-    else if (!hasFigures && !unit && (headingRank(raw) > 0 || merged || !own.trim())) type = "heading";
+    // A heading's numbering may stand in the 序号 column (一 | 资金保障).
+    const serial = head.serialCol !== undefined ? cellText(cellAt(sheet, row, head.serialCol)).trim() : "";
+    const numberedHeading = headingRank(raw) > 0 || /^([一二三四五六七八九十]+[、.．]?|[(（][一二三四五六七八九十]+[)）])$/.test(serial);
+    if (type === "indicator" && !hasFigures && !unit && (numberedHeading || merged || !own.trim())) type = "heading";
     rows.push({ row, address: cellAddress(row, own.trim() ? head.labelCol : first.col), type, parts, ...(unit ? { unit } : {}), level, cells });
   }
   return rows;

@@ -88,6 +88,20 @@ describe("inferTemplate", () => {
     ]);
   });
 
+  it("takes a row numbered 一 in the 序号 column, with nothing to fill, for a section heading", () => {
+    const { template } = inferred([
+      ["序号", "指标名称", "计量单位", "本期", "累计"],
+      ["一", "资金保障", null, null, null],
+      [1, "应急资金", "万元", 10, 20],
+      ["二", "物资保障", null, null, null],
+      [2, "口罩", "万只", 1.5, 3],
+    ]);
+    expect(template.sections.map((s) => [s.title, s.indicators.map((i) => i.label)])).toEqual([
+      ["资金保障", ["应急资金"]],
+      ["物资保障", ["口罩"]],
+    ]);
+  });
+
   it("ends the table at its notes and signatures", () => {
     const { template } = inferred([
       ["指标名称", "计量单位", "数值"],
