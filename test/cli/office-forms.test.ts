@@ -13,6 +13,9 @@ import { expectCleanError, runCli } from "../_support/run-cli";
  * figure's total equal to the sum computed here, every rate and 同比 recomputed from the summed parts.
  */
 
+// Each case writes files with Python and runs the CLI several times: slow on a loaded machine.
+jest.setTimeout(60_000);
+
 const describeWithOpenpyxl = hasOpenpyxl ? describe : describe.skip;
 if (!hasOpenpyxl) console.warn("跳过：/usr/bin/python3 没有 openpyxl（apt-get install python3-openpyxl）");
 

@@ -20,6 +20,7 @@ import { cliNarrateEn } from "./cli-narrate";
 import { uiEn } from "./ui";
 import { uiFormEn } from "./ui-form";
 import { uiAuditEn } from "./ui-audit";
+import { uiDesignerEn } from "./ui-designer";
 import { uiConsolidateEn } from "./ui-consolidate";
 import { uiNarrativeEn } from "./ui-narrative";
 
@@ -46,6 +47,7 @@ export const enUS: typeof zhCN = {
   ...uiEn,
   ...uiFormEn,
   ...uiAuditEn,
+  ...uiDesignerEn,
   ...uiConsolidateEn,
   ...uiNarrativeEn,
 };

@@ -19,6 +19,7 @@ import { cliNarrateZh } from "./cli-narrate";
 import { uiZh } from "./ui";
 import { uiFormZh } from "./ui-form";
 import { uiAuditZh } from "./ui-audit";
+import { uiDesignerZh } from "./ui-designer";
 import { uiConsolidateZh } from "./ui-consolidate";
 import { uiNarrativeZh } from "./ui-narrative";
 
@@ -49,6 +50,7 @@ export const zhCN = {
   ...uiZh,
   ...uiFormZh,
   ...uiAuditZh,
+  ...uiDesignerZh,
   ...uiConsolidateZh,
   ...uiNarrativeZh,
 };
