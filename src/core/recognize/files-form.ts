@@ -29,6 +29,11 @@ export function filesForm(
   let partly = 0;
   if (known) {
     for (const file of files) {
+      // A file bound to the form holds it for certain: nothing to read again (most files of a consolidation).
+      if (file.bindings?.some((b) => b.templateId === known.id)) {
+        holding++;
+        continue;
+      }
       const found = recognizeTemplate(file.sheets, file.bindings ?? [], templates).filter((r) => r.template?.id === known.id);
       if (found.length === 0) continue;
       holding++;
