@@ -372,7 +372,8 @@ export const OFFICE_FORMS: OfficeForm[] = [
     columns: [
       { head: "本期", name: "本期", role: "current", group: "本年" },
       { head: "累计", name: "累计", role: "cumulative", group: "本年" },
-      { head: "同期", name: "同期", role: "last-year", group: "上年" },
+      // 上年 over 同期 (not merged: one column): the column is told 上年同期.
+      { head: "同期", name: "上年同期", role: "last-year", group: "上年" },
     ],
     rows: [
       { text: "检查企业", name: "检查企业", unit: "家" },

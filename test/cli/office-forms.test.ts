@@ -5,6 +5,7 @@ import { checkTemplate, tableColumns, tableRows } from "../../src/core/template"
 import { drawWithOpenpyxl, hasOpenpyxl, IndependentSums } from "../_support/office-form-drawing";
 import { drawForm, expectedChanges, expectedRates, OFFICE_FORMS } from "../_support/office-forms";
 import { expectCleanError, runCli } from "../_support/run-cli";
+import { templateShape } from "../_support/template-shape";
 
 /**
  * Done when an office's own form consolidates with no template written by hand: ten forms drawn the
@@ -68,6 +69,15 @@ describeWithOpenpyxl.each(OFFICE_FORMS.map((f) => [f.id, f] as const))("the offi
     const names = form.kind === "list" ? form.rows.filter((r) => r.name).map((r) => r.name!) : form.categories;
     for (const name of names) expect(shown.out).toContain(name);
     for (const column of form.columns) expect(shown.out).toContain(column.name);
+  });
+
+  it("draws, from the inferred template, a form that infers back to the same template", async () => {
+    const made = await runCli(dir, "template", "new-workbook", "表式.json", "--unit", "城关镇", "-o", "再下发.xlsx");
+    expect(made.code).toBe(0);
+    const again = await runCli(dir, "template", "infer", "再下发.xlsx", "-o", "再识别.json");
+    expect(again.code).toBe(0);
+    const [first, second] = await Promise.all(["表式.json", "再识别.json"].map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8"))));
+    expect(templateShape(second)).toEqual(templateShape(first));
   });
 
   it("consolidates five units' files with no template: every total the sum computed here, rates recomputed", async () => {

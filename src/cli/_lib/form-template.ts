@@ -15,7 +15,7 @@ export function isFormWorkbookPath(path: string): boolean {
 /** What the inference was unsure of, a line each, under a heading; nothing when it was sure. */
 export function inferNoteLines(notes: readonly InferNote[]): string[] {
   if (notes.length === 0) return [];
-  return [message("infer.notes-title", { count: notes.length }), ...notes.map((n) => "  · " + message("infer.note-at", { sheet: n.sheet, note: problemText(n.problem) }))];
+  return [message("infer.notes-title", { count: notes.length }), ...notes.map((n) => "  · " + (n.file ? message("infer.note-in-file", { file: n.file, sheet: n.sheet, note: problemText(n.problem) }) : message("infer.note-at", { sheet: n.sheet, note: problemText(n.problem) })))];
 }
 
 /** The template of an office's own form in a workbook file; a file or sheet that holds none ends the command (exit 2) with each reason. */

@@ -57,7 +57,7 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
         io.out(JSON.stringify({ file, findings: findings.map(findingJson), summary: outcome.summary }, null, 2) + "\n");
         return;
       }
-      const lines = [...notes.map((note) => problemText(note)), message("cli.validate.sheets", { sheets: outcome.sheets.map((s) => `${s.sheet}（${s.templateId}）`).join("、") }), ...inferred];
+      const lines = [...notes.map((note) => problemText(note)), message("cli.validate.sheets", { sheets: outcome.sheets.map((s) => (s.how === "inferred" ? message("cli.validate.sheet-inferred", { sheet: s.sheet }) : `${s.sheet}（${s.templateId}）`)).join("、") }), ...inferred];
       if (findings.length === 0) {
         printLines(io.out, [...lines, message("cli.validate.clean")]);
         return;

@@ -8,6 +8,8 @@ export type InferCode = Extract<MessageCode, `infer.${string}`>;
  * the cell is named inside the problem's params.
  */
 export interface InferNote {
+  /** The file, where the form was inferred from one of several (consolidate). */
+  file?: string;
   sheet: string;
   problem: Problem<InferCode>;
 }

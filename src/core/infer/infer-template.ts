@@ -46,6 +46,7 @@ interface FormColumn {
   address: string;
   head: string;
   label: string;
+  aliases?: string[];
   unit?: string;
   group?: string;
   role?: ColumnRole;
@@ -142,13 +143,16 @@ function formColumns(sheet: SheetSnapshot, head: TableHead, note: (p: Problem<In
     const label = parts.label || c.leaf;
     // A leaf that says little (同期) is told by the head above it (上年).
     const above = textAbove(sheet, head, c.col, parseCellAddress(c.address)?.row ?? head.row);
-    let role = roleOfHead(label) ?? (above ? roleOfHead(above + label) : undefined);
+    const own = roleOfHead(label);
+    let role = own ?? (above ? roleOfHead(above + label) : undefined);
+    // Named in full where its own head says too little (上年同期 for 同期 under 上年), and still known by its head.
+    const told = !own && role && !c.group && above.length <= 6 ? { label: above + label, aliases: [label] } : undefined;
     if (role && role !== "change" && taken.has(role)) {
       note(problem("infer.column-role-repeated", { cell: c.address, head: label, role: ROLE_NAMES[role] }));
       role = undefined;
     }
     if (role) taken.add(role);
-    return { col: c.col, address: c.address, head: c.leaf, label, ...(parts.unit ? { unit: parts.unit } : {}), ...(c.group ? { group: c.group } : {}), ...(role ? { role } : {}), key: `c${i + 1}` };
+    return { col: c.col, address: c.address, head: c.leaf, label: told?.label ?? label, ...(told ? { aliases: told.aliases } : {}), ...(parts.unit ? { unit: parts.unit } : {}), ...(c.group ? { group: c.group } : {}), ...(role ? { role } : {}), key: `c${i + 1}` };
   });
   // Columns of roles are keyed by them (current, cumulative, lastYear), the others by place.
   const roleCount = new Map<ColumnRole, number>();
@@ -253,6 +257,7 @@ function kindOfFigures(cells: readonly FormCell[]): ValueKind | undefined {
 function valueColumn(column: FormColumn, index: number, context: ColumnContext): ValueColumn {
   const { columns, listMode, note } = context;
   const out: ValueColumn = { key: column.key, label: column.label };
+  if (column.aliases) out.aliases = column.aliases;
   if (column.group) out.group = column.group;
   let formula = columnFormula(index, context);
   let role = column.role;

@@ -33,7 +33,7 @@ export function sharedForm(files: ReadonlyArray<{ file: string; sheets: readonly
       const outcome = inferTemplate(sheet);
       if (!outcome.ok || ids.has(outcome.template.id)) continue;
       ids.add(outcome.template.id);
-      const vote = votes.get(outcome.template.id) ?? { template: outcome.template, notes: outcome.notes, count: 0 };
+      const vote = votes.get(outcome.template.id) ?? { template: outcome.template, notes: outcome.notes.map((n) => ({ ...n, file: file.file })), count: 0 };
       vote.count++;
       votes.set(outcome.template.id, vote);
     }

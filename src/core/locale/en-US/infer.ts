@@ -22,5 +22,6 @@ export const inferEn: typeof inferZh = {
   "infer.known-partial": (p) => `the sheet looks like the built-in "${p.template}" but has rows or columns it lacks: audited against its own form`,
   "infer.differs": (p) => `file "${p.file}", sheet "${p.sheet}" is another form than most files' "${p.form}": not consolidated as it`,
   "infer.notes-title": (p) => `${p.count} things to check:`,
+  "infer.note-in-file": (p) => `file "${p.file}", sheet "${p.sheet}": ${p.note}`,
   "infer.note-at": (p) => `sheet "${p.sheet}": ${p.note}`,
 };
