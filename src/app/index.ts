@@ -21,3 +21,5 @@ export type { Narration, NarrateOptions } from "./narrate/narrate-summary";
 export { writeNarrative } from "./narrate/write-narrative";
 export { createForm } from "./form/create-form";
 export type { CreateFormOptions } from "./form/create-form";
+export { inferForm } from "./form/infer-form";
+export type { InferFormOutcome, InferFormRequest } from "./form/infer-form";

@@ -105,12 +105,26 @@ describe("edge cases", () => {
     expect(run.err).toContain("找不到文件");
   });
 
-  it("asks for --template when the workbook carries none", async () => {
+  it("audits a workbook of a form no template knows against the form read off the sheet", async () => {
     const { XlsxWorkbook } = await import("../../src/workbook/xlsx");
     const wb = XlsxWorkbook.create();
     await wb.createSheet(planSheet(template, { sheetName: "表" }));
     await writeFile(join(folder, "unbound.xlsx"), await wb.toBytes());
     const run = await runCli(folder, "validate", "unbound.xlsx");
+    expectCleanError(run);
+    expect(run.out).toContain("已审核：表（按本表自己的表式，没有内置模板与之相符）");
+    // The blank form's required header fields are 错误 for the inferred form too.
+    expect(run.code).toBe(1);
+  });
+
+  it("asks for --template when no sheet holds a table at all", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("纪要");
+    sheet.getCell("A1").value = "会议纪要";
+    sheet.getCell("A3").value = "一、会议研究了春耕备耕工作。";
+    await wb.xlsx.writeFile(join(folder, "no-table.xlsx"));
+    const run = await runCli(folder, "validate", "no-table.xlsx");
     expect(run.code).toBe(2);
     expect(run.err).toContain("--template");
   });

@@ -1,3 +1,4 @@
+import type { InferNote } from "../../core/infer";
 import type { ReportTemplate } from "../../core/template";
 import { validateSheets, type Finding, type ValidationResult, type WorkbookValidation } from "../../core/validate";
 import type { FindingMarker } from "../../workbook/finding-marker";
@@ -19,6 +20,8 @@ export interface AuditRequest {
   previous?: WorkbookPort;
   /** Marks the findings on the sheets (fill and note); without one nothing is written. */
   marker?: FindingMarker;
+  /** A sheet no known template fits is audited against the form inferred from it (an office's own form). */
+  inferUnknown?: boolean;
 }
 
 /** One finding, with the 备注 cell a 核实 finding's 说明 goes to (when its row has one). */
@@ -35,6 +38,8 @@ export interface AuditOutcome {
   /** Ordered by severity, sheet and row (core's order). */
   items: AuditItem[];
   summary: ValidationResult["summary"];
+  /** What inferring a sheet's own form was not sure of, where a sheet was audited so. */
+  inferNotes: InferNote[];
   /** Why the marks could not be put on the sheets; the findings stand all the same. */
   markError?: unknown;
 }
@@ -48,15 +53,15 @@ export interface AuditOutcome {
  */
 export async function auditWorkbook(port: WorkbookPort, request: AuditRequest, progress: Progress = {}): Promise<AuditOutcome> {
   const { scope, templates, template: given } = request;
-  const recognise = { templates, given, byContent: true, ...(scope.kind === "sheet" ? { sheet: scope.sheet } : {}) };
+  const recognise = { templates, given, byContent: true, inferUnknown: request.inferUnknown, ...(scope.kind === "sheet" ? { sheet: scope.sheet } : {}) };
   const { found } = await recogniseTemplate(port, recognise, progress);
-  const previous = request.previous && (await recogniseTemplate(request.previous, { templates, given, byContent: true }, progress)).found;
+  const previous = request.previous && (await recogniseTemplate(request.previous, { templates, given, byContent: true, inferUnknown: request.inferUnknown }, progress)).found;
   const validation = validateSheets(found, { previous });
   const items = validation.findings.map((finding, i) => {
     const note = finding.severity === "verify" ? noteCellOf(validation.readings, finding) : undefined;
     return { id: String(i), finding, ...(note ? { note } : {}) };
   });
-  const outcome: AuditOutcome = { sheets: validation.sheets, items, summary: validation.summary };
+  const outcome: AuditOutcome = { sheets: validation.sheets, items, summary: validation.summary, inferNotes: found.flatMap((f) => f.notes ?? []) };
   const marker = request.marker;
   if (!marker) return outcome;
   try {

@@ -1,6 +1,7 @@
 import { consolidate, ConsolidationRun, isUnreadableInput, rosterFromSheet, type ConsolidationResult, type ReadInput, type Roster, type UnitInput } from "../../core/consolidate";
+import type { SharedForm } from "../../core/infer";
 import type { Problem } from "../../core/locale";
-import { dominantTemplate } from "../../core/recognize";
+import { filesForm } from "../../core/recognize";
 import type { ReportTemplate } from "../../core/template";
 import { auditForConsolidation } from "../../core/validate";
 import type { Progress } from "../progress";
@@ -21,7 +22,8 @@ export interface ConsolidationRequest extends SummaryOptions {
 /** Why no summary was made: no file holds a known form, or the roster cannot be used (every sheet's problems). */
 export type ConsolidationRefusal = { kind: "no-template" } | { kind: "roster-unusable"; roster: string; problems: Problem[] };
 
-export type ConsolidationOutcome = { ok: true; result: ConsolidationResult; summary: Summary } | { ok: false; refusal: ConsolidationRefusal };
+/** A summary made; `inferred` when no known form fit the files and theirs was inferred from them. */
+export type ConsolidationOutcome = { ok: true; result: ConsolidationResult; summary: Summary; inferred?: SharedForm } | { ok: false; refusal: ConsolidationRefusal };
 
 /** The roster from the first visible sheet that reads as one, or every sheet's problems. */
 async function readRoster(source: RosterSource): Promise<{ roster: Roster } | { refusal: ConsolidationRefusal }> {
@@ -41,7 +43,8 @@ async function readRoster(source: RosterSource): Promise<{ roster: Roster } | { 
  * cannot be read is counted as not used, with its reason), take the template chosen or the one most
  * files hold, consolidate with the audit rules, and plan the summary's sheets. Nothing is written.
  * With the template known, each file is read against it as soon as it is loaded and its cells let go;
- * otherwise all are loaded first, to find the template most of them hold. The progress hears of each
+ * otherwise all are loaded first, to find the template most of them hold — or, when none holds a known
+ * one that fits them wholly, the form most of them share, inferred from the files themselves (filesForm). The progress hears of each
  * file before it is read, and once more when all are; a cancel stops between two files or inside the
  * consolidation, and throws.
  */
@@ -70,9 +73,10 @@ export async function consolidateUnits(request: ConsolidationRequest, progress: 
   } else {
     const inputs: UnitInput[] = [];
     await readAll((input) => inputs.push(input));
-    const template = dominantTemplate(inputs.filter((i): i is ReadInput => !isUnreadableInput(i)), templates);
-    if (!template) return { ok: false, refusal: { kind: "no-template" } };
-    result = consolidate(inputs, { ...options, template });
+    const form = filesForm(inputs.filter((i): i is ReadInput => !isUnreadableInput(i)), templates);
+    if (!form) return { ok: false, refusal: { kind: "no-template" } };
+    result = consolidate(inputs, { ...options, template: form.template });
+    return { ok: true, result, summary: summarySheets(result, request), ...(form.inferred ? { inferred: form.inferred } : {}) };
   }
   return { ok: true, result, summary: summarySheets(result, request) };
 }

@@ -13,6 +13,8 @@ export interface RecogniseRequest {
   given?: ReportTemplate;
   /** When nothing is bound or given, recognise the visible sheets by their title and labels. */
   byContent?: boolean;
+  /** When that finds no known form either, infer each visible sheet's own form. */
+  inferUnknown?: boolean;
 }
 
 export interface Recognition {
@@ -39,5 +41,5 @@ export async function recogniseTemplate(port: WorkbookPort, request: RecogniseRe
     sheets.push(await port.readSheet(name));
   }
   const content = { sheets, bindings };
-  return { content, found: templateSheets(content, request.templates, { given: request.given, byContent: request.byContent }) };
+  return { content, found: templateSheets(content, request.templates, { given: request.given, byContent: request.byContent, inferUnknown: request.inferUnknown }) };
 }

@@ -31,7 +31,9 @@ function describeIndicators(template: IndicatorTemplate): string[] {
   const visit = (indicator: Indicator, depth: number, firstChild: boolean) => {
     const facts = fieldFacts(indicator);
     if (indicator.formula) {
-      const name = (key: string) => byKey.get(key)?.label ?? key;
+      // A rate row's operands are rows (their values in each column), named by their labels.
+      const rowLabels = new Map(tableRows(template).map((r) => [r.indicator.key, r.indicator.label]));
+      const name = (key: string) => rowLabels.get(key) ?? byKey.get(key)?.label ?? key;
       facts.push(message("cli.template-show.formula", { numerator: name(indicator.formula.numerator), denominator: name(indicator.formula.denominator), scale: indicator.formula.scale }));
     }
     if (indicator.cumulative) facts.push(message("cli.template-show.cumulative"));

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { message } from "../../core/locale";
 import { BUILTIN_TEMPLATES, findBuiltinTemplate, loadTemplateText, type ReportTemplate } from "../../core/template";
 import { CliError } from "./cli-error";
+import { inferNoteLines, isFormWorkbookPath, templateFromForm } from "./form-template";
 
 /** A built-in id has no path separator and no extension; a name that is neither is a file only if one exists. */
 async function isTemplateFile(text: string, cwd: string): Promise<boolean> {
@@ -14,12 +15,18 @@ async function isTemplateFile(text: string, cwd: string): Promise<boolean> {
 }
 
 /**
- * The template a command names: a built-in by id, or a clerk's own template JSON file by path,
- * checked by the schema so every mistake in it is reported at once, in Chinese.
+ * The template a command names: a built-in by id, a clerk's own template JSON file by path, checked by
+ * the schema so every mistake in it is reported at once, in Chinese — or a workbook holding the office's
+ * own form (.xlsx), whose template is inferred; what the inference was unsure of goes to `report`.
  */
-export async function resolveTemplate(idOrPath: string, cwd: string): Promise<ReportTemplate> {
+export async function resolveTemplate(idOrPath: string, cwd: string, report?: (lines: string[]) => void): Promise<ReportTemplate> {
   const builtin = findBuiltinTemplate(idOrPath);
   if (builtin) return builtin;
+  if (isFormWorkbookPath(idOrPath)) {
+    const found = await templateFromForm(idOrPath, cwd);
+    report?.([message("cli.template-infer.from-form", { file: idOrPath, sheet: found.sheet, title: found.template.title }), ...inferNoteLines(found.notes)]);
+    return found.template;
+  }
   if (!(await isTemplateFile(idOrPath, cwd))) {
     const known = BUILTIN_TEMPLATES.map((t) => t.id).join("、");
     throw new CliError(message("template.unknown-template", { id: idOrPath, known }), "bad-input");

@@ -14,6 +14,7 @@ import { expandInputs } from "../_lib/expand-inputs";
 import { loadOrFail } from "../_lib/load-or-fail";
 import { loadUnitInput } from "../_lib/load-unit-input";
 import { resolveTemplate } from "../_lib/resolve-template";
+import { inferNoteLines } from "../_lib/form-template";
 
 interface ConsolidateCliOptions {
   template?: string;
@@ -79,7 +80,7 @@ export function registerConsolidate(program: Command, io: CliIo): void {
       if (missing.length) throw new CliError(message("cli.consolidate.inputs-missing", { names: missing.join("、") }), "bad-input");
       const inputFiles = files.filter((f) => f !== output);
       if (inputFiles.length === 0) throw new CliError(message("cli.consolidate.no-inputs"), "bad-input");
-      const template = options.template ? await resolveTemplate(options.template, io.cwd) : undefined;
+      const template = options.template ? await resolveTemplate(options.template, io.cwd, (lines) => printLines(io.err, lines)) : undefined;
 
       const controller = new AbortController();
       const { signal } = controller;
@@ -106,7 +107,11 @@ export function registerConsolidate(program: Command, io: CliIo): void {
           },
         );
         if (!outcome.ok) throw new CliError(refusalText(outcome.refusal), "bad-input");
-        const { result, summary } = outcome;
+        const { result, summary, inferred } = outcome;
+        if (inferred) {
+          const from = message("cli.inferred.from-files", { title: inferred.template.title, files: inferred.files, total: inputFiles.length });
+          printLines(io.err, [from, ...inferNoteLines([...inferred.notes, ...inferred.others])]);
+        }
         const workbook = XlsxWorkbook.create(basename(output));
         await writeSummary(workbook, summary, {}, { signal });
         signal.throwIfAborted();

@@ -1,9 +1,9 @@
-import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { message } from "../../core/locale";
 import { writeXlsxFile } from "../../workbook/xlsx/xlsx-file";
 import { CliError } from "../_lib/cli-error";
+import { fileExists } from "../_lib/file-exists";
 import { printLines, type CliIo } from "../_lib/cli-io";
 import { resolveTemplate } from "../_lib/resolve-template";
 import { buildUnitWorkbook } from "../_lib/unit-workbook";
@@ -13,13 +13,6 @@ interface Options {
   period?: string;
   output: string;
   force?: boolean;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /**
@@ -41,7 +34,7 @@ export function registerTemplateNewWorkbook(template: Command, io: CliIo): void 
       if (!unit) throw new CliError(message("cli.error.unit-empty"), "bad-input");
       if (!/\.xlsx$/i.test(options.output)) throw new CliError(message("cli.error.output-not-xlsx", { file: options.output }), "bad-input");
       const path = resolve(io.cwd, options.output);
-      if (!options.force && (await exists(path))) throw new CliError(message("cli.error.output-exists", { file: options.output }), "bad-input");
+      if (!options.force && (await fileExists(path))) throw new CliError(message("cli.error.output-exists", { file: options.output }), "bad-input");
 
       const period = options.period?.trim();
       const { workbook, plan } = await buildUnitWorkbook(found, { unit, ...(period ? { period } : {}) });

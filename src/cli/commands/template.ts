@@ -8,6 +8,7 @@ const TEMPLATE_COMMANDS: LazyCommands = {
   list: async () => (await import("./template-list")).registerTemplateList,
   show: async () => (await import("./template-show")).registerTemplateShow,
   "new-workbook": async () => (await import("./template-new-workbook")).registerTemplateNewWorkbook,
+  infer: async () => (await import("./template-infer")).registerTemplateInfer,
 };
 
 /** `huibao template …`: the group and the sub-command the arguments name (all of them for help). */

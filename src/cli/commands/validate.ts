@@ -10,6 +10,7 @@ import { printLines, type CliIo } from "../_lib/cli-io";
 import { loadOrFail } from "../_lib/load-or-fail";
 import { resolveTemplate } from "../_lib/resolve-template";
 import { formatTable } from "../_lib/text-table";
+import { inferNoteLines } from "../_lib/form-template";
 
 interface ValidateOptions {
   template?: string;
@@ -42,19 +43,21 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
     .option("--prev <file>", message("cli.validate.option-prev"))
     .option("--json", message("cli.validate.option-json"))
     .action(async (file: string, options: ValidateOptions) => {
-      const template = options.template ? await resolveTemplate(options.template, io.cwd) : undefined;
+      const template = options.template ? await resolveTemplate(options.template, io.cwd, (lines) => printLines(io.err, lines)) : undefined;
       const { workbook, notes } = await workbookAt(resolve(io.cwd, file));
       const previous = options.prev ? (await workbookAt(resolve(io.cwd, options.prev))).workbook : undefined;
-      const outcome = await auditWorkbook(workbook, { scope: { kind: "workbook" }, templates: BUILTIN_TEMPLATES, template, previous });
+      const outcome = await auditWorkbook(workbook, { scope: { kind: "workbook" }, templates: BUILTIN_TEMPLATES, template, previous, inferUnknown: true });
       if (outcome.sheets.length === 0)
         throw new CliError(message("cli.validate.no-template", { file, known: BUILTIN_TEMPLATES.map((t) => t.id).join("、") }), "bad-input");
       const findings = outcome.items.map((item) => item.finding);
       setExit(outcome.summary.error > 0 ? EXIT_FAILURE : EXIT_OK);
+      const inferred = inferNoteLines(outcome.inferNotes);
       if (options.json) {
+        printLines(io.err, inferred);
         io.out(JSON.stringify({ file, findings: findings.map(findingJson), summary: outcome.summary }, null, 2) + "\n");
         return;
       }
-      const lines = [...notes.map((note) => problemText(note)), message("cli.validate.sheets", { sheets: outcome.sheets.map((s) => `${s.sheet}（${s.templateId}）`).join("、") })];
+      const lines = [...notes.map((note) => problemText(note)), message("cli.validate.sheets", { sheets: outcome.sheets.map((s) => (s.how === "inferred" ? message("cli.validate.sheet-inferred", { sheet: s.sheet }) : `${s.sheet}（${s.templateId}）`)).join("、") }), ...inferred];
       if (findings.length === 0) {
         printLines(io.out, [...lines, message("cli.validate.clean")]);
         return;

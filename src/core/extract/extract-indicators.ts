@@ -10,6 +10,8 @@ import { labelIndexFor, type IndicatorLabelIndex, type SectionState } from "./la
 import { normalizeLabel, UNIT_WORDS } from "./normalize-label";
 
 const NOTE_ROW = /^(注|说明|备注|填表说明)\s*\d*\s*[:：]/;
+/** A row that says only 其中： — its parts follow on the rows below, it names no row itself. */
+const BREAKDOWN_MARKER = /^(其中|内含|包括)\s*[:：]?$/;
 /** A heading's numbering: 一、 （一） 第一部分 — a row so numbered that names no row of the form is a section the form does not know. */
 const HEADING = /^([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十]+[部分类项])/;
 
@@ -46,7 +48,7 @@ export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnaps
     const label = textAt(sheet, row, head.labelCol);
     // Section headings are often merged across the row starting at the 序号 column.
     const rowLabel = label || firstText(sheet, row, 0);
-    if (!rowLabel || isHeaderFieldLabel(rowLabel) || NOTE_ROW.test(rowLabel)) continue;
+    if (!rowLabel || isHeaderFieldLabel(rowLabel) || NOTE_ROW.test(rowLabel) || (BREAKDOWN_MARKER.test(rowLabel) && !hasValues(sheet, row, head))) continue;
     const unitText = head.unitCol !== undefined ? plainText(sheet, row, head.unitCol) : "";
     const rowUnit = unitText || normalizeLabel(label).unit;
     const match = label ? index.match(label, section, rowUnit) : undefined;

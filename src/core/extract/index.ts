@@ -10,3 +10,5 @@ export { migrateReport } from "./migrate-report";
 export { problemSeverity } from "./problem-severity";
 export type { ExtractedCell, ExtractedIndicator, ExtractedLedgerRow, ExtractedReport, UnmatchedLabel, UnplacedCell, UnplacedReason, ExtractionProblem, ExtractionCode } from "./extracted-report";
 export { isNoteHead } from "./note-heads";
+export { findTableHead, headAt, STUB_HEADS } from "./_lib/find-head";
+export type { TableHead, HeadColumn } from "./_lib/find-head";

@@ -27,11 +27,14 @@ function columnsOf(template: IndicatorTemplate, valueCount: number): Columns {
   return { serial: 0, label: 1, ...(unit ? { unit: 2 } : {}), firstValue, note: firstValue + valueCount };
 }
 
-/** A 计量单位 column when rows state their units and the columns do not (as the form says, if it says). */
+/**
+ * A 计量单位 column when rows state their units and some column takes the row's unit (as the form says,
+ * if it says): a 同比增减（%） column beside 本期 | 上年同期 does not make the rows' units go unprinted.
+ */
 function hasUnitColumn(template: IndicatorTemplate): boolean {
   if (template.unitColumn !== undefined) return template.unitColumn;
   const { rows, columns } = tableCells(template);
-  return rows.some((r) => r.indicator.unit) && !columns.some((c) => c.unit);
+  return rows.some((r) => r.indicator.unit) && columns.some((c) => !c.unit);
 }
 
 function headText(column: ValueColumn): string {

@@ -5,3 +5,6 @@ export type { RecognitionReason, RecognizeOptions, SheetRecognition } from "./re
 export { dominantTemplate } from "./dominant-template";
 export { templateSheets } from "./template-sheets";
 export type { TemplateSheet, TemplateSheetsOptions, WorkbookContent } from "./template-sheets";
+export { filesForm } from "./files-form";
+export type { FilesForm } from "./files-form";
+export { leavesCellsOut } from "./leaves-cells-out";

@@ -33,6 +33,8 @@ export interface SheetSnapshot {
   merges: CellRange[];
   /** Formula text by "r,c" for cells that hold one, when the adapter read them. */
   formulas?: Record<string, string>;
+  /** The alignment indent of text cells whose style indents them, by "r,c" (a 其中 row's label), when the adapter read it. */
+  indents?: Record<string, number>;
 }
 
 export function isCellError(value: CellValue): value is CellError {

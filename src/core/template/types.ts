@@ -314,7 +314,7 @@ export interface IndicatorTemplate extends TemplateBase {
   stubHead?: string;
   /** The 宾栏: the value columns, in form order. */
   columns?: ValueColumn[];
-  /** Whether the form has a 计量单位 column (per-row units); by default when some row states a unit and no column does. */
+  /** Whether the form has a 计量单位 column (per-row units); by default when some row states a unit and some column takes it. */
   unitColumn?: boolean;
   totalRow?: TotalRow;
   /** The column 分单位明细 shows and the narrative reads by default (the 本期 one, else the first). */

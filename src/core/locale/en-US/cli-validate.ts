@@ -8,6 +8,7 @@ export const cliValidateEn: typeof cliValidateZh = {
   "cli.validate.option-json": () => "print JSON",
   "cli.validate.no-template": (p) => `no known template found in "${p.file}"; name one with --template (${p.known})`,
   "cli.validate.head": () => "severity|sheet|cell|indicator|typed|message",
+  "cli.validate.sheet-inferred": (p) => `${p.sheet} (against its own form: no built-in template fits it)`,
   "cli.validate.sheets": (p) => `audited: ${p.sheets}`,
   "cli.validate.summary": (p) => `${p.error} error(s), ${p.verify} to verify, ${p.hint} hint(s)`,
   "cli.validate.clean": () => "no problems found",

@@ -4,6 +4,7 @@ import { parseEn } from "./parse";
 import { validateEn } from "./validate";
 import { extractEn } from "./extract";
 import { recognizeEn } from "./recognize";
+import { inferEn } from "./infer";
 import { consolidateEn } from "./consolidate";
 import { narrativeEn } from "./narrative";
 import { layoutEn } from "./layout";
@@ -20,6 +21,7 @@ import { cliNarrateEn } from "./cli-narrate";
 import { uiEn } from "./ui";
 import { uiFormEn } from "./ui-form";
 import { uiAuditEn } from "./ui-audit";
+import { uiDesignerEn } from "./ui-designer";
 import { uiConsolidateEn } from "./ui-consolidate";
 import { uiNarrativeEn } from "./ui-narrative";
 
@@ -30,6 +32,7 @@ export const enUS: typeof zhCN = {
   ...validateEn,
   ...extractEn,
   ...recognizeEn,
+  ...inferEn,
   ...consolidateEn,
   ...narrativeEn,
   ...layoutEn,
@@ -46,6 +49,7 @@ export const enUS: typeof zhCN = {
   ...uiEn,
   ...uiFormEn,
   ...uiAuditEn,
+  ...uiDesignerEn,
   ...uiConsolidateEn,
   ...uiNarrativeEn,
 };

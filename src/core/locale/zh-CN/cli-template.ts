@@ -66,4 +66,17 @@ export const cliTemplateZh = {
   "cli.template-new.option-force": () => "输出文件已存在时覆盖它",
   "cli.template-new.written": (p: { file: string; unit: string; title: string; sheet: string }) =>
     `已为“${p.unit}”生成《${p.title}》空白填报工作簿：${p.file}（工作表“${p.sheet}”，黄色单元格为填写处，其余已锁定）。`,
+
+  "cli.template-infer.description": () => "从单位自己的表式（Excel 工作簿，空白或已填）识别出模板（表式 JSON），不必手写",
+  "cli.template-infer.argument-file": () => "表式所在的 .xlsx 工作簿",
+  "cli.template-infer.option-sheet": () => "表式所在的工作表（默认：第一个能识别的可见工作表）",
+  "cli.template-infer.option-output": () => "写出的模板 JSON 文件",
+  "cli.template-infer.option-force": () => "输出文件已存在时覆盖它",
+  "cli.template-infer.output-not-json": (p: { file: string }) => `输出文件“${p.file}”应以 .json 结尾`,
+  "cli.template-infer.failed": (p: { file: string; reasons: string }) => `无法从“${p.file}”识别表式：\n${p.reasons}`,
+  "cli.template-infer.written": (p: { file: string; sheet: string; title: string; output: string; rows: number; columns: number }) =>
+    `已从“${p.file}”工作表“${p.sheet}”识别出《${p.title}》（${p.rows} 行 × ${p.columns} 栏），模板写入 ${p.output}。可用 --template ${p.output} 审核、汇总，或直接汇总各单位的表（不必指定模板）。`,
+  "cli.template-infer.from-form": (p: { file: string; sheet: string; title: string }) => `模板由“${p.file}”工作表“${p.sheet}”的表式识别：《${p.title}》`,
+  "cli.inferred.from-files": (p: { title: string; files: number; total: number }) =>
+    `没有与这些文件对应的内置模板或模板标记：表式《${p.title}》由文件本身识别（${p.total} 个文件中 ${p.files} 个为此表式）`,
 } satisfies MessageTable;

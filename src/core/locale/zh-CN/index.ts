@@ -3,6 +3,7 @@ import { parseZh } from "./parse";
 import { validateZh } from "./validate";
 import { extractZh } from "./extract";
 import { recognizeZh } from "./recognize";
+import { inferZh } from "./infer";
 import { consolidateZh } from "./consolidate";
 import { narrativeZh } from "./narrative";
 import { layoutZh } from "./layout";
@@ -19,6 +20,7 @@ import { cliNarrateZh } from "./cli-narrate";
 import { uiZh } from "./ui";
 import { uiFormZh } from "./ui-form";
 import { uiAuditZh } from "./ui-audit";
+import { uiDesignerZh } from "./ui-designer";
 import { uiConsolidateZh } from "./ui-consolidate";
 import { uiNarrativeZh } from "./ui-narrative";
 
@@ -33,6 +35,7 @@ export const zhCN = {
   ...validateZh,
   ...extractZh,
   ...recognizeZh,
+  ...inferZh,
   ...consolidateZh,
   ...narrativeZh,
   ...layoutZh,
@@ -49,6 +52,7 @@ export const zhCN = {
   ...uiZh,
   ...uiFormZh,
   ...uiAuditZh,
+  ...uiDesignerZh,
   ...uiConsolidateZh,
   ...uiNarrativeZh,
 };

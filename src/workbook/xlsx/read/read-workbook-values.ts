@@ -4,7 +4,7 @@ import { PartMemo } from "./_lib/part-memo";
 import { PartReader } from "./_lib/part-reader";
 import { parseSharedStrings } from "./_lib/parse-shared-strings";
 import { parseSheet } from "./_lib/parse-sheet";
-import { parseDateStyles } from "./_lib/parse-styles";
+import { parseCellStyles, type CellStyles } from "./_lib/parse-styles";
 import { parseWorkbookPart } from "./_lib/parse-workbook-part";
 import type { Relationship } from "./_lib/relationships";
 import { parseRelationships, relationshipsPartOf } from "./_lib/relationships";
@@ -19,7 +19,7 @@ const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 // Forms made from one template share these parts byte for byte: each is parsed once per consolidation.
 const WORKBOOK_MEMO = new PartMemo<ReturnType<typeof parseWorkbookPart>>();
 const RELATIONSHIPS_MEMO = new PartMemo<Relationship[]>();
-const DATE_STYLES_MEMO = new PartMemo<boolean[]>();
+const CELL_STYLES_MEMO = new PartMemo<CellStyles>();
 
 /**
  * The cell values of an .xlsx/.xlsm file: unzip only the parts values need (workbook, relationships,
@@ -71,7 +71,8 @@ function readArchive(bytes: Uint8Array, archive: ZipArchive, limits: ReadLimits,
   const baseDir = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
 
   let sharedStrings: string[] | undefined;
-  let dateStyles: boolean[] | undefined;
+  let cellStyles: CellStyles | undefined;
+  const styles = () => (cellStyles ??= parts.parsed(partOfType("styles", `${baseDir}styles.xml`), CELL_STYLES_MEMO, "", parseCellStyles) ?? { dates: [], indents: [] });
   const budget = { cells: 0 };
   const wanted = options.sheets === undefined || options.sheets === "all" ? undefined : new Set(options.sheets);
 
@@ -88,12 +89,14 @@ function readArchive(bytes: Uint8Array, archive: ZipArchive, limits: ReadLimits,
       date1904: workbook.date1904,
       limits,
       sharedStrings: () => (sharedStrings ??= parseSharedStrings(parts.text(partOfType("sharedStrings", `${baseDir}sharedStrings.xml`)) ?? "")),
-      dateStyles: () => (dateStyles ??= parts.parsed(partOfType("styles", `${baseDir}styles.xml`), DATE_STYLES_MEMO, "", parseDateStyles) ?? []),
+      dateStyles: () => styles().dates,
+      styleIndents: () => styles().indents,
       budget,
       signal,
     });
     const snapshot: SheetSnapshot = { name: entry.name, visibility: entry.visibility, rows: content.rows, merges: content.merges };
     if (content.formulas && options.formulas !== false) snapshot.formulas = content.formulas;
+    if (content.indents) snapshot.indents = content.indents;
     sheets.push(snapshot);
   }
   return { sheets, sheetNames: workbook.sheets.map((s) => s.name), date1904: workbook.date1904 };

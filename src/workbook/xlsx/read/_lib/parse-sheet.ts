@@ -12,6 +12,7 @@ export interface SheetContent {
   rows: CellValue[][];
   merges: CellRange[];
   formulas: Record<string, string> | undefined;
+  indents: Record<string, number> | undefined;
 }
 
 /**
@@ -88,7 +89,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
     }
   }
   if (grid.inCell) grid.finishCell(); // a part cut off inside a cell still yields what was read
-  return { rows: grid.rows, merges, formulas: grid.formulas };
+  return { rows: grid.rows, merges, formulas: grid.formulas, indents: grid.indents };
 }
 
 /** An attribute's digits read in place; an escaped value (&#49;, never written in practice) is decoded first. */

@@ -1,14 +1,22 @@
 import { TAG_CLOSE, XmlScanner } from "./xml-scanner";
 import { isBuiltInDateFormat, isDateFormatCode } from "./is-date-format";
 
+/** What values (and a form's 其中 tree) need of each cell style: whether it shows a date, and its alignment indent. */
+export interface CellStyles {
+  dates: boolean[];
+  /** The alignment indent of each style, 0 where none: forms show a 其中 row's place by indenting its label. */
+  indents: number[];
+}
+
 /**
  * From xl/styles.xml only what values need: for each cell style index (the `s` of a cell), whether
- * its number format shows a date. Fonts, fills and borders are skipped.
+ * its number format shows a date, and its indent. Fonts, fills and borders are skipped.
  */
-export function parseDateStyles(xml: string): boolean[] {
+export function parseCellStyles(xml: string): CellStyles {
   const scanner = new XmlScanner(xml);
   const customCodes = new Map<number, string>();
   const styleFormatIds: number[] = [];
+  const indents: number[] = [];
   let inCellXfs = false;
   while (scanner.next()) {
     const name = scanner.name;
@@ -24,13 +32,17 @@ export function parseDateStyles(xml: string): boolean[] {
       inCellXfs = true;
     } else if (inCellXfs && name === "xf") {
       styleFormatIds.push(Number(scanner.attr("numFmtId") ?? 0));
+      indents.push(0);
+    } else if (inCellXfs && name === "alignment" && indents.length > 0) {
+      indents[indents.length - 1] = Number(scanner.attr("indent") ?? 0) || 0;
     } else if (name === "fonts" || name === "fills" || name === "borders" || name === "cellStyleXfs" || name === "dxfs" || name === "extLst") {
       scanner.skipElement();
     }
   }
-  return styleFormatIds.map((id) => {
+  const dates = styleFormatIds.map((id) => {
     const code = customCodes.get(id);
     // A custom code under a built-in id replaces it (some writers restate id 14 with their own code).
     return code !== undefined ? isDateFormatCode(code) : isBuiltInDateFormat(id);
   });
+  return { dates, indents };
 }

@@ -15,6 +15,8 @@ export interface SheetContext {
   /** Parsed on first use: many sheets need neither. */
   sharedStrings: () => string[];
   dateStyles: () => boolean[];
+  /** The alignment indent of each cell style, parsed on first use. */
+  styleIndents?: () => number[];
   /** Grid cells allocated so far in the workbook, against limits.maxCells. */
   budget: { cells: number };
   signal: AbortSignal | undefined;
@@ -41,6 +43,8 @@ interface SharedFormula {
 export class SheetGrid {
   readonly rows: CellValue[][] = [];
   formulas: Record<string, string> | undefined;
+  /** The indent of each cell with a value whose style indents it, by "r,c". */
+  indents: Record<string, number> | undefined;
   private readonly shared = new Map<string, SharedFormula>();
   /** Since markRow: how to take back the formulas recorded. */
   private undo: Array<() => void> | undefined;
@@ -145,6 +149,10 @@ export class SheetGrid {
     }
     const value = this.cellValue();
     if (value === null) return;
+    if (this.cellStyle > 0 && typeof value === "string" && ctx.styleIndents) {
+      const indent = ctx.styleIndents()[this.cellStyle];
+      if (indent) (this.indents ??= {})[`${cellRow},${cellCol}`] = indent;
+    }
     if (typeof value === "string" && value.length > ctx.limits.maxStringLength) {
       throw fail("file-too-large", "intake.text-too-long", {
         file: ctx.fileName,

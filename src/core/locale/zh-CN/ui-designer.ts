@@ -1,0 +1,33 @@
+import type { MessageTable } from "../message-table";
+
+/** The task pane's 表式设计: the office's own form read off the current sheet, edited and bound to it. */
+export const uiDesignerZh = {
+  "ui.designer.heading": () => "表式设计",
+  "ui.designer.intro": () => "把上级下发的表式（或本单位自己的表）识别为模板，核对后绑定到本表，即可填报、审核、汇总和生成综述。",
+  "ui.designer.recognise": () => "识别当前表",
+  "ui.designer.recognising": (p: { sheet: string }) => `正在识别工作表“${p.sheet}”的表式…`,
+  "ui.designer.no-sheet": () => "请先选择要识别的工作表。",
+  "ui.designer.failed": (p: { reasons: string }) => `无法识别表式：${p.reasons}`,
+  "ui.designer.recognised": (p: { title: string; rows: number; columns: number }) => `已识别《${p.title}》：${p.rows} 行 × ${p.columns} 栏。请核对后绑定。`,
+  "ui.designer.unsure": (p: { count: number }) => `有 ${p.count} 处没有把握，请核对`,
+  "ui.designer.title": () => "表名",
+  "ui.designer.rows": () => "主栏（行）",
+  "ui.designer.columns": () => "宾栏（栏）",
+  "ui.designer.label": () => "名称",
+  "ui.designer.unit": () => "计量单位",
+  "ui.designer.kind": () => "数值类型",
+  "ui.designer.breakdown": () => "其中项",
+  "ui.designer.role": () => "作用",
+  "ui.designer.role-none": () => "普通数值",
+  "ui.designer.row-label": (p: { label: string }) => `行“${p.label}”的名称`,
+  "ui.designer.row-unit": (p: { label: string }) => `行“${p.label}”的计量单位`,
+  "ui.designer.row-kind": (p: { label: string }) => `行“${p.label}”的数值类型`,
+  "ui.designer.row-breakdown": (p: { label: string }) => `“${p.label}”的其中项`,
+  "ui.designer.column-label": (p: { label: string }) => `栏“${p.label}”的名称`,
+  "ui.designer.column-role": (p: { label: string }) => `栏“${p.label}”的作用`,
+  "ui.designer.invalid": () => "模板还有问题，改正后才能绑定：",
+  "ui.designer.bind": () => "绑定到本表",
+  "ui.designer.binding": (p: { sheet: string }) => `正在把模板绑定到工作表“${p.sheet}”…`,
+  "ui.designer.bound": (p: { title: string; sheet: string }) => `《${p.title}》已绑定到工作表“${p.sheet}”：填报、审核、汇总和综述都按此表式进行。`,
+  "ui.designer.export": () => "导出模板 JSON",
+} satisfies MessageTable;

@@ -1,0 +1,3 @@
+export { DesignerView } from "./DesignerView";
+export { designerReducer, initialDesignerState } from "./designer-reducer";
+export type { DesignerAction, DesignerState } from "./designer-reducer";
