@@ -27,7 +27,13 @@ const ROLE_WORDS: Record<ColumnRole, string> = { current: "本期", cumulative: 
  * kinds, how 其中 parts relate, column roles), with what the inference was not sure of; 绑定到本表
  * stores it with the sheet, so 填报, 审核, 汇总 and 综述 follow it. The JSON can be exported.
  */
-export function DesignerView(props: { port: WorkbookPort; sheet?: string; onBound?: (template: IndicatorTemplate, sheet: string) => void }) {
+export function DesignerView(props: {
+  port: WorkbookPort;
+  sheet?: string;
+  onBound?: (template: IndicatorTemplate, sheet: string) => void;
+  /** Whether 识别当前表 is the view's primary action (not where creating a form from a template is). */
+  primary?: boolean;
+}) {
   const styles = useStyles();
   const { port, sheet } = props;
   const [state, dispatch] = useReducer(designerReducer, initialDesignerState);
@@ -63,7 +69,7 @@ export function DesignerView(props: { port: WorkbookPort; sheet?: string; onBoun
     <section className={styles.root} aria-label={message("ui.designer.heading")}>
       <Caption1 className={styles.muted}>{message("ui.designer.intro")}</Caption1>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!sheet || operation.busy !== undefined} onClick={() => void recognise()}>
+        <Button appearance={props.primary === false ? "secondary" : "primary"} disabled={!sheet || operation.busy !== undefined} onClick={() => void recognise()}>
           {message("ui.designer.recognise")}
         </Button>
         {!sheet && <Text className={styles.muted}>{message("ui.designer.no-sheet")}</Text>}

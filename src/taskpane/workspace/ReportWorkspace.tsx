@@ -9,6 +9,7 @@ import type { DraftStore } from "../drafts";
 import { ReportForm } from "../form";
 import { PaneDivider } from "../shared";
 import { StatusBar, useOperation } from "../status";
+import { DesignerView } from "../designer";
 import { TemplatePicker } from "../template-picker";
 
 const useStyles = makeStyles({
@@ -63,6 +64,17 @@ export function ReportWorkspace(props: {
     if (onChooseSheet && !sheet && bindings?.length) onChooseSheet(bindings[0].sheetName);
   }, [onChooseSheet, sheet, bindings]);
 
+  // A workbook opened in the page with no form bound: its first visible sheet may be the office's own form.
+  const [firstSheet, setFirstSheet] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    if (onChooseSheet && bindings && !bindings.length)
+      void port.listSheets().then((sheets) => live && setFirstSheet(sheets.find((s) => s.visibility === "visible")?.name));
+    return () => {
+      live = false;
+    };
+  }, [port, onChooseSheet, bindings]);
+
   const binding = bindings?.find((b) => b.sheetName === sheet);
   // A sheet is filled in against the template it was made from: its binding (the JSON it keeps, else
   // the built-in of that id), never its look.
@@ -73,6 +85,9 @@ export function ReportWorkspace(props: {
     props.onCreated?.(sheetName);
   };
 
+  // The office's own form, recognised and bound by the designer (issue 13), then read again and filled in.
+  // Creating a form from a template stays the view's one primary action; recognising is the way beside it.
+  const designer = (target: string | undefined) => <DesignerView port={port} sheet={target} primary={false} onBound={() => setGeneration((g) => g + 1)} />;
   let body: ReactNode = null;
   if (bindings && sheet && summaries?.has(sheet)) {
     body = (
@@ -100,10 +115,20 @@ export function ReportWorkspace(props: {
     );
   } else if (bindings && sheet && binding) {
     body = <Hint text={message("ui.sheet.template-unreadable", { sheet, id: binding.templateId })} intent="warning" />;
-  } else if (bindings && !bindings.length) {
-    body = <Hint text={message("ui.sheet.none")} intent="info" />;
   } else if (bindings && sheet && !onChooseSheet) {
-    body = <Hint text={message("ui.sheet.unbound", { sheet })} intent="info" />;
+    body = (
+      <>
+        <Hint text={message("ui.sheet.unbound", { sheet })} intent="info" />
+        {designer(sheet)}
+      </>
+    );
+  } else if (bindings && !bindings.length) {
+    body = (
+      <>
+        <Hint text={message("ui.sheet.none")} intent="info" />
+        {onChooseSheet && designer(firstSheet)}
+      </>
+    );
   }
 
   return (

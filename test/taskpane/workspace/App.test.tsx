@@ -91,7 +91,7 @@ describe("App in the browser page", () => {
 
     await user.click(screen.getByRole("button", { name: "新建工作簿" }));
     await screen.findByText("当前工作簿：新工作簿.xlsx");
-    await screen.findByText("工作簿中还没有由模板创建的报表，请先在上方选择模板并创建报表。");
+    await screen.findByText(/工作簿中还没有由模板创建的报表，请先在上方选择模板并创建报表/);
     await user.click(screen.getByRole("combobox", { name: "模板" }));
     await user.click(await screen.findByRole("option", { name: /测试统计表/ }));
     await user.click(screen.getByRole("button", { name: "创建报表" }));

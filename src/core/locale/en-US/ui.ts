@@ -31,8 +31,8 @@ export const uiEn: typeof uiZh = {
 
   "ui.sheet.label": () => "Report sheet",
   "ui.sheet.placeholder": () => "Choose the sheet to fill in",
-  "ui.sheet.none": () => "The workbook has no report made from a template yet; choose a template above and create one.",
-  "ui.sheet.unbound": (p) => `Sheet "${p.sheet}" was not made from a template. Switch to a report sheet, or create one above.`,
+  "ui.sheet.none": () => "The workbook has no report made from a template yet; choose a template above and create one, or recognise the office's own form below.",
+  "ui.sheet.unbound": (p) => `Sheet "${p.sheet}" was not made from a template. Switch to a report sheet, create one above, or recognise the office's own form below.`,
   "ui.sheet.template-unreadable": (p) => `The template (${p.id}) recorded for sheet "${p.sheet}" cannot be read and is not built in.`,
   "ui.sheet.loading": () => "Reading the workbook's reports…",
 

@@ -32,8 +32,8 @@ export const uiZh = {
 
   "ui.sheet.label": () => "报表工作表",
   "ui.sheet.placeholder": () => "选择要填报的工作表",
-  "ui.sheet.none": () => "工作簿中还没有由模板创建的报表，请先在上方选择模板并创建报表。",
-  "ui.sheet.unbound": (p: { sheet: string }) => `当前工作表“${p.sheet}”不是由模板创建的。请切换到报表工作表，或在上方选择模板创建报表。`,
+  "ui.sheet.none": () => "工作簿中还没有由模板创建的报表，请先在上方选择模板并创建报表；若是上级下发的表式，可在下方“识别当前表”。",
+  "ui.sheet.unbound": (p: { sheet: string }) => `当前工作表“${p.sheet}”不是由模板创建的。请切换到报表工作表，或在上方选择模板创建报表；若它是上级下发的表式，可在下方“识别当前表”。`,
   "ui.sheet.template-unreadable": (p: { sheet: string; id: string }) =>
     `工作表“${p.sheet}”记录的模板（${p.id}）无法读取，也不是内置模板，无法生成表单。`,
   "ui.sheet.loading": () => "正在读取工作簿中的报表…",
