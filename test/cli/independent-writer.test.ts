@@ -1,10 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { planSheet } from "../../src/core/layout";
 import { cellAddress } from "../../src/core/sheet";
 import { BUILTIN_TEMPLATES, flattenIndicators, valueNames, type IndicatorTemplate, type TableValue } from "../../src/core/template";
+import { describeWithOpenpyxl, fillWithOpenpyxl } from "../_support/grid-workbook";
 import { expectCleanError, runCli } from "../_support/run-cli";
 
 /**
@@ -13,22 +13,6 @@ import { expectCleanError, runCli } from "../_support/run-cli";
  * consolidated: every value's total is the sum (or the largest, where the form says so) computed here,
  * rates and changes are recomputed from the summed parts, and a 合计 row adds up its rows.
  */
-
-const PYTHON = "/usr/bin/python3";
-const hasOpenpyxl = spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
-const describeWithOpenpyxl = hasOpenpyxl ? describe : describe.skip;
-if (!hasOpenpyxl) console.warn("跳过：/usr/bin/python3 没有 openpyxl（apt-get install python3-openpyxl）");
-
-/** Writes the given cells into each workbook with openpyxl and saves it. */
-const FILL = `
-import json, sys, openpyxl
-for job in json.load(sys.stdin):
-    book = openpyxl.load_workbook(job["file"])
-    sheet = book[job["sheet"]]
-    for address, value in job["cells"].items():
-        sheet[address] = value
-    book.save(job["file"])
-`;
 
 const UNITS = ["城关镇", "东关街道", "南湖乡"];
 const indicatorTemplates = BUILTIN_TEMPLATES.filter((t): t is IndicatorTemplate => t.kind === "indicators");
@@ -72,8 +56,7 @@ describeWithOpenpyxl.each(indicatorTemplates.map((t) => [t.id, t] as const))("th
       cells[cellAddress(preparer.row, preparer.col)] = "张三";
       jobs.push({ file, sheet: plan.sheetName, cells });
     }
-    const filled = spawnSync(PYTHON, ["-c", FILL], { input: JSON.stringify(jobs), encoding: "utf8" });
-    expect(filled.stderr).toBe("");
+    expect(fillWithOpenpyxl(jobs)).toBe("");
 
     const run = await runCli(folder, "consolidate", ...jobs.map((j) => j.file), "--template", id, "-o", path.join(folder, `${id}-汇总.xlsx`), "--json");
     expectCleanError(run);

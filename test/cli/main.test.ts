@@ -175,9 +175,9 @@ describe("usage errors and help", () => {
   });
 
   it("names a missing required option in Chinese", async () => {
-    const run = await huibao("template", "new-workbook", "supplies", "-o", "a.xlsx");
+    const run = await huibao("template", "new-workbook", "supplies", "--unit", "城关镇");
     expect(run.code).toBe(2);
-    expect(run.err).toContain("缺少必需的选项 --unit");
+    expect(run.err).toContain("缺少必需的选项 -o, --output");
     expectCleanError(run);
   });
 

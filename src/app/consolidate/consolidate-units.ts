@@ -1,11 +1,11 @@
-import { consolidate, ConsolidationRun, isUnreadableInput, rosterFromSheet, type ConsolidationResult, type ReadInput, type Roster, type UnitInput } from "../../core/consolidate";
+import { consolidate, ConsolidationRun, isUnreadableInput, type ConsolidationResult, type ReadInput, type UnitInput } from "../../core/consolidate";
 import type { SharedForm } from "../../core/infer";
-import type { Problem } from "../../core/locale";
 import { filesForm } from "../../core/recognize";
 import type { ReportTemplate } from "../../core/template";
 import { auditForConsolidation } from "../../core/validate";
 import type { Progress } from "../progress";
 import { summarySheets, type Summary, type SummaryOptions } from "./summary-sheets";
+import { readRoster, type RosterRefusal } from "./read-roster";
 import type { RosterSource, UnitSource } from "./unit-source";
 
 export interface ConsolidationRequest extends SummaryOptions {
@@ -20,23 +20,10 @@ export interface ConsolidationRequest extends SummaryOptions {
 }
 
 /** Why no summary was made: no file holds a known form, or the roster cannot be used (every sheet's problems). */
-export type ConsolidationRefusal = { kind: "no-template" } | { kind: "roster-unusable"; roster: string; problems: Problem[] };
+export type ConsolidationRefusal = { kind: "no-template" } | RosterRefusal;
 
 /** A summary made; `inferred` when no known form fit the files and theirs was inferred from them. */
 export type ConsolidationOutcome = { ok: true; result: ConsolidationResult; summary: Summary; inferred?: SharedForm } | { ok: false; refusal: ConsolidationRefusal };
-
-/** The roster from the first visible sheet that reads as one, or every sheet's problems. */
-async function readRoster(source: RosterSource): Promise<{ roster: Roster } | { refusal: ConsolidationRefusal }> {
-  const read = await source.read();
-  const problems: Problem[] = [];
-  if (!read.ok) problems.push(read.problem);
-  for (const sheet of read.ok ? read.sheets.filter((s) => s.visibility === "visible") : []) {
-    const result = rosterFromSheet(sheet);
-    if (result.ok) return { roster: result.roster };
-    problems.push(...result.problems);
-  }
-  return { refusal: { kind: "roster-unusable", roster: source.name, problems } };
-}
 
 /**
  * Consolidate units' files into a summary: read the roster, then every source in turn (a file that

@@ -22,6 +22,8 @@ interface ConsolidateCliOptions {
   roster?: string;
   output: string;
   office?: string;
+  preparer?: string;
+  phone?: string;
   force?: boolean;
   json?: boolean;
 }
@@ -36,23 +38,35 @@ function refusalText(refusal: ConsolidationRefusal): string {
   return message("cli.consolidate.roster-unusable", { file: refusal.roster, problems: refusal.problems.map((p) => problemText(p)).join("；") || "—" });
 }
 
-function report(result: ConsolidationResult, output: string, summary: Summary): string[] {
+function report(result: ConsolidationResult, output: string, summary: Summary, signed: boolean): string[] {
   const names = (list: readonly string[]) => list.join("、");
   const json = toJson(result, output);
   const sheets = summary.plans.filter((p) => !p.veryHidden).map((p) => p.sheetName);
   const lines = [
     message("cli.consolidate.title", { title: result.template.title, period: result.period ?? "" }),
-    message("cli.consolidate.received", { files: result.inputs.length, units: result.units.length }),
+    // A workbook holding several units' forms has an account per form: files are counted once.
+    message("cli.consolidate.received", { files: new Set(result.inputs.map((i) => i.file)).size, units: result.units.length }),
   ];
   if (result.missing.length) lines.push(message("cli.consolidate.missing", { count: result.missing.length, names: names(result.missing.map((u) => u.name)) }));
   if (result.zeroReports.length) lines.push(message("cli.consolidate.zero", { names: names(result.zeroReports) }));
   for (const d of result.duplicates) lines.push(message("cli.consolidate.duplicate", { unit: d.unit, kept: d.kept, dropped: names(d.dropped) }));
   if (result.outsideRoster.length) lines.push(message("cli.consolidate.outside", { names: names(result.outsideRoster) }));
+  if (result.covered?.length) lines.push(message("cli.consolidate.covered", { names: names(result.covered.map((c) => `${c.unit}（${c.by}）`)) }));
   for (const input of result.inputs.filter((i) => i.status === "rejected")) lines.push(message("cli.consolidate.rejected", { file: input.file, reason: input.reason ? problemText(input.reason) : "" }));
   lines.push(message("cli.consolidate.totals"));
   for (const [name, value] of Object.entries(json.totals)) lines.push(`  ${name}：${Number(value.toFixed(4))}`);
   lines.push(message("cli.consolidate.findings", json.findings), message("cli.consolidate.written", { file: output, sheets: names(sheets) }));
-  return [...lines, "", message("cli.consolidate.narrative"), summary.narrative, ...summary.notices.map((notice) => notice.message)];
+  if (!signed) lines.push(message("cli.consolidate.no-preparer"));
+  return [
+    ...lines,
+    "",
+    message("cli.consolidate.narrative"),
+    summary.narrative,
+    ...summary.notices.map((notice) => notice.message),
+    "",
+    message("cli.consolidate.reminder"),
+    summary.reminder,
+  ];
 }
 
 /**
@@ -70,6 +84,8 @@ export function registerConsolidate(program: Command, io: CliIo): void {
     .requiredOption("-o, --output <file>", message("cli.consolidate.option-output"))
     .option("--office <name>", message("cli.consolidate.option-office"))
     .option("--region <辖区>", message("cli.consolidate.option-region"))
+    .option("--preparer <填表人>", message("cli.consolidate.option-preparer"))
+    .option("--phone <联系电话>", message("cli.consolidate.option-phone"))
     .option("--force", message("cli.consolidate.option-force"))
     .option("--json", message("cli.consolidate.option-json"))
     .action(async (args: string[], options: ConsolidateCliOptions) => {
@@ -95,6 +111,8 @@ export function registerConsolidate(program: Command, io: CliIo): void {
             template,
             officeName: options.office,
             region: options.region,
+            preparer: options.preparer?.trim() || undefined,
+            phone: options.phone?.trim() || undefined,
             reportDate: new Date(),
           },
           {
@@ -116,10 +134,13 @@ export function registerConsolidate(program: Command, io: CliIo): void {
         await writeSummary(workbook, summary, {}, { signal });
         signal.throwIfAborted();
         await writeXlsxFile(output, workbook);
-        if (options.json) io.out(JSON.stringify(toJson(result, options.output), null, 2) + "\n");
-        else printLines(io.out, report(result, options.output, summary));
+        if (options.json) io.out(JSON.stringify({ ...toJson(result, options.output), reminder: summary.reminder }, null, 2) + "\n");
+        else printLines(io.out, report(result, options.output, summary, Boolean(options.preparer?.trim())));
         // The summary is written even so (every unit listed 未报, the 综述 says 均未报送): it is the useful answer, but the run counted nothing.
         if (result.units.length === 0) throw new CliError(message("cli.consolidate.no-unit-counted", { file: options.output }), "bad-input");
+        // Units adopted, yet not one figure of theirs counted (all blank, or every value refused): the totals are empty, not zero.
+        const counted = result.units.some((u) => u.zeroReport || u.ledgerRows > 0 || Object.values(u.figures).some((f) => !f.recomputed));
+        if (!counted) throw new CliError(message("cli.consolidate.no-figure-counted", { file: options.output, units: result.units.length }), "bad-input");
       } catch (error) {
         if (signal.aborted) throw new CliError(message("cli.consolidate.cancelled"), "failure", { cause: error });
         throw error;

@@ -4,7 +4,9 @@ import { BUILTIN_TEMPLATES } from "../template/builtin";
 import type { ReportTemplate, Severity } from "../template/types";
 import type { FindingCode } from "../validate/finding";
 import type { ConsolidationFinding, ConsolidationResult, DuplicateSubmission, InputAccount, InputReason, StackedLedgerRow, UnitReport } from "./consolidation-result";
-import type { Roster } from "./roster";
+import type { Roster, RosterUnit } from "./roster";
+import { accountedUnits, rosterLevels } from "./roster-levels";
+import { withoutRefusedValues } from "./_lib/refuse-error-values";
 import type { UnitInput } from "./unit-input";
 import { aggregateIndicators } from "./_lib/aggregate-indicators";
 import { chooseLatest } from "./_lib/choose-latest";
@@ -51,7 +53,7 @@ function placed(draft: FindingDraft | ValidationFindingLike, account: InputAccou
 }
 
 /** A file not used: every value it had is rejected for that reason, and the file is listed with it. */
-function rejectAccount(account: InputAccount, reason: InputReason, severity: Severity): InputAccount {
+function rejectAccount(account: InputAccount, reason: InputReason, severity: Severity, cell?: string): InputAccount {
   const because = problem("consolidate.value.input-rejected", { reason });
   const values = account.values.map((v) => {
     if (v.status === "blank") return v;
@@ -65,6 +67,8 @@ function rejectAccount(account: InputAccount, reason: InputReason, severity: Sev
     source: "consolidate",
     file: account.file,
     ...(account.unit ? { unit: account.unit } : {}),
+    ...(account.sheet ? { sheet: account.sheet } : {}),
+    ...(cell ? { cell } : {}),
   };
   return { ...withValues({ ...account, status: "rejected", reason }, values), findings: [finding] };
 }
@@ -113,7 +117,7 @@ export function consolidate(inputs: readonly UnitInput[], options: ConsolidateOp
  * result is consolidate()'s for the same files.
  */
 export class ConsolidationRun {
-  private readonly outcomes: Array<{ key: InputKey; outcome: InputOutcome }> = [];
+  private readonly outcomes: Array<{ key: InputKey; outcomes: InputOutcome[] }> = [];
   private readonly knownTemplates: readonly ReportTemplate[];
 
   constructor(private readonly options: ConsolidateOptions) {
@@ -124,8 +128,8 @@ export class ConsolidationRun {
   add(input: UnitInput): void {
     const { template, roster, recognitionThreshold, validate, signal } = this.options;
     signal?.throwIfAborted();
-    const outcome = readInput(input, { template, knownTemplates: this.knownTemplates, roster, threshold: recognitionThreshold, keepReport: validate !== undefined });
-    this.outcomes.push({ key: { order: input.order, fileName: input.fileName, sha256: input.sha256 }, outcome });
+    const outcomes = readInput(input, { template, knownTemplates: this.knownTemplates, roster, threshold: recognitionThreshold, keepReport: validate !== undefined });
+    this.outcomes.push({ key: { order: input.order, fileName: input.fileName, sha256: input.sha256 }, outcomes });
   }
 
   finish(): ConsolidationResult {
@@ -134,12 +138,12 @@ export class ConsolidationRun {
 }
 
 /** Everything after reading, over the files' outcomes in their fixed order. */
-function combine(outcomes: ReadonlyArray<{ key: InputKey; outcome: InputOutcome }>, options: ConsolidateOptions): ConsolidationResult {
+function combine(files: ReadonlyArray<{ key: InputKey; outcomes: InputOutcome[] }>, options: ConsolidateOptions): ConsolidationResult {
   const { template, roster } = options;
   const rejected: InputAccount[] = [];
   const candidates: InputCandidate[] = [];
-  for (const { key, outcome } of outcomes) {
-    if (outcome.kind === "rejected") rejected.push(rejectAccount(outcome.account, outcome.account.reason!, "error"));
+  for (const { key, outcome } of files.flatMap(({ key, outcomes }) => outcomes.map((outcome) => ({ key, outcome })))) {
+    if (outcome.kind === "rejected") rejected.push(rejectAccount(outcome.account, outcome.account.reason!, outcome.severity ?? "error", outcome.cell));
     else if (options.outsideRoster === "exclude" && outcome.candidate.identity.how === "outside-roster") {
       const reason = problem("consolidate.input.outside-roster", { file: key.fileName, unit: outcome.candidate.identity.name });
       rejected.push(rejectAccount(outcome.candidate.account, reason, "error"));
@@ -172,6 +176,19 @@ function combine(outcomes: ReadonlyArray<{ key: InputKey; outcome: InputOutcome 
     }
   }
 
+  // A unit whose 上级单位's summary is counted is in it already: listed, not added again.
+  const levels = roster ? rosterLevels(roster) : undefined;
+  if (levels?.hasLevels) {
+    const byUnit = new Map(kept.flatMap((c) => (c.identity.rosterUnit ? [[c.identity.rosterUnit, c] as const] : [])));
+    for (const c of [...kept]) {
+      const parent = c.identity.rosterUnit && levels.ancestors(c.identity.rosterUnit).find((u) => byUnit.has(u));
+      if (!parent) continue;
+      kept.splice(kept.indexOf(c), 1);
+      const params = { file: c.account.file, sheet: c.account.sheet ?? "", unit: c.identity.name, parent: parent.name, parentFile: byUnit.get(parent)!.account.file };
+      rejected.push(rejectAccount(c.account, problem("consolidate.input.covered-by-parent", params), "hint"));
+    }
+  }
+
   // Units in roster order, then the others by name.
   const rosterIndex = (c: InputCandidate) => (c.identity.rosterUnit && roster ? roster.units.indexOf(c.identity.rosterUnit) : Infinity);
   kept.sort((a, b) => rosterIndex(a) - rosterIndex(b) || compareText(a.identity.name, b.identity.name) || compareText(a.account.file, b.account.file));
@@ -179,14 +196,18 @@ function combine(outcomes: ReadonlyArray<{ key: InputKey; outcome: InputOutcome 
 
   const accepted: InputAccount[] = kept.map((c) => {
     const drafts = [...c.drafts];
+    // The report is kept exactly when there is a validate to read it.
+    const validated = (options.validate?.(template, c.report!, c.account.file) ?? []).map((f) => placed({ ...f }, c.account, "validate"));
+    // A value the audit finds wrong (错误) is not counted: its figure goes, with the finding as the reason.
+    const refused = withoutRefusedValues(template, c.account, c.figures, validated);
+    c.account = refused.account;
+    c.figures = refused.figures;
     if (period && c.account.period && c.account.period !== period) {
       drafts.push({ ...problem("consolidate.finding.period-differs", { period: c.account.period, majority: period }), severity: "verify" });
     }
     if (template.kind === "indicators" && c.account.valuesRead === 0) {
       drafts.push({ ...problem("consolidate.finding.nothing-reported"), severity: "verify" });
     }
-    // The report is kept exactly when there is a validate to read it.
-    const validated = (options.validate?.(template, c.report!, c.account.file) ?? []).map((f) => placed({ ...f }, c.account, "validate"));
     // Where the audit speaks of a cell, its words are the more specific: consolidation's own note on it goes.
     const audited = new Set(validated.map((f) => `${f.sheet}!${f.cell}`));
     const own = drafts.filter((d) => !(d.cell && audited.has(`${d.sheet}!${d.cell}`)));
@@ -206,13 +227,15 @@ function combine(outcomes: ReadonlyArray<{ key: InputKey; outcome: InputOutcome 
   }));
   const stacked: StackedLedgerRow[] = kept.flatMap((c) => c.ledgerRows);
   const received = new Set(kept.map((c) => c.identity.rosterUnit).filter((u) => u !== undefined));
+  const accounted = roster ? accountedUnits(roster, received) : new Map<RosterUnit, RosterUnit>();
   const byFile = (a: InputAccount, b: InputAccount) => compareText(a.file, b.file) || a.order - b.order;
 
   return {
     template,
     ...(period ? { period } : {}),
     units,
-    missing: roster ? roster.units.filter((u) => !received.has(u)) : [],
+    missing: roster ? roster.units.filter((u) => !accounted.has(u)) : [],
+    covered: [...accounted].filter(([unit, by]) => unit !== by).map(([unit, by]) => ({ unit: unit.name, by: by.name })),
     duplicates: duplicates.sort((a, b) => compareText(a.unit, b.unit)),
     zeroReports: units.filter((u) => u.zeroReport).map((u) => u.name),
     outsideRoster: roster ? kept.filter((c) => c.identity.how === "outside-roster").map((c) => c.identity.name) : [],

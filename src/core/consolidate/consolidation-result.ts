@@ -190,8 +190,10 @@ export interface ConsolidationResult {
   period?: string;
   /** Units counted, in roster order, then units outside the roster by name. */
   units: UnitReport[];
-  /** Roster units with no accepted file (未报). */
+  /** Roster units with no accepted file (未报); a unit in its 上级单位's summary is not one. */
   missing: RosterUnit[];
+  /** Roster units not reported on their own whose figures are in an upper level's summary (村 in 镇). */
+  covered?: Array<{ unit: string; by: string }>;
   duplicates: DuplicateSubmission[];
   /** Units counted whose every figure is 0 (零报告), by name. */
   zeroReports: string[];

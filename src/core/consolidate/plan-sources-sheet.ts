@@ -47,12 +47,15 @@ export function planSourcesSheet(result: ConsolidationResult, options: { sheetNa
   const b = new TableBuilder(heads.length);
   b.title(message("consolidate.title.sources", { template: result.template.title }));
   const headRow = b.head(heads);
+  // A workbook holding several units' forms is listed once per form, each named by its sheet.
+  const accountsOf = new Map<string, number>();
+  for (const input of result.inputs) accountsOf.set(input.file, (accountsOf.get(input.file) ?? 0) + 1);
   result.inputs.forEach((input, i) => {
     const unitHow = input.unitHow ? message(`consolidate.unit-how.${input.unitHow}`) : "";
     b.values(
       [
         i + 1,
-        input.file,
+        input.sheet && accountsOf.get(input.file)! > 1 ? `${input.file}（${input.sheet}）` : input.file,
         input.unit ?? null,
         unitHow || null,
         input.template?.title ?? null,

@@ -13,6 +13,9 @@ export interface TotalSheetOptions {
   officeName?: string;
   /** 报出日期 of the summary. */
   reportDate?: Date;
+  /** 填表人 and 联系电话 of the summary: it is itself a report one level up, audited there like any unit's. */
+  preparer?: string;
+  phone?: string;
   sheetName?: string;
 }
 
@@ -32,6 +35,8 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
   const header: HeaderValues = {
     ...(options.officeName ? { unit: options.officeName } : {}),
     ...(result.period ? { period: result.period } : {}),
+    ...(options.preparer ? { preparer: options.preparer } : {}),
+    ...(options.phone ? { phone: options.phone } : {}),
   };
   const sheetName = options.sheetName ?? message("consolidate.sheet.total");
   if (template.kind === "ledger") return planLedgerTotal(result, template, header, sheetName, options.reportDate);

@@ -14,7 +14,7 @@ export type SummaryOptions = Omit<TotalSheetOptions, "sheetName"> & Omit<UnitDet
  */
 export function summaryPlans(result: ConsolidationResult, options: SummaryOptions = {}): SheetPlan[] {
   return [
-    planTotalSheet(result, { officeName: options.officeName, reportDate: options.reportDate }),
+    planTotalSheet(result, { officeName: options.officeName, reportDate: options.reportDate, preparer: options.preparer, phone: options.phone }),
     planUnitDetailSheet(result, { rankBy: options.rankBy }),
     planMissingSheet(result),
     planFindingsSheet(result),

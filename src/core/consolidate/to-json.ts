@@ -11,9 +11,14 @@ export interface ConsolidationJson {
     duplicates: Array<{ unit: string; kept: string; dropped: string[]; rule: "report-date" | "order" }>;
     zeroReports: string[];
     outsideRoster: string[];
+    /** Units not reported on their own, in an upper level's summary (村 in its 镇's): not 未报. */
+    /** Units whose figures a higher level's summary holds (a roster with levels); absent when none. */
+    covered?: Array<{ unit: string; by: string }>;
   };
   inputs: Array<{
     file: string;
+    /** The sheet read, where one was (a workbook may hold several units' forms). */
+    sheet: string | null;
     unit: string | null;
     status: "accepted" | "rejected";
     reason: string | null;
@@ -25,6 +30,8 @@ export interface ConsolidationJson {
     valuesBlank: number;
     sha256: string | null;
   }>;
+  /** Each value of a counted file that was not counted, with where it is and why. */
+  rejectedValues: Array<{ file: string; unit: string | null; sheet: string; cell: string; label: string; raw: string; reason: string }>;
   /** By indicator name ("section·label" where a label repeats); for a ledger, rows, status counts and column sums. */
   totals: Record<string, number>;
   findings: { error: number; verify: number; hint: number };
@@ -60,9 +67,11 @@ export function toJson(result: ConsolidationResult, output?: string): Consolidat
       duplicates: result.duplicates.map((d) => ({ unit: d.unit, kept: d.kept, dropped: [...d.dropped], rule: d.rule })),
       zeroReports: [...result.zeroReports],
       outsideRoster: [...result.outsideRoster],
+      ...(result.covered?.length ? { covered: result.covered.map((c) => ({ ...c })) } : {}),
     },
     inputs: result.inputs.map((input) => ({
       file: input.file,
+      sheet: input.sheet ?? null,
       unit: input.unit ?? null,
       status: input.status,
       reason: input.reason ? problemText(input.reason) : null,
@@ -74,6 +83,13 @@ export function toJson(result: ConsolidationResult, output?: string): Consolidat
       valuesBlank: input.valuesBlank,
       sha256: input.sha256 ?? null,
     })),
+    rejectedValues: result.inputs
+      .filter((input) => input.status === "accepted")
+      .flatMap((input) =>
+        input.values
+          .filter((v) => v.status === "rejected")
+          .map((v) => ({ file: input.file, unit: input.unit ?? null, sheet: v.sheet, cell: v.cell, label: v.label, raw: v.raw, reason: v.reason ? problemText(v.reason) : "" })),
+      ),
     totals: { ...totals, ...ledgerTotals(result) },
     findings: { error: count("error"), verify: count("verify"), hint: count("hint") },
     output: output ?? null,

@@ -74,8 +74,11 @@ export function readHeaderBlock(sheet: SheetSnapshot, rows: Iterable<number>): H
       block.rows.add(row);
       const inline = afterColon(text);
       if (inline) {
+        // "报出日期：2023年2月22日" in one cell: the value is what follows the label, as text, so a date
+        // or a name is read from it alone (the whole cell would not parse as a date).
         const cell = extractCell(sheet, row, col);
-        block.fields[key] = { ...cell, text: afterColon(cell.text) };
+        const value = afterColon(cell.text);
+        block.fields[key] = { ...cell, value, text: value };
         continue;
       }
       for (let next = col + 1; next < width && next <= col + 4; next++) {

@@ -1,3 +1,4 @@
+import { UNCOMPUTED_FORMULA } from "../sheet/compute-uncached-formulas";
 import type { CellValue } from "../sheet";
 import type { ValueKind } from "../template/types";
 import type { ParseContext, ParseField, ParsedValue } from "./parsed-value";
@@ -21,6 +22,7 @@ export function parseValue(raw: CellValue | undefined, field: ParseField, contex
   if (plain !== undefined) return { status: "text", value: plain, raw: plain, steps: [] };
   if (typeof raw === "object" && !(raw instanceof Date)) {
     const error = "error" in raw ? String(raw.error) : String(raw);
+    if (error === UNCOMPUTED_FORMULA) return { status: "invalid", raw: error, reason: "parse.invalid.formula-uncomputed", params: { raw: error } };
     return { status: "invalid", raw: error, reason: "parse.invalid.cell-error", params: { raw: error } };
   }
   if (typeof raw === "string") {

@@ -1,3 +1,4 @@
 export { cellAt, isCellError } from "./snapshot";
 export type { CellError, CellRange, CellValue, SheetSnapshot, SheetVisibility } from "./snapshot";
 export { cellAddress, columnLetters, parseCellAddress, rangeAddress } from "./address";
+export { computeUncachedFormulas, isUncomputedFormula, UNCOMPUTED_FORMULA } from "./compute-uncached-formulas";

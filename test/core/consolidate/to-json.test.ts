@@ -21,12 +21,15 @@ describe("toJson", () => {
         duplicates: [{ unit: "城关镇", kept: "a.xlsx", dropped: ["a-旧.xlsx"], rule: "order" }],
         zeroReports: ["东城街道"],
         outsideRoster: [],
+        covered: [],
       },
       inputs: [
         expect.objectContaining({ file: "a-旧.xlsx", unit: "城关镇", status: "rejected", reason: expect.stringContaining("另报送了“a.xlsx”"), valuesRead: 1, valuesAccepted: 0, valuesRejected: 1 }),
-        expect.objectContaining({ file: "a.xlsx", unit: "城关镇", status: "accepted", reason: null, template: "small", valuesRead: 2, valuesAccepted: 1, valuesRejected: 1, valuesBlank: 4 }),
+        expect.objectContaining({ file: "a.xlsx", sheet: "Sheet1", unit: "城关镇", status: "accepted", reason: null, template: "small", valuesRead: 2, valuesAccepted: 1, valuesRejected: 1, valuesBlank: 4 }),
         expect.objectContaining({ file: "b.xlsx", status: "accepted", valuesRead: 1 }),
       ],
+      // Each value of a counted file not counted, where and why.
+      rejectedValues: [{ file: "a.xlsx", unit: "城关镇", sheet: "Sheet1", cell: "D6", label: "规上企业", raw: "xx", reason: "“xx”是未填写的占位符，请填入实际内容" }],
       totals: { 企业总数: 5 },
       // The duplicate is a hint on the unit kept and on the file not used; "xx" is an error.
       findings: { error: 1, verify: 0, hint: 2 },

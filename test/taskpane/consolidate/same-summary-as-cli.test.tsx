@@ -21,10 +21,11 @@ import { unitWorkbookBytes } from "../../_support/unit-file-factory";
 jest.setTimeout(60_000);
 
 const supplies = findBuiltinTemplate("supplies")!;
+// Values by row·column: the form has 本期新增 | 累计 (with bare row keys nothing would be filled, and nothing counted).
 const UNITS: Record<string, Record<string, string>> = {
-  城关镇: { masks: "12", gloves: "3" },
-  东关街道: { masks: "30", gloves: "1" },
-  南湖乡: { masks: "0", gloves: "0" },
+  城关镇: { "masks.current": "12", "gloves.current": "3" },
+  东关街道: { "masks.current": "30", "gloves.current": "1" },
+  南湖乡: { "masks.current": "0", "gloves.current": "0" },
 };
 
 let folder: string;

@@ -3,6 +3,7 @@ import type { FindingDraft } from "./finding-draft";
 import { matchUnit, type UnitMatch, type UnitMatchHow } from "../match-unit";
 import { normalizeUnitName } from "../normalize-unit-name";
 import type { Roster, RosterUnit } from "../roster";
+import { rosterLevels } from "../roster-levels";
 import { unitNameFromFileName } from "../unit-name-from-file-name";
 
 export interface UnitIdentity {
@@ -16,6 +17,11 @@ export interface UnitIdentity {
   how: UnitMatchHow | "outside-roster" | "no-roster";
   confidence: number;
   findings: FindingDraft[];
+  /**
+   * The form names one unit of the roster and the file name plainly another (县卫健局.xlsx still saying
+   * 城关镇): whose report it is cannot be told, so it must not be counted for either.
+   */
+  conflict?: { byFile: string };
 }
 
 function baseName(fileName: string): string {
@@ -45,7 +51,14 @@ function verify(about: Problem<Extract<FindingDraft["code"], `consolidate.findin
  * Which unit a file comes from: the form's 填报单位 first, then the file name, matched against the
  * roster. A name the roster does not know is still counted under its own name, and flagged.
  */
-export function identifyUnit(header: string | undefined, fileName: string, titles: readonly string[], roster?: Roster): UnitIdentity {
+export function identifyUnit(
+  header: string | undefined,
+  fileName: string,
+  titles: readonly string[],
+  roster?: Roster,
+  /** False where the file holds several units' forms: its name then speaks for none of them in particular. */
+  fileNameNamesUnit = true,
+): UnitIdentity {
   const written = header?.trim() ?? "";
   // The file name is read only when the form does not settle the unit: most forms name it.
   let pieces: string[] | undefined;
@@ -56,11 +69,16 @@ export function identifyUnit(header: string | undefined, fileName: string, title
     if (byHeader) {
       const findings: FindingDraft[] = [];
       if (byHeader.how === "fuzzy") findings.push(verify(problem("consolidate.finding.unit-fuzzy", { written, unit: byHeader.unit.name })));
-      if (byFile && byFile.unit !== byHeader.unit && byFile.how !== "fuzzy") {
+      const identity: UnitIdentity = { name: byHeader.unit.name, key: keyOf("", byHeader.unit), rosterUnit: byHeader.unit, written, source: "header", how: byHeader.how, confidence: byHeader.confidence, findings };
+      if (fileNameNamesUnit && byFile && byFile.unit !== byHeader.unit && byFile.how !== "fuzzy") {
+        // Both plain names of two units: a form copied from another unit's file and sent on unchanged. A
+        // village's form in a file named after its town is the village's, forwarded: counted as the village's.
+        const forwarded = rosterLevels(roster).ancestors(byHeader.unit).includes(byFile.unit);
+        if (byHeader.how !== "fuzzy" && !forwarded) return { ...identity, conflict: { byFile: byFile.unit.name } };
         const params = { written, byHeader: byHeader.unit.name, file: fileName, byFile: byFile.unit.name };
         findings.push(verify(problem("consolidate.finding.unit-conflict", params)));
       }
-      return { name: byHeader.unit.name, key: keyOf("", byHeader.unit), rosterUnit: byHeader.unit, written, source: "header", how: byHeader.how, confidence: byHeader.confidence, findings };
+      return identity;
     }
     if (byFile) {
       const finding: FindingDraft = written

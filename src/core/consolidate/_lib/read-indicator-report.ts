@@ -95,6 +95,13 @@ function recomputeRates(rates: readonly TableValue[], figures: Record<string, Un
   }
 }
 
+/** A unit's 合计 (where left blank) and rates worked out again from its figures, in place. */
+export function refigure(template: IndicatorTemplate, figures: Record<string, UnitFigure>): void {
+  const plan = planFor(template);
+  addUpTotalRow(plan.totalRow, figures);
+  recomputeRates(plan.rates, figures);
+}
+
 /**
  * Every value of an indicator sheet, accounted for: each indicator's cell read and converted, each
  * label the template does not know reported with the figure beside it rejected, each indicator the
@@ -115,8 +122,7 @@ export function readIndicatorReport(template: IndicatorTemplate, report: Extract
       figures[field.key] = account.qualifier ? { value: account.value, cell: account.cell, qualifier: account.qualifier } : { value: account.value, cell: account.cell };
     }
   });
-  addUpTotalRow(plan.totalRow, figures);
-  recomputeRates(plan.rates, figures);
+  refigure(template, figures);
 
   for (const unmatched of report.unmatched) {
     findings.push({

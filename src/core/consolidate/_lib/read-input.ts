@@ -1,16 +1,17 @@
 import type { ExtractedReport } from "../../extract";
 import { parseValue } from "../../parse/parse-value";
-import type { ReportTemplate } from "../../template/types";
+import type { ReportTemplate, Severity } from "../../template/types";
 import { problem } from "../../locale";
 import { recognizeTemplate, type SheetRecognition } from "../../recognize";
 import type { InputAccount, InputReason, StackedLedgerRow, UnitFigure } from "../consolidation-result";
 import { emptyAccount, setValues } from "./account-counts";
 import type { Roster } from "../roster";
-import { isUnreadableInput, type UnitInput } from "../unit-input";
+import { isUnreadableInput, type ReadInput, type UnitInput } from "../unit-input";
 import type { FindingDraft } from "./finding-draft";
 import { identifyUnit, type UnitIdentity } from "./identify-unit";
 import { readIndicatorReport } from "./read-indicator-report";
 import { readLedgerReport } from "./read-ledger-report";
+import { settleSheets } from "./settle-sheets";
 
 export interface ReadInputOptions {
   template: ReportTemplate;
@@ -37,12 +38,24 @@ export interface InputCandidate {
   drafts: FindingDraft[];
 }
 
-export type InputOutcome = { kind: "candidate"; candidate: InputCandidate } | { kind: "rejected"; account: InputAccount };
+/**
+ * A sheet read, or a file or sheet not used: with how severe its not being used is (an error by default)
+ * and the cell that says why, where one does.
+ */
+export type InputOutcome =
+  | { kind: "candidate"; candidate: InputCandidate }
+  | { kind: "rejected"; account: InputAccount; severity?: Severity; cell?: string };
 
-/** The sheet holding the template: a bound one first, then the surest by content, then the first in tab order. */
-function pickSheet(recognitions: readonly SheetRecognition[], templateId: string): SheetRecognition | undefined {
-  const matching = recognitions.filter((r) => r.template?.id === templateId);
-  return matching.find((r) => r.how === "binding") ?? [...matching].sort((a, b) => b.confidence - a.confidence)[0];
+/**
+ * The sheets holding the template, each a unit's report: bound ones first, then the surest by content,
+ * then tab order (the first of one unit's sheets is the one counted).
+ */
+function pickSheets(recognitions: readonly SheetRecognition[], templateId: string): SheetRecognition[] {
+  const matching = recognitions.filter((r) => r.template?.id === templateId && r.report);
+  return matching
+    .map((r, tab) => ({ r, tab }))
+    .sort((a, b) => Number(b.r.how === "binding") - Number(a.r.how === "binding") || b.r.confidence - a.r.confidence || a.tab - b.tab)
+    .map(({ r }) => r);
 }
 
 function notFound(file: string, template: ReportTemplate, recognitions: readonly SheetRecognition[]): InputReason {
@@ -61,26 +74,50 @@ function reportDateOf(report: ExtractedReport): Date | undefined {
 }
 
 /**
- * One file: recognise the template's sheet, find the unit, read and account for every value.
- * A file that cannot be read, or holds no sheet of the template, comes back rejected with the reason.
+ * One file: recognise the template's sheets, find each one's unit, read and account for every value.
+ * A workbook may hold several units' forms (a neighbour's pasted in, a town's total and its villages'
+ * sheets): each sheet that holds the template is read as the report of the unit its 填报单位 names, and
+ * settleSheets decides which of them count. A file that cannot be read, or holds no sheet of the
+ * template, comes back rejected with the reason.
  */
-export function readInput(input: UnitInput, options: ReadInputOptions): InputOutcome {
+export function readInput(input: UnitInput, options: ReadInputOptions): InputOutcome[] {
   const { template } = options;
-  const base = emptyAccount(input.fileName, input.order ?? 0, input.sha256);
   if (isUnreadableInput(input)) {
+    const base = emptyAccount(input.fileName, input.order ?? 0, input.sha256);
     const detail = "problem" in input.error ? input.error.problem : input.error.message;
     const reason = problem("consolidate.input.unreadable", { file: input.fileName, detail });
-    return { kind: "rejected", account: { ...base, status: "rejected", reason } };
+    return [{ kind: "rejected", account: { ...base, status: "rejected", reason } }];
   }
   const recognitions = recognizeTemplate(input.sheets, input.bindings ?? [], options.knownTemplates, { threshold: options.threshold, preferred: template });
-  const chosen = pickSheet(recognitions, template.id);
-  if (!chosen?.report) return { kind: "rejected", account: { ...base, status: "rejected", reason: notFound(input.fileName, template, recognitions) } };
+  const chosen = pickSheets(recognitions, template.id);
+  if (chosen.length === 0) {
+    const base = emptyAccount(input.fileName, input.order ?? 0, input.sha256);
+    return [{ kind: "rejected", account: { ...base, status: "rejected", reason: notFound(input.fileName, template, recognitions) } }];
+  }
+  // A further sheet counts only as a unit's own report: bound, or naming its 填报单位. A summary's other
+  // sheets (分单位明细 of a ledger, say) or a stray copy without one cannot be told whose they are.
+  const [first, ...others] = chosen;
+  const attributable = others.filter((r) => r.how === "binding" || Boolean(r.report?.header.unit?.text?.trim()));
+  const unattributed: InputOutcome[] = others
+    .filter((r) => !attributable.includes(r))
+    .map((r) => {
+      const base = emptyAccount(input.fileName, input.order ?? 0, input.sha256);
+      const reason = problem("consolidate.input.sheet-without-unit", { file: input.fileName, sheet: r.sheet, kept: first.sheet });
+      return { kind: "rejected", account: { ...base, sheet: r.sheet, status: "rejected", reason }, severity: "hint" };
+    });
+  const sheets = [first, ...attributable];
+  return [...settleSheets(sheets.map((sheet) => readSheet(input, sheet, options, sheets.length === 1))), ...unattributed];
+}
 
-  const report = chosen.report;
+/** One sheet of a file as a unit's report; refused when its 填报单位 and the file name name two units. */
+function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInputOptions, onlySheet: boolean): InputOutcome {
+  const { template } = options;
+  const base = emptyAccount(input.fileName, input.order ?? 0, input.sha256);
+  const report = chosen.report!;
   const reportDate = reportDateOf(report);
   const period = report.header.period?.text || undefined;
   const titles = [template.title, ...(template.aliases ?? [])];
-  const identity = identifyUnit(report.header.unit?.text, input.fileName, titles, options.roster);
+  const identity = identifyUnit(report.header.unit?.text, input.fileName, titles, options.roster, onlySheet);
   const year = reportDate?.getUTCFullYear();
   const reading =
     template.kind === "indicators"
@@ -100,6 +137,11 @@ export function readInput(input: UnitInput, options: ReadInputOptions): InputOut
   if (reportDate) account.reportDate = reportDate;
   account.missing = report.missing;
   setValues(account, reading.values);
+  if (identity.conflict) {
+    const cell = report.header.unit?.address ?? "";
+    const reason = problem("consolidate.input.unit-conflict", { file: input.fileName, sheet: chosen.sheet, cell, written: identity.written, byHeader: identity.name, byFile: identity.conflict.byFile });
+    return { kind: "rejected", account: { ...account, status: "rejected", reason }, cell };
+  }
   const candidate: InputCandidate = {
     account,
     identity,

@@ -16,6 +16,8 @@ export const cliConsolidateEn: typeof cliConsolidateZh = {
   "cli.consolidate.output-exists": (p) => `"${p.file}" exists; add --force to overwrite`,
   "cli.consolidate.output-extension": (p) => `"${p.file}" must end in .xlsx`,
   "cli.consolidate.cancelled": () => "cancelled; nothing written",
+  "cli.consolidate.no-figure-counted": (p) =>
+    `not one figure of the ${p.units} unit(s)' reports could be counted (all blank or refused by the audit; see 来源清单 and 审核情况); ${p.file} was written`,
   "cli.consolidate.no-unit-counted": (p) => `no unit's report could be counted (no file was usable; see 来源清单); ${p.file} was written with every unit listed as missing`,
   "cli.consolidate.progress": (p) => `reading ${p.done}/${p.total}: ${p.file}`,
   "cli.consolidate.title": (p) => `Summary: ${p.title}${p.period ? ` (${p.period})` : ""}`,
@@ -29,5 +31,10 @@ export const cliConsolidateEn: typeof cliConsolidateZh = {
   "cli.consolidate.findings": (p) => `audit: ${p.error} error(s), ${p.verify} to verify, ${p.hint} hint(s)`,
   "cli.consolidate.written": (p) => `written ${p.file} (${p.sheets})`,
   "cli.consolidate.option-region": () => "the region's name for the narrative (全县…)",
+  "cli.consolidate.option-preparer": () => "the summary's preparer (填表人; the summary is a report one level up, where it is required)",
+  "cli.consolidate.option-phone": () => "the summary's contact phone (联系电话)",
+  "cli.consolidate.no-preparer": () => "note: the summary's 填表人 is blank, an error when it is audited one level up; fill it with --preparer and --phone",
+  "cli.consolidate.covered": (p) => `in an upper level's summary: ${p.names}`,
+  "cli.consolidate.reminder": () => "Reminder for the work group:",
   "cli.consolidate.narrative": () => "Narrative:",
 };

@@ -6,6 +6,7 @@ import { extractEn } from "./extract";
 import { recognizeEn } from "./recognize";
 import { inferEn } from "./infer";
 import { consolidateEn } from "./consolidate";
+import { arrivalEn } from "./arrival";
 import { narrativeEn } from "./narrative";
 import { layoutEn } from "./layout";
 import { intakeEn } from "./intake";
@@ -34,6 +35,7 @@ export const enUS: typeof zhCN = {
   ...recognizeEn,
   ...inferEn,
   ...consolidateEn,
+  ...arrivalEn,
   ...narrativeEn,
   ...layoutEn,
   ...intakeEn,

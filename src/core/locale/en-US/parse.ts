@@ -13,7 +13,6 @@ export const parseEn: typeof parseZh = {
   "parse.step.multiplier": (p) => readAs(p),
   "parse.step.unit-converted": (p) => readAs(p),
   "parse.step.chinese-numeral": (p) => readAs(p),
-  "parse.step.scientific": (p) => readAs(p),
   "parse.step.decimal-mark": (p) => `took "。" for a decimal point: ${readAs(p)}`,
   "parse.step.qualifier": (p) => readAs(p),
   "parse.step.unit-dropped": (p) => `this field has no unit of measure; read "${p.raw}" as ${plainNumber(p.value)} (unit "${p.unit}" not converted)`,

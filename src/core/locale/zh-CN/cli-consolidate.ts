@@ -19,6 +19,8 @@ export const cliConsolidateZh = {
   "cli.consolidate.cancelled": () => "已取消汇总，未写入任何文件",
   "cli.consolidate.no-unit-counted": (p: { file: string }) =>
     `没有一个单位的报表可以计入汇总（各文件均无法使用，详见“来源清单”）；已写入 ${p.file}，其中所有单位列为未报，综述写明均未报送`,
+  "cli.consolidate.no-figure-counted": (p: { file: string; units: number }) =>
+    `${p.units} 个单位的报表都没有一个数可以计入汇总（各数均未填写或未通过审核，详见“来源清单”和“审核情况”）；已写入 ${p.file}`,
   "cli.consolidate.progress": (p: { done: number; total: number; file: string }) => `读取 ${p.done}/${p.total}：${p.file}`,
   "cli.consolidate.title": (p: { title: string; period: string }) => `汇总：${p.title}${p.period ? `（${p.period}）` : ""}`,
   "cli.consolidate.received": (p: { files: number; units: number }) => `收到 ${p.files} 个文件，采用 ${p.units} 个单位`,
@@ -31,5 +33,10 @@ export const cliConsolidateZh = {
   "cli.consolidate.findings": (p: { error: number; verify: number; hint: number }) => `审核：错误 ${p.error} 条，核实 ${p.verify} 条，提示 ${p.hint} 条（详见“审核情况”表）`,
   "cli.consolidate.written": (p: { file: string; sheets: string }) => `已写入 ${p.file}（${p.sheets}）`,
   "cli.consolidate.option-region": () => "辖区称谓，写入综述，如 全县、全区、全镇",
+  "cli.consolidate.option-preparer": () => "汇总表的填表人（汇总表本身要报上一级，上一级审核时填表人必填）",
+  "cli.consolidate.option-phone": () => "汇总表的联系电话",
+  "cli.consolidate.no-preparer": () => "提示：汇总表的“填表人”未填写，上报上一级时审核会报错误；可用 --preparer 和 --phone 填写",
+  "cli.consolidate.covered": (p: { names: string }) => `已含在上级单位汇总中：${p.names}`,
+  "cli.consolidate.reminder": () => "催报通知（可复制到工作群）：",
   "cli.consolidate.narrative": () => "综述：",
 } satisfies MessageTable;

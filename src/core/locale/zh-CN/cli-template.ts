@@ -62,8 +62,16 @@ export const cliTemplateZh = {
   "cli.template-new.description": () => "生成一个单位的空白填报工作簿（已排版、锁定表头、带数据有效性）",
   "cli.template-new.option-unit": () => "填报单位（如 城关镇）",
   "cli.template-new.option-period": () => "报告期或截至时间（如 2023年2月）",
-  "cli.template-new.option-output": () => "输出的 .xlsx 文件",
+  "cli.template-new.option-output": () => "输出的 .xlsx 文件（与 --roster 同用时为文件夹）",
   "cli.template-new.option-force": () => "输出文件已存在时覆盖它",
+  "cli.template-new.option-roster": () => "单位名录（.xlsx）：为名录中每个单位各生成一份，填好填报单位",
+  "cli.template-new.unit-or-roster": () => "请用 --unit 指定一个填报单位，或用 --roster 指定单位名录（为每个单位各生成一份），二者选一。",
+  "cli.template-new.roster-needs-folder": (p: { file: string }) => `与 --roster 同用时，-o 应是一个文件夹（每个单位一个文件），“${p.file}”不是。`,
+  "cli.template-new.roster-name-clash": (p: { file: string }) => `名录中有两个单位的文件名都是“${p.file}”，请修改名录中的单位名称。未写入任何文件。`,
+  "cli.template-new.roster-files-exist": (p: { folder: string; files: string }) =>
+    `文件夹“${p.folder}”中已有：${p.files}。为免覆盖，未写入任何文件；如确需覆盖，请加 --force。`,
+  "cli.template-new.roster-written": (p: { count: number; roster: string; folder: string; title: string; files: string }) =>
+    `已按名录“${p.roster}”为 ${p.count} 个单位各生成《${p.title}》空白填报工作簿（已填好填报单位），写入“${p.folder}”：${p.files}`,
   "cli.template-new.written": (p: { file: string; unit: string; title: string; sheet: string }) =>
     `已为“${p.unit}”生成《${p.title}》空白填报工作簿：${p.file}（工作表“${p.sheet}”，黄色单元格为填写处，其余已锁定）。`,
 

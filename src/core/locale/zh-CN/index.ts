@@ -5,6 +5,7 @@ import { extractZh } from "./extract";
 import { recognizeZh } from "./recognize";
 import { inferZh } from "./infer";
 import { consolidateZh } from "./consolidate";
+import { arrivalZh } from "./arrival";
 import { narrativeZh } from "./narrative";
 import { layoutZh } from "./layout";
 import { intakeZh } from "./intake";
@@ -37,6 +38,7 @@ export const zhCN = {
   ...recognizeZh,
   ...inferZh,
   ...consolidateZh,
+  ...arrivalZh,
   ...narrativeZh,
   ...layoutZh,
   ...intakeZh,

@@ -28,7 +28,6 @@ export const parseZh = {
   "parse.step.multiplier": (p: ReadAs) => readAs(p),
   "parse.step.unit-converted": (p: ReadAs) => readAs(p),
   "parse.step.chinese-numeral": (p: ReadAs) => readAs(p),
-  "parse.step.scientific": (p: ReadAs) => readAs(p),
   "parse.step.decimal-mark": (p: ReadAs) => `把“。”当作小数点，${readAs(p)}`,
   "parse.step.qualifier": (p: ReadAs) => readAs(p),
   "parse.step.unit-dropped": (p: { raw: string; value: number; unit: string }) =>

@@ -29,6 +29,9 @@ const TAIL_MAGNITUDES: [string, number][] = [
   ["百", 2],
 ];
 
+/** Digits in scientific notation: 1e3, 1.2E+05. */
+const SCIENTIFIC = /\d[eE][-+]?\d/;
+
 /** A range (300-500, 300~500, 300至500): not one number. */
 const RANGE_TAIL = /^[余多]?[-~〜—至到]+[约近]?\d/u;
 
@@ -70,6 +73,9 @@ export function readNumber(raw: string, field: ParseField): ParsedValue {
     text = text.slice(1);
   }
 
+  // 1e3 or 1.2E+05 typed as text: a number Excel showed in scientific form and copied out, or a slip —
+  // no clerk writes 1000吨 so. Read as 1000 it would be counted on a guess: the clerk writes the digits.
+  if (SCIENTIFIC.test(text)) return invalid("parse.invalid.scientific", raw);
   const run = scanRun(text, 0);
   if (run.badGrouping) return invalid("parse.invalid.bad-grouping", raw);
   const fieldUnit = field.kind === "percent" && !field.unit ? "%" : (field.unit ?? "");
@@ -119,7 +125,7 @@ function signed(value: Decimal, negative: boolean): Decimal {
   return negative ? negate(value) : value;
 }
 
-function invalid(reason: "parse.invalid.not-a-number" | "parse.invalid.bad-grouping" | "parse.invalid.range", raw: string): ParsedValue {
+function invalid(reason: "parse.invalid.not-a-number" | "parse.invalid.bad-grouping" | "parse.invalid.range" | "parse.invalid.scientific", raw: string): ParsedValue {
   return { status: "invalid", raw, reason, params: { raw } };
 }
 
@@ -182,7 +188,7 @@ function knownHere(unit: string, fieldUnit: string): boolean {
   return fieldUnit !== "" && convertUnit(1, unit, fieldUnit) !== undefined;
 }
 
-type PrimaryCode = "parse.step.unit-converted" | "parse.step.chinese-numeral" | "parse.step.multiplier" | "parse.step.decimal-mark" | "parse.step.scientific";
+type PrimaryCode = "parse.step.unit-converted" | "parse.step.chinese-numeral" | "parse.step.multiplier" | "parse.step.decimal-mark";
 
 /**
  * The one step worth telling, none when the value is the digits as typed (12个, 3.2万 in a 万元
@@ -192,11 +198,10 @@ function primaryStep(reading: Reading, otherUnit: boolean, ideographicPoint: boo
   const numbers = reading.tokens.filter((token) => token.t !== "unit");
   const first = numbers[0];
   const only = numbers.length === 1 && first?.t === "num" && first.arabic ? first : undefined;
-  const scientific = only !== undefined && /e/i.test(only.text);
   const asTyped = only !== undefined && equals(signed(only.value, negative), value);
-  if (asTyped && !ideographicPoint && !scientific) return undefined;
+  if (asTyped && !ideographicPoint) return undefined;
   if (otherUnit && !asTyped) return "parse.step.unit-converted";
   if (!only) return "parse.step.chinese-numeral";
   if (!asTyped) return "parse.step.multiplier";
-  return ideographicPoint ? "parse.step.decimal-mark" : "parse.step.scientific";
+  return "parse.step.decimal-mark";
 }

@@ -1,0 +1,44 @@
+import type { ConsolidationResult, InputAccount } from "../../core/consolidate";
+import { message, problemText } from "../../core/locale";
+
+/** How many of a file's rejected cells the notice names; the rest are in 来源清单. */
+const CELLS_NAMED = 5;
+
+/** What the unit must fix in a file that was counted: its values not counted, by cell and reason. */
+function valuesToFix(input: InputAccount): string | undefined {
+  // Values of the form only: a cell beside the table that is no value of it is for the consolidating clerk.
+  const rejected = input.values.filter((v) => v.status === "rejected" && v.key !== undefined && v.reason);
+  if (rejected.length === 0) return undefined;
+  const cells = rejected.slice(0, CELLS_NAMED).map((v) => message("reminder.rejected-cell", { sheet: v.sheet, cell: v.cell, label: v.label, reason: problemText(v.reason!) }));
+  return message("reminder.values-rejected", { count: rejected.length, cells: cells.join("；") + (rejected.length > CELLS_NAMED ? "……" : "") });
+}
+
+/** A file refused outright: not one a unit superseded, or one already in a summary counted (those are notes). */
+function refusedOutright(input: InputAccount): boolean {
+  return input.status === "rejected" && input.findings.some((f) => f.severity === "error");
+}
+
+/**
+ * The 催报 notice after a consolidation, ready to paste into the work group: the form and period, the
+ * units still 未报, and each file refused or partly not counted with what to fix (named by file, since
+ * the unit it names may be the wrong one). The same text for the command line and the pane.
+ */
+export function reminderNotice(result: ConsolidationResult): string {
+  const lines = [message("reminder.title", { title: result.template.title, period: result.period ?? "" })];
+  if (result.missing.length) lines.push(message("reminder.missing", { count: result.missing.length, names: result.missing.map((u) => u.name).join("、") }));
+  const items: Array<{ who: string; reason: string }> = [];
+  for (const input of result.inputs) {
+    const who = input.sheet && result.inputs.filter((i) => i.file === input.file).length > 1 ? `${input.file}（${input.sheet}）` : input.file;
+    if (refusedOutright(input)) items.push({ who, reason: input.reason ? problemText(input.reason) : "" });
+    else if (input.status === "accepted") {
+      const fix = valuesToFix(input);
+      if (fix) items.push({ who, reason: fix });
+    }
+  }
+  if (items.length) {
+    lines.push(message("reminder.refused", { count: items.length }));
+    items.forEach((item, i) => lines.push(message("reminder.refused-item", { index: i + 1, ...item })));
+  }
+  if (lines.length === 1) return [...lines, message("reminder.all-in", { count: result.units.length })].join("\n");
+  return [...lines, message("reminder.deadline")].join("\n");
+}
