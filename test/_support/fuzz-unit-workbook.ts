@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fc from "fast-check";
 import type { InputBinding, ReadInput } from "../../src/core/consolidate";
 import type { CellRange, CellValue, SheetSnapshot, SheetVisibility } from "../../src/core/sheet";
@@ -252,9 +253,8 @@ export function fuzzWorkbookArb(): fc.Arbitrary<FuzzWorkbook> {
       binding: bindingArb,
       fileName: fc.oneof(fc.constantFrom("城关镇.xlsx", "东城街道-报表.xlsx", "报表.xlsx", "新华镇人民政府.xlsm"), fc.string({ minLength: 1, maxLength: 8 }).map((s) => `${s}.xlsx`)),
       order: fc.nat(5),
-      sha256: fc.nat().map((n) => n.toString(16).padStart(64, "0")),
     })
-    .map(({ form, name, visibility, others, othersFirst, binding, fileName, order, sha256 }) => {
+    .map(({ form, name, visibility, others, othersFirst, binding, fileName, order }) => {
       const template: ReportTemplate = form.indicators ? form.indicators.template : form.ledger!.template;
       const made = form.indicators
         ? indicatorSheet(form.indicators, name)
@@ -269,6 +269,9 @@ export function fuzzWorkbookArb(): fc.Arbitrary<FuzzWorkbook> {
             : binding === "elsewhere"
               ? [{ sheetName: "不存在的表", templateId: template.id, templateVersion: template.version, templateJson: "" }]
               : [];
+      // A file's digest is of its content, as the CLI computes it: two files of different content never
+      // share one (a random number did, once shrunk, and then file order decided between them).
+      const sha256 = createHash("sha256").update(JSON.stringify({ sheets, bindings })).digest("hex");
       return { fileName, order, sha256, template, formSheet: name, formIndex: sheets.indexOf(sheet), sheets, bindings, pristine: made.pristine };
     });
 }

@@ -6,24 +6,10 @@ import userEvent from "@testing-library/user-event";
 import { checkTemplate, tableRows, type IndicatorTemplate } from "../../../src/core/template";
 import { DesignerView } from "../../../src/taskpane/designer";
 import { fakeWorkbookPort } from "../../_support/fake-workbook-port";
+import { officeFormPort } from "../../_support/office-form-port";
 import { renderFluent } from "../../_support/render-fluent";
 
 jest.setTimeout(30_000);
-
-/** The office's own form on the current sheet, as a clerk has it open in Excel. */
-function portWithForm() {
-  const port = fakeWorkbookPort({ sheetNames: ["表1"] });
-  port.sheets[0].rows = [
-    ["宣传工作统计表"],
-    ["填报单位（盖章）：", null, "截止时间：", "2023年2月20日"],
-    ["指标名称", "计量单位", "本期数", "累计数"],
-    ["新闻稿件", "篇", null, null],
-    ["其中：省级", "篇", null, null],
-    ["宣传车", "台次", null, null],
-    ["目标任务", null, null, null],
-  ];
-  return port;
-}
 
 async function recognise() {
   const user = userEvent.setup();
@@ -34,7 +20,7 @@ async function recognise() {
 
 describe("DesignerView", () => {
   it("shows the form read off the current sheet, with what it was unsure of", async () => {
-    renderFluent(<DesignerView port={portWithForm()} sheet="表1" />);
+    renderFluent(<DesignerView port={officeFormPort()} sheet="表1" />);
     await recognise();
     const rows = screen.getByRole("region", { name: "主栏（行）" });
     expect(within(rows).getByRole("textbox", { name: "行“新闻稿件”的名称" })).toHaveValue("新闻稿件");
@@ -45,7 +31,7 @@ describe("DesignerView", () => {
   });
 
   it("binds the edited template to the sheet, so the sheet is read as that form from now on", async () => {
-    const port = portWithForm();
+    const port = officeFormPort();
     const onBound = jest.fn();
     renderFluent(<DesignerView port={port} sheet="表1" onBound={onBound} />);
     const user = await recognise();
@@ -74,7 +60,7 @@ describe("DesignerView", () => {
 
   describe("edge cases", () => {
     it("will not bind a template the schema refuses, and says why", async () => {
-      const port = portWithForm();
+      const port = officeFormPort();
       renderFluent(<DesignerView port={port} sheet="表1" />);
       const user = await recognise();
       await user.clear(screen.getByRole("textbox", { name: "表名" }));

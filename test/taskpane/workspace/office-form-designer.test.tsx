@@ -6,29 +6,15 @@ import userEvent from "@testing-library/user-event";
 import { BUILTIN_TEMPLATES } from "../../../src/core/template";
 import { createDraftStore } from "../../../src/taskpane/drafts";
 import { ReportWorkspace } from "../../../src/taskpane/workspace/ReportWorkspace";
-import { fakeWorkbookPort } from "../../_support/fake-workbook-port";
+import { officeFormPort } from "../../_support/office-form-port";
 
 jest.setTimeout(60_000);
-
-/** The office's own form on the active sheet, made by the office above, not from a template. */
-function officeForm() {
-  const port = fakeWorkbookPort({ sheetNames: ["表1"] });
-  port.sheets[0].rows = [
-    ["宣传工作统计表"],
-    ["填报单位（盖章）：", null, "截止时间：", "2023年2月20日"],
-    ["指标名称", "计量单位", "本期数", "累计数"],
-    ["新闻稿件", "篇", null, null],
-    ["其中：省级", "篇", null, null],
-    ["宣传车", "台次", null, null],
-  ];
-  return port;
-}
 
 // Issue 13: the designer is where a sheet that no template made is met, so the office's own form becomes
 // the clerk's form in the pane, as `template infer` makes it one on the command line.
 describe("a sheet that no template made", () => {
   it("offers 识别当前表 in 填报; once bound, the sheet is filled in as that form", async () => {
-    const port = officeForm();
+    const port = officeFormPort();
     render(<ReportWorkspace port={port} workbookKey="本工作簿" drafts={await createDraftStore()} templates={BUILTIN_TEMPLATES} sheet="表1" />);
     await screen.findByText(/当前工作表“表1”不是由模板创建的/);
     const user = userEvent.setup();
@@ -41,7 +27,7 @@ describe("a sheet that no template made", () => {
   });
 
   it("in the browser page, recognises the first sheet of a workbook that has no form bound", async () => {
-    const port = officeForm();
+    const port = officeFormPort();
     render(<ReportWorkspace port={port} workbookKey="本工作簿" drafts={await createDraftStore()} templates={BUILTIN_TEMPLATES} onChooseSheet={() => {}} />);
     await screen.findByText(/工作簿中还没有由模板创建的报表/);
     const user = userEvent.setup();
