@@ -51,6 +51,32 @@ function renaming(earlier: ReportTemplate, current: ReportTemplate): Map<string,
 /** Totals today's form has that 0.1's could not: a 合计 row adding up the classes. */
 const NEW_TOTALS = /^合计·/;
 
+/**
+ * 0.1 wrote its rate cells as formulas (=IF(N(D17)=0,"",D18/D17*100)) into files it saved without
+ * results, and read them back as blanks. Today an uncached formula is computed as Excel would show it,
+ * so each rate whose denominator is a non-zero number is a value read (accepted or rejected with its
+ * file) instead of a blank. Counted by hand from the fixtures: file → rate cells now read.
+ */
+const RATES_READ_SINCE_0_1: Record<string, Record<string, number>> = {
+  propaganda: { "东关街道.xlsx": 1, "东关街道（更正）.xlsx": 1, "县教育局.xlsx": 1, "城关镇人民政府.xlsx": 1, "西关街道.xlsx": 1 },
+  resumption: { "东关街道.xlsx": 10, "东关街道（更正）.xlsx": 10, "县教育局.xlsx": 9, "城关镇人民政府.xlsx": 10, "西关街道.xlsx": 10 },
+};
+
+/** 0.1's accounts of a file with its rates read today (see RATES_READ_SINCE_0_1). */
+function withRatesRead(template: string, accounts: ReturnType<typeof accountsOf>) {
+  return accounts.map((account) => {
+    const rates = RATES_READ_SINCE_0_1[template]?.[account.file as string] ?? 0;
+    if (rates === 0) return account;
+    const counted = account.status === "accepted" ? "valuesAccepted" : "valuesRejected";
+    return {
+      ...account,
+      valuesRead: (account.valuesRead as number) + rates,
+      valuesBlank: (account.valuesBlank as number) - rates,
+      [counted]: (account[counted] as number) + rates,
+    };
+  });
+}
+
 /** What a file contributed, without the wording of reasons (which may improve). */
 function accountsOf(json: ConsolidationJson) {
   return json.inputs.map(({ file, unit, status, valuesRead, valuesAccepted, valuesConverted, valuesRejected, valuesBlank, sha256 }) => ({
@@ -80,7 +106,7 @@ describe.each(TEMPLATES)("workbooks filled on the 0.1 %s form", (template) => {
     const now: ConsolidationJson = JSON.parse(run.out);
     const then = expected(template);
     expect(now.units).toEqual(then.units);
-    expect(accountsOf(now)).toEqual(accountsOf(then));
+    expect(accountsOf(now)).toEqual(withRatesRead(template, accountsOf(then)));
     expect(Object.keys(now.totals).filter((name) => !NEW_TOTALS.test(name)).sort()).toEqual(Object.keys(then.totals).sort());
     for (const [name, value] of Object.entries(then.totals)) expect([name, now.totals[name]]).toEqual([name, expect.closeTo(value, 9)]);
     expect(now.findings.error).toBe(then.findings.error);

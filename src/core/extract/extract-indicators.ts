@@ -97,7 +97,11 @@ export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnaps
       }
       const indicator: ExtractedIndicator = { key, label, value: cell };
       if (note) indicator.note = note;
-      const unitOnSheet = column.unit ?? rowUnit;
+      // The row's unit (次, %) is its figures', not their change's. A change column's head says (%) for the
+      // whole column, yet a rate's row in it holds 本期 − 上年同期 in 个百分点, as the form's own formula
+      // computes it and as the table model states (tableCells): the template's unit stands there.
+      const change = shape.byKey.get(key)?.change;
+      const unitOnSheet = change ? (change.points ? undefined : column.unit) : (column.unit ?? rowUnit);
       if (unitOnSheet) indicator.unitOnSheet = unitOnSheet;
       indicators[key] = indicator;
     }

@@ -11,6 +11,8 @@ export interface ExtractedCell {
   value: CellValue;
   /** The value as text, as the clerk sees it. */
   text: string;
+  /** The value is a formula's result (the form computed it; the clerk did not type it). */
+  formula?: true;
 }
 
 export interface ExtractedIndicator {

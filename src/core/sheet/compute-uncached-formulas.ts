@@ -150,12 +150,15 @@ class SheetFormulas {
             at++;
             list.push(range(token.text));
           } else {
-            // An error in an argument counts only if the function takes it: IF(N(D7)=0,"",D8/D7) with D7 blank is "".
+            // An argument that fails counts only if the function takes it, as in Excel: IF(N(D7)=0,"",D8/D7)
+            // is "" with D7 blank (#DIV/0! not taken) or holding a placeholder "xx" (text not divided).
+            const start = at;
             try {
               list.push([comparison()]);
             } catch (error) {
-              if (!(error instanceof FormulaError)) throw error;
-              list.push([{ failed: error.message }]);
+              if (!(error instanceof FormulaError || error instanceof Unsupported)) throw error;
+              list.push([{ failed: error instanceof FormulaError ? error.message : UNCOMPUTED_FORMULA }]);
+              at = start;
               skipArgument();
             }
           }
@@ -269,7 +272,10 @@ type Value = number | string | boolean | null;
 type Argument = Value | { failed: string };
 
 function taken(argument: Argument): Value {
-  if (argument !== null && typeof argument === "object") throw new FormulaError(argument.failed);
+  if (argument !== null && typeof argument === "object") {
+    if (argument.failed === UNCOMPUTED_FORMULA) throw new Unsupported();
+    throw new FormulaError(argument.failed);
+  }
   return argument;
 }
 

@@ -169,8 +169,10 @@ function cellOf(row: Indicator, column: ValueColumn, key: string, context: CellC
   if (decimals !== undefined) cell.decimals = decimals;
   // A value the form computes (a rate, a change, a 合计) is never the clerk's to fill.
   if (!formula && !isRateRow && !context.totalOf && (column.required ?? row.required)) cell.required = true;
-  const min = column.min ?? row.min;
-  const max = column.max ?? row.max;
+  // A row's bounds are its figures' (a count ≥ 0), not their change's, which may fall or more than double.
+  const rowBounds: { min?: number; max?: number } = formula?.type === "change" ? {} : row;
+  const min = column.min ?? rowBounds.min;
+  const max = column.max ?? rowBounds.max;
   if (min !== undefined) cell.min = min;
   if (max !== undefined) cell.max = max;
   if (row.options) cell.options = row.options;

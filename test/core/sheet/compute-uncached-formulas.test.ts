@@ -34,6 +34,15 @@ describe("computeUncachedFormulas", () => {
     expect(valueAt(sheet([[40, 30, null]], { "0,2": rate }), 0, 2)).toBe(75);
   });
 
+  it("shows the rate blank, as Excel does, when its denominator holds a placeholder: the branch not taken is not computed", () => {
+    const rate = '=IF(N(A1)=0,"",B1/A1*100)';
+    expect(valueAt(sheet([["xx", 3, null]], { "0,2": rate }), 0, 2)).toBeNull();
+    // Taken, the same division by text is not guessed at.
+    expect(isUncomputedFormula(valueAt(sheet([["xx", 3, null]], { "0,2": '=IF(N(B1)=0,"",B1/A1*100)' }), 0, 2))).toBe(true);
+    // A function this module does not know, in the branch not taken, does not stop the one taken.
+    expect(valueAt(sheet([[0, 3, null]], { "0,2": '=IF(N(A1)=0,"",ROUND(B1/A1*100,1))' }), 0, 2)).toBeNull();
+  });
+
   it("gives #DIV/0! for a division by zero, as Excel does", () => {
     expect(valueAt(sheet([[5, 0, null]], { "0,2": "=A1/B1" }), 0, 2)).toEqual({ error: "#DIV/0!" });
   });

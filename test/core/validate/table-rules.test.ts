@@ -30,6 +30,21 @@ describe("across the columns of a row", () => {
     expect(findings(typed)).toContainEqual(["validate.change-mismatch", "error", yoy.cell.address, "新闻稿件·同比增减"]);
   });
 
+  it("takes a 同比 that falls or more than doubles as it comes: a change has no 0–100 bounds, and the form's decimals do not apply to what its formula computed", () => {
+    const set = (values: Record<string, string>, yoyValue: number, formula: boolean) => {
+      const sheet = readingOf(propaganda, { values });
+      const typed = { ...sheet, indicators: new Map(sheet.indicators) };
+      const yoy = typed.indicators.get("newsArticles.yoy")!;
+      typed.indicators.set("newsArticles.yoy", { ...yoy, cell: { ...yoy.cell, ...(formula ? { formula: true as const } : {}) }, status: "number", number: yoyValue });
+      return findings(typed).filter(([, , , indicator]) => indicator === "新闻稿件·同比增减").map(([code]) => code);
+    };
+    expect(set({ "newsArticles.current": "80", "newsArticles.lastYear": "100" }, -20, true)).toEqual([]);
+    expect(set({ "newsArticles.current": "350", "newsArticles.lastYear": "100" }, 250, true)).toEqual([]);
+    expect(set({ "newsArticles.current": "70", "newsArticles.lastYear": "30" }, 133.333333333333, true)).toEqual([]);
+    // Typed by the clerk, the same figure keeps the form's decimals.
+    expect(set({ "newsArticles.current": "70", "newsArticles.lastYear": "30" }, 133.333333333333, false)).toEqual(["validate.too-many-decimals"]);
+  });
+
   it("asks for a 说明 when 本期 moved beyond the threshold against 上年同期, and not once the 备注 gives one", () => {
     const far = readingOf(propaganda, { values: { "newsArticles.current": "300", "newsArticles.lastYear": "100" } });
     expect(findings(far)).toContainEqual(["validate.year-on-year-needs-note", "verify", far.indicators.get("newsArticles.current")!.cell.address, "新闻稿件·本期"]);

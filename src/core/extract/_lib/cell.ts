@@ -19,7 +19,9 @@ export function addressOf(row: number, col: number): string {
 
 export function extractCell(sheet: SheetSnapshot, row: number, col: number): ExtractedCell {
   const value = cellAt(sheet, row, col);
-  return { row, col, address: addressOf(row, col), value, text: cellText(value).trim() };
+  const cell: ExtractedCell = { row, col, address: addressOf(row, col), value, text: cellText(value).trim() };
+  if (sheet.formulas?.[`${row},${col}`] !== undefined) cell.formula = true;
+  return cell;
 }
 
 /** The text of extractCell(sheet, row, col), without the rest of it. */

@@ -1,6 +1,7 @@
 import { allFields, findingAt } from "../_lib/make-finding";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
+import { tableCells } from "../../template/table-cells";
 
 const NUMERIC = new Set(["integer", "decimal", "money", "percent"]);
 
@@ -15,12 +16,10 @@ export const kindRangeRule: Rule = {
     const fields = allFields(reading);
     const limits = new Map<string, { min?: number; max?: number }>();
     if (reading.template.kind === "indicators") {
-      for (const section of reading.template.sections) {
-        const visit = (i: (typeof section.indicators)[number]) => {
-          limits.set(i.key, { min: i.min, max: i.max });
-          i.children?.forEach(visit);
-        };
-        section.indicators.forEach(visit);
+      for (const value of tableCells(reading.template).byKey.values()) {
+        // A change (同比增减) may fall below zero or more than double: no bounds unless the form states them.
+        const open = value.change ? { min: -Infinity, max: Infinity } : {};
+        limits.set(value.key, { ...open, ...(value.min !== undefined ? { min: value.min } : {}), ...(value.max !== undefined ? { max: value.max } : {}) });
       }
     } else {
       for (const c of reading.template.columns) limits.set(c.key, { min: c.min, max: c.max });
@@ -35,12 +34,13 @@ export const kindRangeRule: Rule = {
       if (field.kind === "integer" && !Number.isInteger(value) && !field.qualifier) {
         // Never "改为 13" for 12.5 喷雾器: a rounded figure would be an invented one. Ask for the count itself.
         findings.push(findingAt(reading, field, "validate.not-integer", "error", { value }, { code: "fix.whole-number", params: {} }));
-      } else if (field.kind !== "integer" && decimalsOf(value) > field.decimals) {
+      } else if (field.kind !== "integer" && !field.cell.formula && decimalsOf(value) > field.decimals) {
+        // A formula's result (a rate the form computes) shows rounded by its number format: the clerk typed no decimals.
         findings.push(findingAt(reading, field, "validate.too-many-decimals", "hint", { value, decimals: field.decimals }));
       }
       const { min = 0, max = field.kind === "percent" ? 100 : undefined } = limits.get(field.key) ?? {};
-      if (value < min) findings.push(findingAt(reading, field, "validate.below-min", "error", { value, min }));
-      if (max !== undefined && value > max) findings.push(findingAt(reading, field, "validate.above-max", "error", { value, max }));
+      if (Number.isFinite(min) && value < min) findings.push(findingAt(reading, field, "validate.below-min", "error", { value, min }));
+      if (max !== undefined && Number.isFinite(max) && value > max) findings.push(findingAt(reading, field, "validate.above-max", "error", { value, max }));
     }
     return findings;
   },
