@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/core/sheet";
+import { PYTHON } from "./openpyxl";
 
 /** A sheet drawn cell by cell, as an office draws its form in Excel: values, merged ranges ("A2:E2") and formulas by address. */
 export interface GridSheet {
@@ -27,13 +28,6 @@ export async function writeGridWorkbook(path: string, sheets: readonly GridSheet
   }
   await writeFile(path, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
-
-/** Debian's python3 with python3-openpyxl (the python3 first on PATH may lack it). */
-const PYTHON = "/usr/bin/python3";
-export const hasOpenpyxl = spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
-/** describe, or describe.skip with a warning where openpyxl is not installed. */
-export const describeWithOpenpyxl = hasOpenpyxl ? describe : describe.skip;
-if (!hasOpenpyxl) console.warn("跳过：/usr/bin/python3 没有 openpyxl（apt-get install python3-openpyxl）");
 
 const OPENPYXL_FILL = `
 import json, sys, openpyxl

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { cellAddress } from "../../src/core/sheet";
+import { PYTHON } from "./openpyxl";
 
 /**
  * Forms drawn the way offices draw them in Excel — a title above the head, header lines (填报单位（盖章）
@@ -10,8 +11,6 @@ import { cellAddress } from "../../src/core/sheet";
  * by (row·column) name, so a test can add them up on its own.
  */
 
-export const PYTHON = "/usr/bin/python3";
-export const hasOpenpyxl = spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
 
 export interface DrawnCell {
   a: string;

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { planSheet } from "../../src/core/layout";
 import { cellAddress } from "../../src/core/sheet";
-import { describeWithOpenpyxl, fillWithOpenpyxl, writeGridWorkbook, type GridSheet } from "../_support/grid-workbook";
+import { fillWithOpenpyxl, writeGridWorkbook, type GridSheet } from "../_support/grid-workbook";
+import { describeWithOpenpyxl } from "../_support/openpyxl";
 import { expectCleanError, runCli } from "../_support/run-cli";
 import { smallIndicatorTemplate } from "../_support/template-factory";
 

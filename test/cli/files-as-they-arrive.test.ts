@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/core/sheet";
-import { describeWithOpenpyxl, writeGridWorkbook, writeGridWorkbookWithOpenpyxl, type GridSheet } from "../_support/grid-workbook";
+import { writeGridWorkbook, writeGridWorkbookWithOpenpyxl, type GridSheet } from "../_support/grid-workbook";
+import { describeWithOpenpyxl } from "../_support/openpyxl";
 import { expectCleanError, runCli } from "../_support/run-cli";
 import { smallIndicatorTemplate } from "../_support/template-factory";
 

@@ -4,7 +4,8 @@ import path from "node:path";
 import { planSheet } from "../../src/core/layout";
 import { cellAddress } from "../../src/core/sheet";
 import { BUILTIN_TEMPLATES, flattenIndicators, valueNames, type IndicatorTemplate, type TableValue } from "../../src/core/template";
-import { describeWithOpenpyxl, fillWithOpenpyxl } from "../_support/grid-workbook";
+import { fillWithOpenpyxl } from "../_support/grid-workbook";
+import { describeWithOpenpyxl } from "../_support/openpyxl";
 import { expectCleanError, runCli } from "../_support/run-cli";
 
 /**

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { checkTemplate, tableColumns, tableRows } from "../../src/core/template";
-import { drawWithOpenpyxl, hasOpenpyxl, IndependentSums } from "../_support/office-form-drawing";
+import { drawWithOpenpyxl, IndependentSums } from "../_support/office-form-drawing";
+import { describeWithOpenpyxl } from "../_support/openpyxl";
 import { drawForm, expectedChanges, expectedRates, OFFICE_FORMS } from "../_support/office-forms";
 import { expectCleanError, runCli } from "../_support/run-cli";
 import { templateShape } from "../_support/template-shape";
@@ -17,8 +18,6 @@ import { templateShape } from "../_support/template-shape";
 // Each case writes files with Python and runs the CLI several times: slow on a loaded machine.
 jest.setTimeout(60_000);
 
-const describeWithOpenpyxl = hasOpenpyxl ? describe : describe.skip;
-if (!hasOpenpyxl) console.warn("跳过：/usr/bin/python3 没有 openpyxl（apt-get install python3-openpyxl）");
 
 const UNITS = ["城关镇", "东关街道", "南湖乡", "北山镇", "西河乡"];
 
