@@ -17,6 +17,9 @@ export const arrivalEn: typeof arrivalZh = {
     `"${p.unit}" (file "${p.file}", sheet "${p.sheet}") is included in its parent "${p.parent}"'s summary ("${p.parentFile}"); not added again`,
   "consolidate.value.audit-error": (p) => `audit error, not counted: ${p.reason}`,
   "consolidate.head.covered": (p) => `Units included in their upper level's summary (${p.count}; counted once, not missing)`,
+  "consolidate.finding.unit-decided": (p) =>
+    `Unit confirmed by the consolidating clerk: reporting unit "${p.written}" and file name "${p.file}" name different units; counted for "${p.unit}" as the ${p.by === "header" ? "sheet's reporting unit" : "file name"} says`,
+  "consolidate.unit-how.clerk-decided": () => "confirmed by clerk",
   "consolidate.finding.several-units": (p) => `File "${p.file}" holds the reports of ${p.count} units (${p.units}); each is counted`,
 
   "reminder.title": (p) => `[Reminder] ${p.title}${p.period ? ` (${p.period})` : ""}`,

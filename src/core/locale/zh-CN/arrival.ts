@@ -22,6 +22,9 @@ export const arrivalZh = {
     `“${p.unit}”（文件“${p.file}”工作表“${p.sheet}”）已含在上级单位“${p.parent}”的汇总（“${p.parentFile}”）中，不重复计入`,
   "consolidate.value.audit-error": (p: { reason: string }) => `审核错误，未计入：${p.reason}`,
   "consolidate.head.covered": (p: { count: number }) => `已含在上级单位汇总中的单位（${p.count} 个，不重复计入，不算未报）`,
+  "consolidate.finding.unit-decided": (p: { written: string; file: string; unit: string; by: "header" | "file" }) =>
+    `单位由汇总人确认：填报单位“${p.written}”与文件名“${p.file}”所指不是同一单位，按${p.by === "header" ? "表内填报单位" : "文件名"}计入“${p.unit}”`,
+  "consolidate.unit-how.clerk-decided": () => "汇总人确认",
   "consolidate.finding.several-units": (p: { file: string; count: number; units: string }) =>
     `文件“${p.file}”中有 ${p.count} 个单位的报表（${p.units}），已分别计入`,
 
