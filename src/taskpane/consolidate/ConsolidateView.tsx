@@ -19,6 +19,7 @@ import type { UnitDecision } from "../../core/consolidate";
 import type { SheetPlan } from "../../core/layout";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
+import { DistributePanel } from "../distribute";
 import { ChoiceDialog, HiddenFileInput, PaneDivider, useQuestion } from "../shared";
 import { StatusBar, bringIntoView, errorText, useOperation, type Notice } from "../status";
 import { unitRowAddress } from "./_lib/unit-row-address";
@@ -96,6 +97,7 @@ export function ConsolidateView(props: {
   const question = useQuestion<NameClash, "rename" | "replace">();
   const unitQuestion = useQuestion<UnitConflict, UnitDecision | "keep">();
   const [generation, setGeneration] = useState(0);
+  const [distributing, setDistributing] = useState(false);
   const workbook = useWorkbookSheets(target, generation);
   const controller = useRef<AbortController | undefined>(undefined);
   const running = state.running;
@@ -320,6 +322,16 @@ export function ConsolidateView(props: {
           />
         </>
       )}
+      <PaneDivider />
+      <div className={styles.group}>
+        <Subtitle2 as="h3">{message("ui.distribute.heading")}</Subtitle2>
+        <div className={styles.row}>
+          <Button aria-expanded={distributing} onClick={() => setDistributing((open) => !open)}>
+            {message("ui.distribute.open")}
+          </Button>
+        </div>
+        {distributing && <DistributePanel templates={templates} />}
+      </div>
       <ChoiceDialog
         open={!!clash}
         title={message("ui.consolidate.exists-title")}
