@@ -41,6 +41,8 @@ const useStyles = makeStyles({
   dropdown: { minWidth: 0 },
   // 填表人 and 联系电话 side by side where the pane is wide, one under the other at 320 px.
   signature: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, "& > *": { flex: "1 1 9em", minWidth: 0 } },
+  // Fluent's Input keeps a minimum width of its own; here it takes the field's.
+  signatureInput: { width: "100%", minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -264,10 +266,10 @@ export function ConsolidateView(props: {
       <CheckGroup label={message("ui.consolidate.signature")} hint={message("ui.consolidate.signature-hint")}>
         <div className={styles.signature}>
           <Field label={message("ui.consolidate.preparer")}>
-            <Input disabled={!!running} value={state.preparer} onChange={(_, data) => dispatch({ type: "signature", preparer: data.value })} />
+            <Input className={styles.signatureInput} disabled={!!running} value={state.preparer} onChange={(_, data) => dispatch({ type: "signature", preparer: data.value })} />
           </Field>
           <Field label={message("ui.consolidate.phone")}>
-            <Input type="tel" disabled={!!running} value={state.phone} onChange={(_, data) => dispatch({ type: "signature", phone: data.value })} />
+            <Input className={styles.signatureInput} type="tel" disabled={!!running} value={state.phone} onChange={(_, data) => dispatch({ type: "signature", phone: data.value })} />
           </Field>
         </div>
       </CheckGroup>

@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   name: { minWidth: 0, overflowWrap: "anywhere" },
   dropdown: { minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, ":focus": { outlineStyle: "none" } },
 });
@@ -108,7 +109,7 @@ export function DistributePanel(props: {
         <HiddenFileInput inputRef={input} accept=".xlsx,.xlsm" testId="distribute-roster-input" onFile={setRoster} />
       </div>
       <Field label={message("ui.distribute.period")}>
-        <Input disabled={started} value={period} onChange={(_, data) => setPeriod(data.value)} />
+        <Input className={styles.input} disabled={started} value={period} onChange={(_, data) => setPeriod(data.value)} />
       </Field>
       <div className={styles.row}>
         <Button appearance="secondary" disabled={started || !template || !roster} onClick={() => void start()}>
