@@ -143,6 +143,8 @@ describe("a 填报单位 that contradicts the file name", () => {
     const result = await screen.findByRole("region", { name: "汇总结果" });
     expect(within(result).getByText("计入单位：1 个")).toBeInTheDocument();
     expect(within(result).getByTestId("consolidate-total")).toHaveTextContent("企业总数合计：12家（1 个单位）");
+    // The line that names the file already says 该文件 after it, not the name again (nor "undefined").
+    expect(within(result).getByText(/^未采用“县卫健局\.xlsx”/).textContent).toMatch(/^未采用“县卫健局\.xlsx”：该文件工作表“测试统计表”C3 的填报单位是“城关镇”/);
     const reminder = (screen.getByRole("textbox", { name: "催报通知" }) as HTMLTextAreaElement).value;
     expect(reminder).toContain("以下 1 个单位尚未报送：县卫健局。");
     expect(reminder).toMatch(/1\. 县卫健局\.xlsx：文件“县卫健局\.xlsx”工作表“测试统计表”/);
