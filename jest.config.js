@@ -10,6 +10,8 @@ const shared = {
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/_support/office-addin-manifest-stub.js" },
 };
 module.exports = {
+  // Jest reads testTimeout from the top level only; inside a project it is ignored and tests get 5 s.
+  testTimeout: shared.testTimeout,
   projects: [
     { ...shared, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts?(x)"], testPathIgnorePatterns: ["/test/e2e/"] },
     { ...shared, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"] },

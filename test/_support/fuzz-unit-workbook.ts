@@ -176,6 +176,19 @@ const indicatorFormArb = fc.constantFrom(...INDICATOR_TEMPLATES).chain((template
 type IndicatorForm = typeof indicatorFormArb extends fc.Arbitrary<infer T> ? T : never;
 
 /** Nothing in the shape that could hide a label, the head or the title. */
+/** Whether a merged range covers a filled cell other than its top-left one (Excel would show only that one). */
+function hidesContent(sheet: SheetSnapshot): boolean {
+  return sheet.merges.some((m) => {
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        const value = sheet.rows[r]?.[c];
+        if (value !== null && value !== undefined && value !== "") return true;
+      }
+    return false;
+  });
+}
+
 function harmless(shape: Shape): boolean {
   return shape.strays.length === 0 && shape.trimTail <= 4 && !shape.dropHead;
 }
@@ -259,7 +272,10 @@ export function fuzzWorkbookArb(): fc.Arbitrary<FuzzWorkbook> {
       const made = form.indicators
         ? indicatorSheet(form.indicators, name)
         : { sheet: ledgerSheet(form.ledger!, name), pristine: harmless(form.ledger!.shape) && form.ledger!.title === form.ledger!.template.title };
+      // A merge over cells that hold something (the head row merged across 指标名称…累计) hides them in
+      // Excel: such a sheet is no longer the form as drawn.
       const sheet = { ...made.sheet, visibility };
+      made.pristine &&= !hidesContent(sheet);
       const sheets = othersFirst ? [...others, sheet] : [sheet, ...others];
       const bindings: InputBinding[] =
         binding === "own"

@@ -21,7 +21,6 @@ describe("toJson", () => {
         duplicates: [{ unit: "城关镇", kept: "a.xlsx", dropped: ["a-旧.xlsx"], rule: "order" }],
         zeroReports: ["东城街道"],
         outsideRoster: [],
-        covered: [],
       },
       inputs: [
         expect.objectContaining({ file: "a-旧.xlsx", unit: "城关镇", status: "rejected", reason: expect.stringContaining("另报送了“a.xlsx”"), valuesRead: 1, valuesAccepted: 0, valuesRejected: 1 }),
