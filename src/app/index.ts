@@ -10,7 +10,7 @@ export type { ConsolidationOutcome, ConsolidationRefusal, ConsolidationRequest }
 export { sheetRosterSource, sheetSource } from "./consolidate/unit-source";
 export type { RosterSource, UnitSource } from "./consolidate/unit-source";
 export type { Summary, SummaryOptions } from "./consolidate/summary-sheets";
-export { reminderNotice } from "./consolidate/reminder-notice";
+export { needsReminder, reminderNotice } from "./consolidate/reminder-notice";
 export { writeSheets } from "./write/write-sheets";
 export type { ClashAnswer, NameClash, WriteOutcome, WriteSheetsOptions } from "./write/write-sheets";
 export { PartialWriteError } from "./write/partial-write-error";
@@ -23,6 +23,7 @@ export { writeNarrative } from "./narrate/write-narrative";
 export { createForm } from "./form/create-form";
 export type { CreateFormOptions } from "./form/create-form";
 export { distributeForms } from "./form/distribute-forms";
+export { unitFileName } from "./form/unit-file-name";
 export type { DistributedForm, DistributionOutcome, DistributionRequest } from "./form/distribute-forms";
 export { inferForm } from "./form/infer-form";
 export type { InferFormOutcome, InferFormRequest } from "./form/infer-form";

@@ -1,4 +1,4 @@
-import { consolidate, ConsolidationRun, isUnreadableInput, type ConsolidationResult, type ReadInput, type UnitInput } from "../../core/consolidate";
+import { consolidate, ConsolidationRun, isUnreadableInput, type ConsolidationResult, type ReadInput, type UnitDecisions, type UnitInput } from "../../core/consolidate";
 import type { SharedForm } from "../../core/infer";
 import { filesForm } from "../../core/recognize";
 import type { ReportTemplate } from "../../core/template";
@@ -17,6 +17,8 @@ export interface ConsolidationRequest extends SummaryOptions {
   templates: readonly ReportTemplate[];
   /** The template chosen by the clerk. */
   template?: ReportTemplate;
+  /** The clerk's answers for sheets whose 填报单位 and file name name two units (the pane asks); without one such a sheet is kept apart. */
+  unitDecisions?: UnitDecisions;
 }
 
 /** Why no summary was made: no file holds a known form, or the roster cannot be used (every sheet's problems). */
@@ -40,7 +42,7 @@ export async function consolidateUnits(request: ConsolidationRequest, progress: 
   const { signal } = progress;
   const roster = request.roster ? await readRoster(request.roster) : undefined;
   if (roster && "refusal" in roster) return { ok: false, refusal: roster.refusal };
-  const options = { roster: roster?.roster, knownTemplates: templates, validate: auditForConsolidation, signal };
+  const options = { roster: roster?.roster, knownTemplates: templates, validate: auditForConsolidation, unitDecisions: request.unitDecisions, signal };
 
   const readAll = async (take: (input: UnitInput) => void) => {
     for (const [done, source] of sources.entries()) {

@@ -18,14 +18,8 @@ function refusedOutright(input: InputAccount): boolean {
   return input.status === "rejected" && input.findings.some((f) => f.severity === "error");
 }
 
-/**
- * The 催报 notice after a consolidation, ready to paste into the work group: the form and period, the
- * units still 未报, and each file refused or partly not counted with what to fix (named by file, since
- * the unit it names may be the wrong one). The same text for the command line and the pane.
- */
-export function reminderNotice(result: ConsolidationResult): string {
-  const lines = [message("reminder.title", { title: result.template.title, period: result.period ?? "" })];
-  if (result.missing.length) lines.push(message("reminder.missing", { count: result.missing.length, names: result.missing.map((u) => u.name).join("、") }));
+/** What a 催报 chases: each file refused or partly not counted, with what to fix. */
+function filesToChase(result: ConsolidationResult): Array<{ who: string; reason: string }> {
   const items: Array<{ who: string; reason: string }> = [];
   for (const input of result.inputs) {
     const who = input.sheet && result.inputs.filter((i) => i.file === input.file).length > 1 ? `${input.file}（${input.sheet}）` : input.file;
@@ -35,6 +29,23 @@ export function reminderNotice(result: ConsolidationResult): string {
       if (fix) items.push({ who, reason: fix });
     }
   }
+  return items;
+}
+
+/** Whether there is anyone to chase: a unit still 未报, or a file refused or partly not counted. */
+export function needsReminder(result: ConsolidationResult): boolean {
+  return result.missing.length > 0 || filesToChase(result).length > 0;
+}
+
+/**
+ * The 催报 notice after a consolidation, ready to paste into the work group: the form and period, the
+ * units still 未报, and each file refused or partly not counted with what to fix (named by file, since
+ * the unit it names may be the wrong one). The same text for the command line and the pane.
+ */
+export function reminderNotice(result: ConsolidationResult): string {
+  const lines = [message("reminder.title", { title: result.template.title, period: result.period ?? "" })];
+  if (result.missing.length) lines.push(message("reminder.missing", { count: result.missing.length, names: result.missing.map((u) => u.name).join("、") }));
+  const items = filesToChase(result);
   if (items.length) {
     lines.push(message("reminder.refused", { count: items.length }));
     items.forEach((item, i) => lines.push(message("reminder.refused-item", { index: i + 1, ...item })));

@@ -1,7 +1,7 @@
 import { mkdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { distributeForms, type RosterSource } from "../../app";
+import { distributeForms, unitFileName, type RosterSource } from "../../app";
 import { message, problemText } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import { XlsxWorkbook } from "../../workbook/xlsx";
@@ -21,11 +21,6 @@ interface Options {
   force?: boolean;
 }
 
-/** A unit's name as a file name: the characters no file system takes become “_”. */
-function fileNameOf(unit: string): string {
-  const safe = [...unit].map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? "_" : c)).join("");
-  return `${safe.trim() || "_"}.xlsx`;
-}
 
 /** One unit's workbook at -o. */
 async function oneUnit(found: ReportTemplate, unit: string, period: string | undefined, options: Options, io: CliIo): Promise<void> {
@@ -55,7 +50,7 @@ async function everyUnit(found: ReportTemplate, rosterFile: string, period: stri
     ...(period ? { period } : {}),
     // The names first: two units' files of one name, or a file already there, stop everything before a byte is written.
     before: async (units) => {
-      names = units.map((u) => fileNameOf(u.name));
+      names = units.map((u) => unitFileName(u.name));
       const twice = names.find((name, i) => names.indexOf(name) !== i);
       if (twice) throw new CliError(message("cli.template-new.roster-name-clash", { file: twice }), "bad-input");
       const taken = [];
@@ -63,8 +58,8 @@ async function everyUnit(found: ReportTemplate, rosterFile: string, period: stri
       if (taken.length) throw new CliError(message("cli.template-new.roster-files-exist", { folder: options.output, files: taken.join("、") }), "bad-input");
       await mkdir(folder, { recursive: true });
     },
-    newWorkbook: (unit) => XlsxWorkbook.create(fileNameOf(unit.name)),
-    made: async ({ unit, workbook }) => writeXlsxFile(join(folder, fileNameOf(unit.name)), workbook),
+    newWorkbook: (unit) => XlsxWorkbook.create(unitFileName(unit.name)),
+    made: async ({ unit, workbook }) => writeXlsxFile(join(folder, unitFileName(unit.name)), workbook),
   });
   if (!outcome.ok) {
     const problems = outcome.refusal.problems.map((p) => problemText(p)).join("；") || "—";

@@ -8,6 +8,7 @@ import type { Roster, RosterUnit } from "./roster";
 import { accountedUnits, rosterLevels } from "./roster-levels";
 import { withoutRefusedValues } from "./_lib/refuse-error-values";
 import type { UnitInput } from "./unit-input";
+import type { UnitDecisions } from "./unit-decision";
 import { aggregateIndicators } from "./_lib/aggregate-indicators";
 import { chooseLatest } from "./_lib/choose-latest";
 import type { FindingDraft } from "./_lib/finding-draft";
@@ -34,6 +35,8 @@ export interface ConsolidateOptions {
   outsideRoster?: "include" | "exclude";
   /** Confidence below which a sheet is not taken for the template (see recognizeTemplate). */
   recognitionThreshold?: number;
+  /** The clerk's answers for sheets whose 填报单位 and file name name two units; without one such a sheet is kept apart. */
+  unitDecisions?: UnitDecisions;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -126,9 +129,9 @@ export class ConsolidationRun {
   }
 
   add(input: UnitInput): void {
-    const { template, roster, recognitionThreshold, validate, signal } = this.options;
+    const { template, roster, recognitionThreshold, validate, unitDecisions, signal } = this.options;
     signal?.throwIfAborted();
-    const outcomes = readInput(input, { template, knownTemplates: this.knownTemplates, roster, threshold: recognitionThreshold, keepReport: validate !== undefined });
+    const outcomes = readInput(input, { template, knownTemplates: this.knownTemplates, roster, threshold: recognitionThreshold, keepReport: validate !== undefined, unitDecisions });
     this.outcomes.push({ key: { order: input.order, fileName: input.fileName, sha256: input.sha256 }, outcomes });
   }
 

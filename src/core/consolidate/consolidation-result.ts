@@ -82,8 +82,11 @@ export interface InputAccount {
   /** The name as found on the form (填报单位) or in the file name. */
   unitWritten?: string;
   unitSource?: "header" | "file-name";
-  /** How the name was found in the roster; "outside-roster" when it was not, "no-roster" without one. */
-  unitHow?: UnitMatchHow | "outside-roster" | "no-roster";
+  /**
+   * How the name was found in the roster; "outside-roster" when it was not, "no-roster" without one,
+   * "clerk-decided" when the form and the file name named two units and the consolidating clerk chose.
+   */
+  unitHow?: UnitMatchHow | "outside-roster" | "no-roster" | "clerk-decided";
   unitConfidence?: number;
   /** The template and how it was recognised. */
   template?: { id: string; title: string; how: "binding" | "content"; confidence: number; reason: RecognitionReason };

@@ -37,3 +37,5 @@ export { planSourcesSheet } from "./plan-sources-sheet";
 export { toJson } from "./to-json";
 export type { ConsolidationJson } from "./to-json";
 export { planRosterSheet } from "./plan-roster-sheet";
+export { unitDecisionKey } from "./unit-decision";
+export type { UnitDecision, UnitDecisions } from "./unit-decision";

@@ -4,6 +4,7 @@ import {
   Checkbox,
   Dropdown,
   Field,
+  Input,
   Label,
   Option,
   ProgressBar,
@@ -13,10 +14,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useId, useReducer, useRef, useState, type ReactNode } from "react";
-import { PartialWriteError, writeSummary, type ClashAnswer, type NameClash, type Summary } from "../../app";
+import { needsReminder, PartialWriteError, writeSummary, type ClashAnswer, type NameClash, type Summary } from "../../app";
+import type { UnitDecision } from "../../core/consolidate";
 import type { SheetPlan } from "../../core/layout";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
+import { DistributePanel } from "../distribute";
 import { ChoiceDialog, HiddenFileInput, PaneDivider, useQuestion } from "../shared";
 import { StatusBar, bringIntoView, errorText, useOperation, type Notice } from "../status";
 import { unitRowAddress } from "./_lib/unit-row-address";
@@ -24,7 +27,10 @@ import { consolidateReducer, initialConsolidateState, type SummaryOutcome } from
 import { FilePicker } from "./FilePicker";
 import { readUnitFile, type UnitFileReader } from "./read-unit-file";
 import { ResultGlance } from "./ResultGlance";
-import { runConsolidation, type PickedSource } from "./run-consolidation";
+import { ReminderBox } from "./ReminderBox";
+import { runConsolidation, type ConsolidationRun, type PickedSource } from "./run-consolidation";
+import { loadSignature, saveSignature } from "./signature-store";
+import { unitConflicts, type UnitConflict } from "./unit-conflicts";
 import type { NewWorkbook, SummaryTarget } from "./summary-target";
 
 const useStyles = makeStyles({
@@ -33,6 +39,10 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
   progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, ":focus": { outlineStyle: "none" } },
   dropdown: { minWidth: 0 },
+  // 填表人 and 联系电话 side by side where the pane is wide, one under the other at 320 px.
+  signature: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, "& > *": { flex: "1 1 9em", minWidth: 0 } },
+  // Fluent's Input keeps a minimum width of its own; here it takes the field's.
+  signatureInput: { width: "100%", minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -79,13 +89,17 @@ export function ConsolidateView(props: {
   readFile?: UnitFileReader;
   /** 生成综述: hand the summary just made to the 综述 view. Without it the button is not shown. */
   onNarrate?: (outcome: SummaryOutcome) => void;
+  /** Put the 催报 notice on the clipboard; the Clipboard API by default. */
+  writeText?: (text: string) => Promise<void>;
 }) {
   const styles = useStyles();
   const { target, templates } = props;
-  const [state, dispatch] = useReducer(consolidateReducer, initialConsolidateState);
+  const [state, dispatch] = useReducer(consolidateReducer, initialConsolidateState, (initial) => ({ ...initial, ...loadSignature() }));
   const operation = useOperation();
   const question = useQuestion<NameClash, "rename" | "replace">();
+  const unitQuestion = useQuestion<UnitConflict, UnitDecision | "keep">();
   const [generation, setGeneration] = useState(0);
+  const [distributing, setDistributing] = useState(false);
   const workbook = useWorkbookSheets(target, generation);
   const controller = useRef<AbortController | undefined>(undefined);
   const running = state.running;
@@ -123,22 +137,40 @@ export function ConsolidateView(props: {
     const sources: PickedSource[] = [...state.files.map((file) => ({ kind: "file" as const, file })), ...state.sheets.map((sheet) => ({ kind: "sheet" as const, sheet }))];
     const rosterSheet = port && state.useRosterSheet ? workbook.roster : undefined;
     const roster: PickedSource | undefined = state.rosterFile ? { kind: "file", file: state.rosterFile } : rosterSheet ? { kind: "sheet", sheet: rosterSheet } : undefined;
-    const run = await runConsolidation({
-      sources,
-      roster,
-      templateId: state.templateId || undefined,
-      templates,
-      port,
-      readFile: props.readFile ?? readUnitFile,
-      signal,
-      onProgress: (done, total, name) => dispatch({ type: "progress", stage: "reading", done, total, name }),
-    });
+    const consolidation = (unitDecisions?: Record<string, UnitDecision>) =>
+      runConsolidation({
+        sources,
+        roster,
+        templateId: state.templateId || undefined,
+        templates,
+        port,
+        readFile: props.readFile ?? readUnitFile,
+        preparer: state.preparer,
+        phone: state.phone,
+        ...(unitDecisions ? { unitDecisions } : {}),
+        signal,
+        onProgress: (done, total, name) => dispatch({ type: "progress", stage: "reading", done, total, name }),
+      });
+    let run: ConsolidationRun = await consolidation();
     if (!run.ok) return { kind: "refused", reason: run.reason };
+    // A sheet whose 填报单位 names one unit and its file name another is the clerk's to decide: each
+    // is asked about once, and the files are read again with the answers. No answer keeps it apart.
+    const decisions: Record<string, UnitDecision> = {};
+    for (const conflict of unitConflicts(run.result)) {
+      const answer = await unitQuestion.ask(conflict);
+      signal.throwIfAborted();
+      if (answer === "header" || answer === "file") decisions[conflict.key] = answer;
+    }
+    if (Object.keys(decisions).length > 0) {
+      run = await consolidation(decisions);
+      if (!run.ok) return { kind: "refused", reason: run.reason };
+    }
     dispatch({ type: "progress", stage: "writing", done: 0, total: run.summary.plans.length, name: "" });
     const written = await write(run.summary, signal);
     if (!written) return { kind: "cancelled" };
     const sheets = written.written.filter((p) => !p.veryHidden).map((p) => p.sheetName);
-    return { kind: "written", outcome: { result: run.result, sheets, detail: written.written[run.summary.detail], ...(written.workbook ? { workbook: written.workbook } : {}) } };
+    const reminder = needsReminder(run.result) ? { reminder: run.summary.reminder } : {};
+    return { kind: "written", outcome: { result: run.result, sheets, detail: written.written[run.summary.detail], ...(written.workbook ? { workbook: written.workbook } : {}), ...reminder } };
   };
 
   const start = async () => {
@@ -146,6 +178,7 @@ export function ConsolidateView(props: {
     const abort = new AbortController();
     controller.current = abort;
     operation.notify(undefined);
+    saveSignature({ preparer: state.preparer, phone: state.phone });
     dispatch({ type: "progress", stage: "reading", done: 0, total: state.files.length + state.sheets.length, name: "" });
     const end = await operation.run(undefined, () => consolidateAndWrite(abort.signal), {
       done: (end): Notice => {
@@ -230,6 +263,16 @@ export function ConsolidateView(props: {
           ))}
         </Dropdown>
       </Field>
+      <CheckGroup label={message("ui.consolidate.signature")} hint={message("ui.consolidate.signature-hint")}>
+        <div className={styles.signature}>
+          <Field label={message("ui.consolidate.preparer")}>
+            <Input className={styles.signatureInput} disabled={!!running} value={state.preparer} onChange={(_, data) => dispatch({ type: "signature", preparer: data.value })} />
+          </Field>
+          <Field label={message("ui.consolidate.phone")}>
+            <Input className={styles.signatureInput} type="tel" disabled={!!running} value={state.phone} onChange={(_, data) => dispatch({ type: "signature", phone: data.value })} />
+          </Field>
+        </div>
+      </CheckGroup>
       <div className={styles.row}>
         {/* Once a result is shown, its 下载汇总工作簿 is the view's one primary action. */}
         <Button appearance={state.outcome?.workbook ? "secondary" : "primary"} disabled={!!running || sourceCount === 0} onClick={() => void start()}>
@@ -251,7 +294,7 @@ export function ConsolidateView(props: {
                   ? message("ui.consolidate.reading", { done: running.done + 1, total: running.total, name: running.name })
                   : message("ui.consolidate.computing")}
             </Text>
-            {running.stage === "reading" && !clash && <Button onClick={() => controller.current?.abort()}>{message("ui.cancel")}</Button>}
+            {running.stage === "reading" && !clash && !unitQuestion.asking && <Button onClick={() => controller.current?.abort()}>{message("ui.cancel")}</Button>}
           </div>
         </div>
       )}
@@ -268,6 +311,7 @@ export function ConsolidateView(props: {
       {state.outcome && (
         <>
           <PaneDivider />
+          {state.outcome.reminder && !running && <ReminderBox text={state.outcome.reminder} onNotice={operation.notify} writeText={props.writeText} />}
           <ResultGlance
             outcome={state.outcome}
             indicator={state.indicator}
@@ -280,6 +324,16 @@ export function ConsolidateView(props: {
           />
         </>
       )}
+      <PaneDivider />
+      <div className={styles.group}>
+        <Subtitle2 as="h3">{message("ui.distribute.heading")}</Subtitle2>
+        <div className={styles.row}>
+          <Button aria-expanded={distributing} onClick={() => setDistributing((open) => !open)}>
+            {message("ui.distribute.open")}
+          </Button>
+        </div>
+        {distributing && <DistributePanel templates={templates} />}
+      </div>
       <ChoiceDialog
         open={!!clash}
         title={message("ui.consolidate.exists-title")}
@@ -296,6 +350,22 @@ export function ConsolidateView(props: {
           { value: "replace", label: message("ui.consolidate.exists-replace") },
         ]}
         onChoose={question.answer}
+      />
+      <ChoiceDialog
+        open={!!unitQuestion.asking}
+        title={message("ui.consolidate.unit-title")}
+        body={unitQuestion.asking ? message("ui.consolidate.unit-body", unitQuestion.asking) : ""}
+        choices={
+          unitQuestion.asking
+            ? [
+                // Kept apart is the safe answer: no unit's report is replaced by a file that may not be its own.
+                { value: "keep", label: message("ui.consolidate.unit-keep"), primary: true },
+                { value: "header", label: message("ui.consolidate.unit-header", { unit: unitQuestion.asking.byHeader }) },
+                { value: "file", label: message("ui.consolidate.unit-file", { unit: unitQuestion.asking.byFile }) },
+              ]
+            : []
+        }
+        onChoose={unitQuestion.answer}
       />
     </section>
   );

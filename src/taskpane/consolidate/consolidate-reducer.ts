@@ -11,6 +11,8 @@ export interface SummaryOutcome {
   detail: SheetPlan;
   /** The browser page's new summary workbook, to download. */
   workbook?: NewWorkbook;
+  /** The 催报 notice, when a unit is still 未报 or a file was refused or partly not counted. */
+  reminder?: string;
 }
 
 export interface ConsolidateState {
@@ -22,6 +24,9 @@ export interface ConsolidateState {
   useRosterSheet: boolean;
   /** The template chosen; "" recognises it from the files. */
   templateId: string;
+  /** 填表人 and 联系电话 of the summary. */
+  preparer: string;
+  phone: string;
   running?: { stage: "reading" | "writing"; done: number; total: number; name: string };
   outcome?: SummaryOutcome;
   /** The indicator the chart shows, by key. */
@@ -38,13 +43,14 @@ export type ConsolidateAction =
   | { type: "use-roster-sheet"; use: boolean }
   | { type: "toggle-sheet"; sheet: string; on: boolean }
   | { type: "template"; id: string }
+  | { type: "signature"; preparer?: string; phone?: string }
   | { type: "progress"; stage: "reading" | "writing"; done: number; total: number; name: string }
   | { type: "written"; outcome: SummaryOutcome }
   | { type: "stopped" }
   | { type: "indicator"; key: string }
   | { type: "highlight"; unit: string };
 
-export const initialConsolidateState: ConsolidateState = { files: [], sheets: [], useRosterSheet: true, templateId: "" };
+export const initialConsolidateState: ConsolidateState = { files: [], sheets: [], useRosterSheet: true, templateId: "", preparer: "", phone: "" };
 
 /** The same file picked twice (same name, size and time) is taken once. */
 function sameFile(a: File, b: File): boolean {
@@ -78,6 +84,8 @@ export function consolidateReducer(state: ConsolidateState, action: ConsolidateA
       };
     case "template":
       return { ...state, templateId: action.id };
+    case "signature":
+      return { ...state, preparer: action.preparer ?? state.preparer, phone: action.phone ?? state.phone };
     case "progress":
       return { ...state, running: { stage: action.stage, done: action.done, total: action.total, name: action.name } };
     case "written":

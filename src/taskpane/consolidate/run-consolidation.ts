@@ -1,10 +1,10 @@
 import { consolidateUnits, sheetRosterSource, sheetSource, type RosterSource, type Summary, type UnitSource } from "../../app";
-import type { ConsolidationResult } from "../../core/consolidate";
+import type { ConsolidationResult, UnitDecisions } from "../../core/consolidate";
 import { message, problemText } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
 import { readFileBytes } from "../shared";
-import { intakeContent } from "./_lib/intake-content";
+import { fileRosterSource } from "./file-roster-source";
 import type { UnitFileReader } from "./read-unit-file";
 
 /** Where a unit's report comes from in the pane: a file picked or dropped, or a sheet of the workbook open in Excel. */
@@ -20,6 +20,11 @@ export interface ConsolidationRequest {
   /** The open workbook, for sources that are its sheets. */
   port?: WorkbookPort;
   readFile: UnitFileReader;
+  /** The clerk's answers for sheets whose 填报单位 and file name name two units. */
+  unitDecisions?: UnitDecisions;
+  /** 填表人 and 联系电话 written in the summary's signature block (the CLI's --preparer/--phone). */
+  preparer?: string;
+  phone?: string;
   signal: AbortSignal;
   /** Before each source is read, and once more when all are (`done === total`). */
   onProgress: (done: number, total: number, name: string) => void;
@@ -51,15 +56,7 @@ function unitSource(source: PickedSource, order: number, request: ConsolidationR
 }
 
 function rosterSource(source: PickedSource, port: WorkbookPort | undefined): RosterSource {
-  if (source.kind === "sheet") return sheetRosterSource(openWorkbook(port, source.sheet), source.sheet);
-  const { file } = source;
-  return {
-    name: file.name,
-    read: async () => {
-      const read = await intakeContent(file.name, await readFileBytes(file));
-      return read.ok ? { ok: true, sheets: read.content.sheets } : { ok: false, problem: read.problem };
-    },
-  };
+  return source.kind === "sheet" ? sheetRosterSource(openWorkbook(port, source.sheet), source.sheet) : fileRosterSource(source.file);
 }
 
 /**
@@ -74,6 +71,9 @@ export async function runConsolidation(request: ConsolidationRequest): Promise<C
       templates: request.templates,
       template: request.templates.find((t) => t.id === request.templateId),
       reportDate: new Date(),
+      ...(request.unitDecisions ? { unitDecisions: request.unitDecisions } : {}),
+      ...(request.preparer?.trim() ? { preparer: request.preparer.trim() } : {}),
+      ...(request.phone?.trim() ? { phone: request.phone.trim() } : {}),
     },
     {
       signal: request.signal,

@@ -9,8 +9,9 @@ import { designerReducer, initialDesignerState } from "./designer-reducer";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  label: { flexGrow: 1, minWidth: 0 },
+  // A row's label, unit and choices wrap under the label where the pane is narrow (400 px), never past its edge.
+  row: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  label: { flex: "1 1 10em", minWidth: 0 },
   small: { width: "6em" },
   muted: { color: tokens.colorNeutralForeground3 },
   problems: { whiteSpace: "pre-wrap", color: tokens.colorPaletteRedForeground1 },

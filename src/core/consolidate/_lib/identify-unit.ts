@@ -5,6 +5,7 @@ import { normalizeUnitName } from "../normalize-unit-name";
 import type { Roster, RosterUnit } from "../roster";
 import { rosterLevels } from "../roster-levels";
 import { unitNameFromFileName } from "../unit-name-from-file-name";
+import type { UnitDecision } from "../unit-decision";
 
 export interface UnitIdentity {
   /** The name counted: the roster's, or as written for a unit outside the roster. */
@@ -14,7 +15,7 @@ export interface UnitIdentity {
   rosterUnit?: RosterUnit;
   written: string;
   source: "header" | "file-name";
-  how: UnitMatchHow | "outside-roster" | "no-roster";
+  how: UnitMatchHow | "outside-roster" | "no-roster" | "clerk-decided";
   confidence: number;
   findings: FindingDraft[];
   /**
@@ -58,6 +59,8 @@ export function identifyUnit(
   roster?: Roster,
   /** False where the file holds several units' forms: its name then speaks for none of them in particular. */
   fileNameNamesUnit = true,
+  /** The clerk's answer, should the form and the file name name two units. */
+  decision?: UnitDecision,
 ): UnitIdentity {
   const written = header?.trim() ?? "";
   // The file name is read only when the form does not settle the unit: most forms name it.
@@ -74,7 +77,13 @@ export function identifyUnit(
         // Both plain names of two units: a form copied from another unit's file and sent on unchanged. A
         // village's form in a file named after its town is the village's, forwarded: counted as the village's.
         const forwarded = rosterLevels(roster).ancestors(byHeader.unit).includes(byFile.unit);
-        if (byHeader.how !== "fuzzy" && !forwarded) return { ...identity, conflict: { byFile: byFile.unit.name } };
+        if (byHeader.how !== "fuzzy" && !forwarded) {
+          if (!decision) return { ...identity, conflict: { byFile: byFile.unit.name } };
+          // The clerk settled it: counted for the unit chosen, and 审核情况 says the clerk chose.
+          const unit = decision === "header" ? byHeader.unit : byFile.unit;
+          const decided: FindingDraft = { severity: "hint", ...problem("consolidate.finding.unit-decided", { written, file: fileName, unit: unit.name, by: decision }) };
+          return { name: unit.name, key: keyOf("", unit), rosterUnit: unit, written, source: decision === "header" ? "header" : "file-name", how: "clerk-decided", confidence: 1, findings: [decided] };
+        }
         const params = { written, byHeader: byHeader.unit.name, file: fileName, byFile: byFile.unit.name };
         findings.push(verify(problem("consolidate.finding.unit-conflict", params)));
       }

@@ -12,6 +12,7 @@ import { identifyUnit, type UnitIdentity } from "./identify-unit";
 import { readIndicatorReport } from "./read-indicator-report";
 import { readLedgerReport } from "./read-ledger-report";
 import { settleSheets } from "./settle-sheets";
+import { unitDecisionKey, type UnitDecisions } from "../unit-decision";
 
 export interface ReadInputOptions {
   template: ReportTemplate;
@@ -24,6 +25,8 @@ export interface ReadInputOptions {
    * object for every value, as many as the accounts themselves.
    */
   keepReport?: boolean;
+  /** The clerk's answers for sheets whose 填报单位 and file name name two units. */
+  unitDecisions?: UnitDecisions;
 }
 
 /** A file whose sheet was read against the template: to be counted unless another file of its unit supersedes it. */
@@ -117,7 +120,8 @@ function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInpu
   const reportDate = reportDateOf(report);
   const period = report.header.period?.text || undefined;
   const titles = [template.title, ...(template.aliases ?? [])];
-  const identity = identifyUnit(report.header.unit?.text, input.fileName, titles, options.roster, onlySheet);
+  const decision = options.unitDecisions?.[unitDecisionKey(input.fileName, chosen.sheet)];
+  const identity = identifyUnit(report.header.unit?.text, input.fileName, titles, options.roster, onlySheet, decision);
   const year = reportDate?.getUTCFullYear();
   const reading =
     template.kind === "indicators"

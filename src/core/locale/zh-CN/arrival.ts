@@ -1,4 +1,5 @@
 import type { MessageTable } from "../message-table";
+import { inFile } from "./consolidate";
 
 /**
  * Files as units really send them: several units' forms in one workbook, a roster with levels, a
@@ -11,17 +12,20 @@ export const arrivalZh = {
   "parse.invalid.scientific": (p: { raw: string }) => `“${p.raw}”是科学计数法，不像填写的数值（可能是从别处复制来的），未按数值计；请填写完整的数字`,
 
   "consolidate.input.unit-conflict": (p: { file: string; sheet: string; cell: string; written: string; byHeader: string; byFile: string }) =>
-    `文件“${p.file}”工作表“${p.sheet}”${p.cell} 的填报单位是“${p.written}”（${p.byHeader}），文件名却是“${p.byFile}”：无法确定是哪个单位的报表，未采用，也不替换“${p.byHeader}”的报表。请核对填报单位后重新报送`,
+    `${inFile(p.file)}工作表“${p.sheet}”${p.cell} 的填报单位是“${p.written}”（${p.byHeader}），文件名却是“${p.byFile}”：无法确定是哪个单位的报表，未采用，也不替换“${p.byHeader}”的报表。请核对填报单位后重新报送`,
   "consolidate.input.sheet-without-unit": (p: { file: string; sheet: string; kept: string }) =>
-    `文件“${p.file}”的工作表“${p.sheet}”也像本表，但没有填写填报单位，无法确定是哪个单位的报表，未计入（计入的是工作表“${p.kept}”）`,
+    `${inFile(p.file)}的工作表“${p.sheet}”也像本表，但没有填写填报单位，无法确定是哪个单位的报表，未计入（计入的是工作表“${p.kept}”）`,
   "consolidate.input.same-unit-sheet": (p: { file: string; sheet: string; unit: string; kept: string }) =>
-    `文件“${p.file}”的工作表“${p.sheet}”与工作表“${p.kept}”同是“${p.unit}”的报表，只计入“${p.kept}”`,
+    `${inFile(p.file)}的工作表“${p.sheet}”与工作表“${p.kept}”同是“${p.unit}”的报表，只计入“${p.kept}”`,
   "consolidate.input.part-of-total": (p: { file: string; sheet: string; unit: string; total: string; totalSheet: string }) =>
-    `文件“${p.file}”的工作表“${p.sheet}”（${p.unit}）各数已含在工作表“${p.totalSheet}”（${p.total}）的合计中，列出但不重复计入`,
+    `${inFile(p.file)}的工作表“${p.sheet}”（${p.unit}）各数已含在工作表“${p.totalSheet}”（${p.total}）的合计中，列出但不重复计入`,
   "consolidate.input.covered-by-parent": (p: { file: string; sheet: string; unit: string; parent: string; parentFile: string }) =>
-    `“${p.unit}”（文件“${p.file}”工作表“${p.sheet}”）已含在上级单位“${p.parent}”的汇总（“${p.parentFile}”）中，不重复计入`,
+    `“${p.unit}”（${inFile(p.file)}工作表“${p.sheet}”）已含在上级单位“${p.parent}”的汇总（“${p.parentFile}”）中，不重复计入`,
   "consolidate.value.audit-error": (p: { reason: string }) => `审核错误，未计入：${p.reason}`,
   "consolidate.head.covered": (p: { count: number }) => `已含在上级单位汇总中的单位（${p.count} 个，不重复计入，不算未报）`,
+  "consolidate.finding.unit-decided": (p: { written: string; file: string; unit: string; by: "header" | "file" }) =>
+    `单位由汇总人确认：填报单位“${p.written}”与文件名“${p.file}”所指不是同一单位，按${p.by === "header" ? "表内填报单位" : "文件名"}计入“${p.unit}”`,
+  "consolidate.unit-how.clerk-decided": () => "汇总人确认",
   "consolidate.finding.several-units": (p: { file: string; count: number; units: string }) =>
     `文件“${p.file}”中有 ${p.count} 个单位的报表（${p.units}），已分别计入`,
 

@@ -1,7 +1,7 @@
 import type { MessageTable } from "../message-table";
 
 /** "文件“x.xlsx”", or "该文件" where the file is named already (the pane's line 未采用“x.xlsx”：…). */
-const inFile = (file?: string): string => (file ? `文件“${file}”` : "该文件");
+export const inFile = (file?: string): string => (file ? `文件“${file}”` : "该文件");
 const RULE_WORDS = { "report-date": "报出日期较晚", order: "文件较晚" } as const;
 
 /** Consolidation (汇总): the roster, each file and value accounted for, the findings and the summary workbook's sheets. */

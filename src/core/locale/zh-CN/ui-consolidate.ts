@@ -74,4 +74,40 @@ export const uiConsolidateZh = {
   "ui.consolidate.ledger-rows-unit": () => "条",
   "ui.consolidate.progress": () => "汇总进度",
   "ui.consolidate.narrate": () => "生成综述",
+
+  // 催报 after a consolidation: the notice for the work group, to copy.
+  "ui.consolidate.reminder": () => "催报通知",
+  "ui.consolidate.reminder-hint": () => "尚有单位未报或报表未能采用。复制后发到工作群即可。",
+  "ui.consolidate.reminder-copy": () => "复制催报通知",
+  "ui.consolidate.reminder-copied": () => "已复制催报通知，可粘贴到工作群。",
+  "ui.consolidate.reminder-selected": () => "未能写入剪贴板，通知已选中，请按 Ctrl+C 复制。",
+  // A sheet whose 填报单位 names one unit and its file name another: the clerk decides.
+  "ui.consolidate.unit-title": () => "填报单位与文件名不一致",
+  "ui.consolidate.unit-body": (p: { file: string; sheet: string; cell: string; written: string; byHeader: string; byFile: string }) =>
+    `文件“${p.file}”工作表“${p.sheet}”${p.cell ? ` ${p.cell} ` : ""}填写的填报单位是“${p.written}”（${p.byHeader}），文件名却是“${p.byFile}”。这份报表计入哪个单位？不计入时它列在来源清单中，也不替换任何单位的报表。`,
+  "ui.consolidate.unit-header": (p: { unit: string }) => `按表内填报单位计入“${p.unit}”`,
+  "ui.consolidate.unit-file": (p: { unit: string }) => `按文件名计入“${p.unit}”`,
+  "ui.consolidate.unit-keep": () => "不计入",
+  // The summary's own signature block.
+  "ui.consolidate.signature": () => "汇总表签署",
+  "ui.consolidate.preparer": () => "填表人",
+  "ui.consolidate.phone": () => "联系电话",
+  "ui.consolidate.signature-hint": () => "写在汇总表表尾；汇总表上报上级时，不因未填写而审核出错。下次汇总时自动填入。",
+  // 下发: a blank form for every unit of a roster.
+  "ui.distribute.heading": () => "下发空白表",
+  "ui.distribute.open": () => "为名录中每个单位生成空白表",
+  "ui.distribute.hint": () => "每个单位一个工作簿，已填好填报单位并标记表式，打包为一个 .zip 下载。",
+  "ui.distribute.template": () => "表式",
+  "ui.distribute.template-none": () => "请选择表式",
+  "ui.distribute.roster-pick": () => "选择单位名录…",
+  "ui.distribute.period": () => "报告期（可不填）",
+  "ui.distribute.start": () => "生成并下载",
+  "ui.distribute.progress-label": () => "生成进度",
+  "ui.distribute.making": (p: { done: number; total: number; name: string }) => `正在生成（${p.done}/${p.total}）：${p.name}`,
+  "ui.distribute.packing": () => "正在打包…",
+  "ui.distribute.done": (p: { count: number; file: string }) => `已为 ${p.count} 个单位生成空白表，已下载“${p.file}”。`,
+  "ui.distribute.cancelled": () => "已取消，未下载任何文件。",
+  "ui.distribute.zip-name": (p: { title: string }) => `${p.title}（下发）.zip`,
+  "ui.distribute.name-clash": (p: { file: string }) => `名录中有两个单位的文件名都是“${p.file}”，请修改名录后重试，未生成任何文件。`,
+  "ui.distribute.roster-unusable": (p: { source: string; problems: string }) => `单位名录“${p.source}”无法使用：${p.problems}`,
 } satisfies MessageTable;
