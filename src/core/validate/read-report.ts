@@ -11,9 +11,23 @@ import type { FieldReading, ReadingStep, ReportReading, RowReading } from "./rea
 
 type Field = ParseField & { key: string; label: string };
 
-/** One cell read for a field: the parse, then the sheet's own unit of measure converted to the form's. */
-export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string, year?: number): FieldReading {
-  const parsed: ParsedValue = parseValue(cell.value, field, year ? { year } : {});
+/**
+ * A cell's value as the consolidation already read it against the same field: the parse, or the
+ * value itself when it read as it stands (plainValue) and needed none. Keyed by the extracted cell.
+ */
+export type PriorParse = ParsedValue | number | string;
+
+/** What a plain value (see plainValue) parses to: the value, as typed, with nothing to tell. */
+function plainParse(value: number | string, cell: ExtractedCell): ParsedValue {
+  return typeof value === "number" ? { status: "number", value, raw: cell.text, steps: [] } : { status: "text", value, raw: value, steps: [] };
+}
+
+/**
+ * One cell read for a field: the parse (the one made before, when given: a cell is parsed once), then
+ * the sheet's own unit of measure converted to the form's.
+ */
+export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string, year?: number, prior?: PriorParse): FieldReading {
+  const parsed: ParsedValue = prior === undefined ? parseValue(cell.value, field, year ? { year } : {}) : typeof prior === "object" ? prior : plainParse(prior, cell);
   const base = { key: field.key, label: field.label, kind: field.kind, decimals: field.decimals ?? defaultDecimals(field.kind), unit: field.unit, cell };
   switch (parsed.status) {
     case "empty":
@@ -43,12 +57,16 @@ export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string,
   }
 }
 
-/** Parse every value an extracted report holds, against its template. */
-export function readReport(template: ReportTemplate, report: ExtractedReport, file?: string): ReportReading {
+/**
+ * Parse every value an extracted report holds, against its template. A cell in `prior` was parsed
+ * already, against the same field, by whoever read the report first (the consolidation): its parse is
+ * taken, not made again.
+ */
+export function readReport(template: ReportTemplate, report: ExtractedReport, file?: string, prior?: ReadonlyMap<ExtractedCell, PriorParse>): ReportReading {
   const header: ReportReading["header"] = {};
   for (const f of headerFields(template.periodKind)) {
     const cell = report.header[f.key];
-    if (cell) header[f.key] = readField({ key: f.key, label: f.label, kind: f.kind }, cell);
+    if (cell) header[f.key] = readField({ key: f.key, label: f.label, kind: f.kind }, cell, undefined, undefined, prior?.get(cell));
   }
   const year = header.reportDate?.status === "date" ? header.reportDate.date?.getUTCFullYear() : undefined;
   const indicators = new Map<string, FieldReading>();
@@ -62,7 +80,7 @@ export function readReport(template: ReportTemplate, report: ExtractedReport, fi
       const indicator = byKey.get(extracted.key);
       if (!indicator) continue;
       const field = names ? { ...indicator, label: names.get(indicator.key) ?? indicator.label } : indicator;
-      indicators.set(extracted.key, readField(field, extracted.value, extracted.unitOnSheet ?? report.tableUnit, year));
+      indicators.set(extracted.key, readField(field, extracted.value, extracted.unitOnSheet ?? report.tableUnit, year, prior?.get(extracted.value)));
       if (extracted.note?.text) notes.set(extracted.key, extracted.note.text);
     }
   } else {
@@ -70,7 +88,7 @@ export function readReport(template: ReportTemplate, report: ExtractedReport, fi
       const fields = new Map<string, FieldReading>();
       for (const column of template.columns) {
         const cell = row.cells[column.key];
-        if (cell) fields.set(column.key, readField(column, cell, undefined, year));
+        if (cell) fields.set(column.key, readField(column, cell, undefined, year, prior?.get(cell)));
       }
       rows.push({ row: row.row, fields });
     }
