@@ -1,5 +1,5 @@
 import * as parse from "../../../src/core/parse/parse-value";
-import { consolidate } from "../../../src/core/consolidate";
+import { consolidate, type ConsolidationResult } from "../../../src/core/consolidate";
 import { auditForConsolidation } from "../../../src/core/validate";
 import { addInForm, inputOf, unitForm } from "../../_support/consolidate-factory";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
@@ -37,16 +37,29 @@ describe("consolidate: one reading per file", () => {
       doneDate: `2023-02-${String(i + 1).padStart(2, "0")}`,
     }));
     const { sheet, binding } = addInForm(ledger, { unit: "教育局", reportDate: "2023-04-30" }, {}, rows);
-    let findings = 0;
+    let result: ConsolidationResult | undefined;
     const counts = parsesPerValue(() => {
-      const result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], { template: ledger, validate: auditForConsolidation });
-      findings = result.findings.filter((f) => f.source === "validate").length;
+      result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], { template: ledger, validate: auditForConsolidation });
     });
+    const findings = result!.findings.filter((f) => f.source === "validate").length;
     // The dates are parsed (they are never plain), each once; the audit still ran on them.
     expect(counts.get("2023-03-07")).toBe(1);
     expect(counts.get("2023-04-30")).toBe(1);
     expect(twice(counts)).toEqual([]);
     expect(findings).toBeGreaterThan(0);
+  });
+
+  it("accounts for a ledger's values read as typed by counting them, listing only what there is something to say of", () => {
+    const ledger = smallLedgerTemplate();
+    const rows = Array.from({ length: 30 }, (_, i) => ({ problem: `问题${i + 1}`, deadline: "2023-03-01", status: i === 5 ? "进行中" : "已完成", doneDate: "2023-02-01" }));
+    const { sheet, binding } = addInForm(ledger, { unit: "教育局" }, {}, rows);
+    const result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], { template: ledger, validate: auditForConsolidation });
+    const [account] = result.inputs;
+    expect(account).toMatchObject({ status: "accepted", valuesRead: 120, valuesAccepted: 119, valuesRejected: 1, valuesBlank: 0, valuesUnlisted: 119 });
+    // The one value not counted is listed with its reason; every row is stacked with its file, sheet and row.
+    expect(account.values.map((v) => [v.status, v.raw])).toEqual([["rejected", "进行中"]]);
+    expect(result.ledger!.rows).toHaveLength(30);
+    expect(new Set(result.ledger!.rows.map((r) => `${r.file}|${r.sheet}|${r.row}`)).size).toBe(30);
   });
 
   it("parses each value of an indicator table once, for the consolidation and the audit together", () => {
