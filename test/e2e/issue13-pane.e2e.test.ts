@@ -7,7 +7,8 @@ import { findBuiltinTemplate } from "../../src/core/template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { rosterOf } from "../_support/consolidate-factory";
 import { E2E_TIMEOUT, expectVisible, openPane, screen, startSite, type E2eSite } from "../_support/e2e-browser";
-import { drawWithOpenpyxl, hasOpenpyxl } from "../_support/office-form-drawing";
+import { drawWithOpenpyxl } from "../_support/office-form-drawing";
+import { hasOpenpyxl } from "../_support/openpyxl";
 import { OFFICE_FORMS, drawForm } from "../_support/office-forms";
 import { unitWorkbookBytes } from "../_support/unit-file-factory";
 

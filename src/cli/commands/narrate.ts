@@ -9,7 +9,6 @@ import { ReadOnlyWorkbook } from "../../workbook/xlsx/read-only-workbook";
 import { CliError } from "../_lib/cli-error";
 import type { CliIo } from "../_lib/cli-io";
 import { loadOrFail } from "../_lib/load-or-fail";
-import { narrativeDocx } from "../_lib/narrative-docx";
 import { resolveTemplate } from "../_lib/resolve-template";
 import { writeXlsxFile } from "../../workbook/xlsx/xlsx-file";
 
@@ -55,6 +54,8 @@ export function registerNarrate(program: Command, io: CliIo): void {
       if (options.json) io.out(JSON.stringify({ file, template: summary.template.id, text: renderPlainText(spec), spec, notices: notices.map((n) => n.message) }, null, 2) + "\n");
       else io.out((options.markdown ? renderMarkdown(spec) : renderPlainText(spec)) + "\n");
       if (docx) {
+        // The docx library is loaded only here, when a .docx is asked for: the paragraph alone never waits for it.
+        const { narrativeDocx } = await import("../_lib/narrative-docx");
         const bytes = await narrativeDocx(renderPlainText(spec));
         // Written beside the target and renamed over it, as summaries are: a failed write leaves no half file.
         await writeXlsxFile(docx, { toBytes: async () => bytes });

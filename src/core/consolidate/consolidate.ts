@@ -1,8 +1,9 @@
-import type { ExtractedReport } from "../extract";
+import type { ExtractedCell, ExtractedReport } from "../extract";
 import { problem, type Problem } from "../locale";
 import { BUILTIN_TEMPLATES } from "../template/builtin";
 import type { ReportTemplate, Severity } from "../template/types";
 import type { FindingCode } from "../validate/finding";
+import type { PriorParse } from "../validate/read-report";
 import type { ConsolidationFinding, ConsolidationResult, DuplicateSubmission, InputAccount, InputReason, StackedLedgerRow, UnitReport } from "./consolidation-result";
 import type { Roster, RosterUnit } from "./roster";
 import { accountedUnits, rosterLevels } from "./roster-levels";
@@ -24,13 +25,24 @@ export type ValidationFindingLike = Problem<FindingCode> & {
   indicator?: string;
 };
 
+/**
+ * The audit rules as consolidation runs them, on each sheet it reads as a unit's report: `parsed` holds
+ * the cells consolidation parsed against the same fields, for the audit to take rather than parse again.
+ */
+export type ConsolidationAudit = (
+  template: ReportTemplate,
+  report: ExtractedReport,
+  file: string,
+  parsed?: ReadonlyMap<ExtractedCell, PriorParse>,
+) => readonly ValidationFindingLike[];
+
 export interface ConsolidateOptions {
   template: ReportTemplate;
   roster?: Roster;
   /** Templates a file may turn out to hold, to say "this is another form" rather than "not recognised"; the built-ins by default. */
   knownTemplates?: readonly ReportTemplate[];
-  /** The audit rules, run on each file that is counted; their findings go to 审核情况. */
-  validate?: (template: ReportTemplate, report: ExtractedReport, file: string) => readonly ValidationFindingLike[];
+  /** The audit rules, run on each sheet as it is read; the findings of the files counted go to 审核情况. */
+  validate?: ConsolidationAudit;
   /** A unit the roster does not list is counted and flagged ("include", the default) or not counted ("exclude"). */
   outsideRoster?: "include" | "exclude";
   /** Confidence below which a sheet is not taken for the template (see recognizeTemplate). */
@@ -131,7 +143,7 @@ export class ConsolidationRun {
   add(input: UnitInput): void {
     const { template, roster, recognitionThreshold, validate, unitDecisions, signal } = this.options;
     signal?.throwIfAborted();
-    const outcomes = readInput(input, { template, knownTemplates: this.knownTemplates, roster, threshold: recognitionThreshold, keepReport: validate !== undefined, unitDecisions });
+    const outcomes = readInput(input, { template, knownTemplates: this.knownTemplates, roster, threshold: recognitionThreshold, audit: validate, unitDecisions });
     this.outcomes.push({ key: { order: input.order, fileName: input.fileName, sha256: input.sha256 }, outcomes });
   }
 
@@ -199,8 +211,7 @@ function combine(files: ReadonlyArray<{ key: InputKey; outcomes: InputOutcome[] 
 
   const accepted: InputAccount[] = kept.map((c) => {
     const drafts = [...c.drafts];
-    // The report is kept exactly when there is a validate to read it.
-    const validated = (options.validate?.(template, c.report!, c.account.file) ?? []).map((f) => placed({ ...f }, c.account, "validate"));
+    const validated = c.audited.map((f) => placed({ ...f }, c.account, "validate"));
     // A value the audit finds wrong (错误) is not counted: its figure goes, with the finding as the reason.
     const refused = withoutRefusedValues(template, c.account, c.figures, validated);
     c.account = refused.account;

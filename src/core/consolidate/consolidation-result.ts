@@ -101,7 +101,16 @@ export interface InputAccount {
   valuesRejected: number;
   /** Cells left blank: not reported, neither accepted nor rejected. */
   valuesBlank: number;
+  /**
+   * Every value of an indicator sheet; of a ledger, those with something to say of them (rejected,
+   * converted, read with a note): its values read as typed are counted in `valuesUnlisted` alone.
+   */
   values: ValueAccount[];
+  /**
+   * A ledger's values read as typed, not listed one by one (the stacked rows hold them, with file,
+   * sheet and row): counted as accepted in a file used, as rejected in a file not used.
+   */
+  valuesUnlisted?: number;
   /** Template keys (indicators or ledger columns) not found on the sheet. */
   missing: string[];
   findings: ConsolidationFinding[];

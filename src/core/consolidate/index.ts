@@ -1,5 +1,5 @@
 export { consolidate, ConsolidationRun } from "./consolidate";
-export type { ConsolidateOptions, ValidationFindingLike } from "./consolidate";
+export type { ConsolidateOptions, ConsolidationAudit, ValidationFindingLike } from "./consolidate";
 export type {
   ConsolidationFinding,
   ConsolidationResult,

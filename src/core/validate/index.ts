@@ -4,7 +4,7 @@ export type { FieldReading, ReadingInvalid, ReadingStep, ReportReading, RowReadi
 export type { Rule, RuleContext, WorkbookRule } from "./rule";
 export { RuleRegistry } from "./rule-registry";
 export { defaultRules } from "./default-rules";
-export { readReport, readField } from "./read-report";
+export { readReport, readField, type PriorParse } from "./read-report";
 export { validateReport, validateReadings, summarize } from "./validate-report";
 export type { ValidationResult } from "./validate-report";
 export { validateSheets, validateWorkbook } from "./validate-workbook";

@@ -23,7 +23,10 @@ export function withValues(account: InputAccount, values: ValueAccount[]): Input
   return setValues({ ...account }, values);
 }
 
-/** Give the account these values and the counts taken from them (in one pass over the values). */
+/**
+ * Give the account these values and the counts taken from them (in one pass over the values), with its
+ * values not listed (valuesUnlisted) accepted in a file used and rejected in one not used.
+ */
 export function setValues(account: InputAccount, values: ValueAccount[]): InputAccount {
   let accepted = 0;
   let converted = 0;
@@ -35,11 +38,15 @@ export function setValues(account: InputAccount, values: ValueAccount[]): InputA
       if (v.converted) converted++;
     } else if (v.status === "rejected") rejected++;
   }
+  const blank = values.length - accepted - rejected;
+  const unlisted = account.valuesUnlisted ?? 0;
+  if (account.status === "accepted") accepted += unlisted;
+  else rejected += unlisted;
   account.values = values;
   account.valuesRead = accepted + rejected;
   account.valuesAccepted = accepted;
   account.valuesConverted = converted;
   account.valuesRejected = rejected;
-  account.valuesBlank = values.length - accepted - rejected;
+  account.valuesBlank = blank;
   return account;
 }

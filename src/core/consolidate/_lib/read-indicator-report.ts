@@ -1,10 +1,11 @@
 import { problem } from "../../locale";
-import { problemSeverity, UNIT_WORDS, type ExtractedReport, type UnplacedCell } from "../../extract";
+import { problemSeverity, UNIT_WORDS, type ExtractedCell, type ExtractedReport, type UnplacedCell } from "../../extract";
 import { convertUnit, normalizeUnit, unitFamily } from "../../parse/units";
 import { flattenIndicators, type PlacedIndicator } from "../../template/indicator-tree";
 import { computedValue } from "../../template/computed-value";
 import { tableRows } from "../../template/table-cells";
 import type { IndicatorTemplate, TableValue } from "../../template/types";
+import type { PriorParse } from "../../validate/read-report";
 import { memoizeString } from "../../_lib/string-memo";
 import type { UnitFigure, ValueAccount } from "../consolidation-result";
 import { exactSum } from "./exact-sum";
@@ -22,6 +23,8 @@ interface TemplatePlan {
   placed: PlacedIndicator[];
   /** Each indicator as a field to read, in the template's unit (its own, else the table's). */
   fields: ValueField[];
+  /** By field: whether the audit reads it against the same unit (the indicator's own), so can take its parse. */
+  auditSameField: boolean[];
   /** The rates a unit's figures are recomputed into. */
   rates: TableValue[];
   byKey: Map<string, TableValue>;
@@ -46,6 +49,7 @@ function planFor(template: IndicatorTemplate): TemplatePlan {
     plan = {
       placed,
       fields: placed.map(({ indicator }) => ({ ...fieldOf(indicator), unit: indicator.unit ?? template.tableUnit })),
+      auditSameField: placed.map(({ indicator }) => indicator.unit !== undefined || template.tableUnit === undefined),
       rates: placed.map((p) => p.indicator).filter((indicator) => (indicator.formula || indicator.change) && indicator.aggregate === "recompute"),
       byKey: new Map(placed.map((p) => [p.indicator.key, p.indicator])),
       rowLabels: new Map(tableRows(template).map((r) => [r.indicator.key, r.indicator.label])),
@@ -105,18 +109,19 @@ export function refigure(template: IndicatorTemplate, figures: Record<string, Un
 /**
  * Every value of an indicator sheet, accounted for: each indicator's cell read and converted, each
  * label the template does not know reported with the figure beside it rejected, each indicator the
- * sheet lacks reported. Rates are recomputed from the unit's own parts.
+ * sheet lacks reported. Rates are recomputed from the unit's own parts. Each cell's parse the audit can
+ * take is kept in `parses`, when given.
  */
-export function readIndicatorReport(template: IndicatorTemplate, report: ExtractedReport, year?: number): SheetReading {
+export function readIndicatorReport(template: IndicatorTemplate, report: ExtractedReport, year?: number, parses?: Map<ExtractedCell, PriorParse>): SheetReading {
   const values: ValueAccount[] = [];
   const figures: Record<string, UnitFigure> = {};
   const findings: FindingDraft[] = [];
   const plan = planFor(template);
-  plan.fields.forEach((field) => {
+  plan.fields.forEach((field, i) => {
     const found = report.indicators[field.key];
     if (!found) return;
     const sheetUnit = sheetUnitFor(field.unit, found.unitOnSheet, report.tableUnit);
-    const account = readValue(found.value, field, { sheet: report.sheet, sheetUnit, year }, findings);
+    const account = readValue(found.value, field, { sheet: report.sheet, sheetUnit, year, parses: plan.auditSameField[i] ? parses : undefined }, findings);
     values.push(account);
     if (account.status === "accepted" && account.value !== undefined) {
       figures[field.key] = account.qualifier ? { value: account.value, cell: account.cell, qualifier: account.qualifier } : { value: account.value, cell: account.cell };

@@ -1,8 +1,10 @@
-import type { ExtractedReport } from "../../extract";
+import type { ExtractedCell, ExtractedReport } from "../../extract";
 import { parseValue } from "../../parse/parse-value";
 import type { ReportTemplate, Severity } from "../../template/types";
 import { problem } from "../../locale";
 import { recognizeTemplate, type SheetRecognition } from "../../recognize";
+import type { PriorParse } from "../../validate/read-report";
+import type { ConsolidationAudit, ValidationFindingLike } from "../consolidate";
 import type { InputAccount, InputReason, StackedLedgerRow, UnitFigure } from "../consolidation-result";
 import { emptyAccount, setValues } from "./account-counts";
 import type { Roster } from "../roster";
@@ -20,11 +22,11 @@ export interface ReadInputOptions {
   roster?: Roster;
   threshold?: number;
   /**
-   * Keep the sheet as read (for the audit rules, which run once the files counted are known).
-   * Without them it is dropped as soon as the values are taken: for a big ledger it holds a cell
-   * object for every value, as many as the accounts themselves.
+   * The audit rules, run on each sheet read as a unit's report, on the same reading (each cell parsed
+   * once for both). The sheet is let go as soon as both are done: for a big ledger it holds a cell
+   * object for every value.
    */
-  keepReport?: boolean;
+  audit?: ConsolidationAudit;
   /** The clerk's answers for sheets whose 填报单位 and file name name two units. */
   unitDecisions?: UnitDecisions;
 }
@@ -33,8 +35,8 @@ export interface ReadInputOptions {
 export interface InputCandidate {
   account: InputAccount;
   identity: UnitIdentity;
-  /** The sheet as read, when `keepReport` asked for it. */
-  report?: ExtractedReport;
+  /** The audit rules' findings on the sheet (none without an audit); worded and placed once the file is counted. */
+  audited: readonly ValidationFindingLike[];
   figures: Record<string, UnitFigure>;
   /** The ledger's rows, stacked under the unit's name and the file. */
   ledgerRows: StackedLedgerRow[];
@@ -69,10 +71,11 @@ function notFound(file: string, template: ReportTemplate, recognitions: readonly
   return problem("consolidate.input.not-recognised", { file, template: template.title, detail: closest.reason });
 }
 
-function reportDateOf(report: ExtractedReport): Date | undefined {
+function reportDateOf(report: ExtractedReport, parses?: Map<ExtractedCell, PriorParse>): Date | undefined {
   const cell = report.header.reportDate;
   if (!cell) return undefined;
   const parsed = parseValue(cell.value, { kind: "date" });
+  parses?.set(cell, parsed);
   return parsed.status === "date" ? parsed.value : undefined;
 }
 
@@ -117,7 +120,9 @@ function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInpu
   const { template } = options;
   const base = emptyAccount(input.fileName, input.order ?? 0, input.sha256);
   const report = chosen.report!;
-  const reportDate = reportDateOf(report);
+  // The cells' parses, for the audit to take rather than parse them again.
+  const parses = options.audit ? new Map<ExtractedCell, PriorParse>() : undefined;
+  const reportDate = reportDateOf(report, parses);
   const period = report.header.period?.text || undefined;
   const titles = [template.title, ...(template.aliases ?? [])];
   const decision = options.unitDecisions?.[unitDecisionKey(input.fileName, chosen.sheet)];
@@ -125,8 +130,8 @@ function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInpu
   const year = reportDate?.getUTCFullYear();
   const reading =
     template.kind === "indicators"
-      ? readIndicatorReport(template, report, year)
-      : readLedgerReport(template, report, { unit: identity.name, file: input.fileName }, year);
+      ? readIndicatorReport(template, report, year, parses)
+      : readLedgerReport(template, report, { unit: identity.name, file: input.fileName }, year, parses);
 
   // The account is the fresh one made above: filled in place, key by key, in the order it is shown.
   const account = base;
@@ -140,6 +145,7 @@ function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInpu
   if (period) account.period = period;
   if (reportDate) account.reportDate = reportDate;
   account.missing = report.missing;
+  if ("unlisted" in reading && reading.unlisted > 0) account.valuesUnlisted = reading.unlisted;
   setValues(account, reading.values);
   if (identity.conflict) {
     const cell = report.header.unit?.address ?? "";
@@ -152,7 +158,7 @@ function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInpu
     figures: "figures" in reading ? reading.figures : {},
     ledgerRows: "rows" in reading ? reading.rows : [],
     drafts: [...identity.findings, ...reading.findings],
+    audited: options.audit?.(template, report, input.fileName, parses) ?? [],
   };
-  if (options.keepReport) candidate.report = report;
   return { kind: "candidate", candidate };
 }

@@ -5,6 +5,7 @@ import { parseValue, plainValue } from "../../parse/parse-value";
 import type { ParseStep, ParsedValue } from "../../parse/parsed-value";
 import { convertUnit, normalizeUnit, sameUnit, unitFamily } from "../../parse/units";
 import type { ValueKind } from "../../template/types";
+import type { PriorParse } from "../../validate/read-report";
 import type { ValueAccount, ValueNote, ValueReason } from "../consolidation-result";
 import { memoizeString } from "../../_lib/string-memo";
 import type { FindingDraft } from "./finding-draft";
@@ -25,6 +26,11 @@ export interface ValueContext {
   sheetUnit?: string;
   /** The report's year, for a 2月20日 written without one. */
   year?: number;
+  /**
+   * Where each cell's parse is kept for the audit, which reads the same cells against the same
+   * fields: it takes these and parses nothing again. Only a parse against the field itself is kept.
+   */
+  parses?: Map<ExtractedCell, PriorParse>;
 }
 
 /** Parser steps that change the figure's unit of measure (3.2万 → 32000; 2000元 → 0.2万元). */
@@ -82,11 +88,16 @@ export function readValue(cell: ExtractedCell, field: ValueField, context: Value
   if (!differs) {
     // The common case, a number or text as typed in the template's unit: nothing to parse or tell.
     const plain = plainValue(cell.value, field);
-    if (plain !== undefined) return accepted(cell, field, context, NO_NOTES, plain);
+    if (plain !== undefined) {
+      context.parses?.set(cell, plain);
+      return accepted(cell, field, context, NO_NOTES, plain);
+    }
   }
   const fieldUnit = differs ? context.sheetUnit : field.unit;
   const parseField = differs ? { kind: field.kind, unit: fieldUnit, decimals: field.decimals, options: field.options } : field;
   const parsed = parseValue(cell.value, parseField, context);
+  // Parsed in the sheet's unit, the cell means something else to the audit, which reads it in the form's.
+  if (!differs) context.parses?.set(cell, parsed);
   if (parsed.status === "empty") return blank(cell, field, context);
   const reason = rejectedBy(parsed);
   if (reason) return rejected(cell, field, context, reason, findings);

@@ -30,8 +30,18 @@ export function findingAt<C extends FindingCode>(
   return finding as Finding;
 }
 
+/** Each reading's fields, gathered once for all the rules that go through them. */
+const fieldsOf = new WeakMap<ReportReading, readonly FieldReading[]>();
+
 /** Every field of a reading: header fields, indicators, then ledger cells row by row. */
-export function allFields(reading: ReportReading): FieldReading[] {
-  const header = Object.values(reading.header).filter((f): f is FieldReading => f !== undefined);
-  return [...header, ...reading.indicators.values(), ...reading.rows.flatMap((r) => [...r.fields.values()])];
+export function allFields(reading: ReportReading): readonly FieldReading[] {
+  let fields = fieldsOf.get(reading);
+  if (!fields) {
+    const header = Object.values(reading.header).filter((f): f is FieldReading => f !== undefined);
+    const all = [...header, ...reading.indicators.values()];
+    for (const row of reading.rows) for (const field of row.fields.values()) all.push(field);
+    fields = all;
+    fieldsOf.set(reading, fields);
+  }
+  return fields;
 }

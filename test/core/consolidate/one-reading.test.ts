@@ -1,0 +1,77 @@
+import * as parse from "../../../src/core/parse/parse-value";
+import { consolidate, type ConsolidationResult } from "../../../src/core/consolidate";
+import { auditForConsolidation } from "../../../src/core/validate";
+import { addInForm, inputOf, unitForm } from "../../_support/consolidate-factory";
+import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
+
+/**
+ * Issue 17: the audit and the consolidation share one reading of each file. Every value below is
+ * written only once in the files, so a value parsed twice is a cell read twice.
+ */
+function parsesPerValue(run: () => void): Map<unknown, number> {
+  const spy = jest.spyOn(parse, "parseValue");
+  try {
+    run();
+    const counts = new Map<unknown, number>();
+    for (const [raw] of spy.mock.calls) {
+      // An empty cell costs nothing to read; a date cell holds a Date, named by its day.
+      if (raw === null || raw === undefined) continue;
+      const key = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+const twice = (counts: Map<unknown, number>) => [...counts].filter(([, n]) => n > 1);
+
+describe("consolidate: one reading per file", () => {
+  it("parses each cell of a ledger once, for the consolidation and the audit together", () => {
+    const ledger = smallLedgerTemplate();
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      problem: `问题${i + 1}`,
+      deadline: `2023-03-${String(i + 1).padStart(2, "0")}`,
+      status: i === 5 ? "进行中" : "已完成",
+      doneDate: `2023-02-${String(i + 1).padStart(2, "0")}`,
+    }));
+    const { sheet, binding } = addInForm(ledger, { unit: "教育局", reportDate: "2023-04-30" }, {}, rows);
+    let result: ConsolidationResult | undefined;
+    const counts = parsesPerValue(() => {
+      result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], { template: ledger, validate: auditForConsolidation });
+    });
+    const findings = result!.findings.filter((f) => f.source === "validate").length;
+    // The dates are parsed (they are never plain), each once; the audit still ran on them.
+    expect(counts.get("2023-03-07")).toBe(1);
+    expect(counts.get("2023-04-30")).toBe(1);
+    expect(twice(counts)).toEqual([]);
+    expect(findings).toBeGreaterThan(0);
+  });
+
+  it("accounts for a ledger's values read as typed by counting them, listing only what there is something to say of", () => {
+    const ledger = smallLedgerTemplate();
+    const rows = Array.from({ length: 30 }, (_, i) => ({ problem: `问题${i + 1}`, deadline: "2023-03-01", status: i === 5 ? "进行中" : "已完成", doneDate: "2023-02-01" }));
+    const { sheet, binding } = addInForm(ledger, { unit: "教育局" }, {}, rows);
+    const result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], { template: ledger, validate: auditForConsolidation });
+    const [account] = result.inputs;
+    expect(account).toMatchObject({ status: "accepted", valuesRead: 120, valuesAccepted: 119, valuesRejected: 1, valuesBlank: 0, valuesUnlisted: 119 });
+    // The one value not counted is listed with its reason; every row is stacked with its file, sheet and row.
+    expect(account.values.map((v) => [v.status, v.raw])).toEqual([["rejected", "进行中"]]);
+    expect(result.ledger!.rows).toHaveLength(30);
+    expect(new Set(result.ledger!.rows.map((r) => `${r.file}|${r.sheet}|${r.row}`)).size).toBe(30);
+  });
+
+  it("parses each value of an indicator table once, for the consolidation and the audit together", () => {
+    const template = smallIndicatorTemplate();
+    const sheet = unitForm(template, { total: " 92 ", big: "3个", small: "89 ", resumed: "xx", funds: "12.5万" }, { unit: "城关镇" });
+    let audited = 0;
+    const counts = parsesPerValue(() => {
+      const result = consolidate([inputOf("a.xlsx", 1, sheet)], { template, validate: auditForConsolidation });
+      audited = result.findings.filter((f) => f.source === "validate").length;
+    });
+    expect(counts.get(" 92 ")).toBe(1);
+    expect(twice(counts)).toEqual([]);
+    expect(audited).toBeGreaterThan(0);
+  });
+});
