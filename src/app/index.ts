@@ -23,7 +23,6 @@ export { writeNarrative } from "./narrate/write-narrative";
 export { createForm } from "./form/create-form";
 export type { CreateFormOptions } from "./form/create-form";
 export { distributeForms } from "./form/distribute-forms";
-export { unitFileName } from "./form/unit-file-name";
 export type { DistributedForm, DistributionOutcome, DistributionRequest } from "./form/distribute-forms";
 export { inferForm } from "./form/infer-form";
 export type { InferFormOutcome, InferFormRequest } from "./form/infer-form";

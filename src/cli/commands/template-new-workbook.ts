@@ -1,7 +1,7 @@
 import { mkdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { distributeForms, unitFileName, type RosterSource } from "../../app";
+import { distributeForms, type RosterSource } from "../../app";
 import { message, problemText } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import { XlsxWorkbook } from "../../workbook/xlsx";
@@ -48,19 +48,18 @@ async function everyUnit(found: ReportTemplate, rosterFile: string, period: stri
     template: found,
     roster,
     ...(period ? { period } : {}),
-    // The names first: two units' files of one name, or a file already there, stop everything before a byte is written.
-    before: async (units) => {
-      names = units.map((u) => unitFileName(u.name));
-      const twice = names.find((name, i) => names.indexOf(name) !== i);
-      if (twice) throw new CliError(message("cli.template-new.roster-name-clash", { file: twice }), "bad-input");
+    // A file already there stops everything before a byte is written.
+    before: async (files) => {
+      names = files.map((f) => f.fileName);
       const taken = [];
       if (!options.force) for (const name of names) if (await fileExists(join(folder, name))) taken.push(name);
       if (taken.length) throw new CliError(message("cli.template-new.roster-files-exist", { folder: options.output, files: taken.join("、") }), "bad-input");
       await mkdir(folder, { recursive: true });
     },
-    newWorkbook: (unit) => XlsxWorkbook.create(unitFileName(unit.name)),
-    made: async ({ unit, workbook }) => writeXlsxFile(join(folder, unitFileName(unit.name)), workbook),
+    newWorkbook: (_unit, fileName) => XlsxWorkbook.create(fileName),
+    made: async ({ fileName, workbook }) => writeXlsxFile(join(folder, fileName), workbook),
   });
+  if (!outcome.ok && "nameClash" in outcome) throw new CliError(message("cli.template-new.roster-name-clash", { file: outcome.nameClash }), "bad-input");
   if (!outcome.ok) {
     const problems = outcome.refusal.problems.map((p) => problemText(p)).join("；") || "—";
     throw new CliError(message("cli.consolidate.roster-unusable", { file: rosterFile, problems }), "bad-input");

@@ -38,4 +38,5 @@ export { toJson } from "./to-json";
 export type { ConsolidationJson } from "./to-json";
 export { planRosterSheet } from "./plan-roster-sheet";
 export { unitDecisionKey } from "./unit-decision";
+export { rejectedReason } from "./rejected-reason";
 export type { UnitDecision, UnitDecisions } from "./unit-decision";

@@ -12,10 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
-import type { ConsolidationResult } from "../../core/consolidate";
+import { rejectedReason, type ConsolidationResult } from "../../core/consolidate";
 import { message, problemText } from "../../core/locale";
 import { severityName } from "../../core/validate";
-import { rejectedReason } from "./_lib/rejected-reason";
 import { chartOptions, chartSeries, figureText } from "./chart-series";
 import type { SummaryOutcome } from "./consolidate-reducer";
 

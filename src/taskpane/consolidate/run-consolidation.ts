@@ -5,6 +5,7 @@ import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
 import { readFileBytes } from "../shared";
 import { fileRosterSource } from "./file-roster-source";
+import { nextTask } from "../shared/next-task";
 import type { UnitFileReader } from "./read-unit-file";
 
 /** Where a unit's report comes from in the pane: a file picked or dropped, or a sheet of the workbook open in Excel. */
@@ -38,8 +39,6 @@ function sheetSourceName(sheet: string): string {
   return message("ui.consolidate.sheet-source", { sheet });
 }
 
-/** Let the page paint the progress and take a click on 取消 between two files. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function openWorkbook(port: WorkbookPort | undefined, sheet: string): WorkbookPort {
   if (!port) throw new Error(`no workbook to read sheet ${sheet} from`);

@@ -1,4 +1,5 @@
-import { distributeForms, unitFileName, type RosterSource } from "../../app";
+import { distributeForms, type RosterSource } from "../../app";
+import { nextTask } from "../shared/next-task";
 import { message, problemText } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
@@ -22,9 +23,6 @@ export interface DistributionZipRequest {
 /** The zip of every unit's workbook, with how many; or why not in words (an unusable roster, two units of one file name). */
 export type DistributionZip = { ok: true; bytes: Uint8Array; fileName: string; count: number } | { ok: false; reason: string };
 
-/** Let the page paint the progress and take a click on 取消 between two units. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * 下发 from the pane: distributeForms makes each unit's workbook (the one home of that logic), and the
  * page packs them into one .zip — a browser cannot write a folder, and one download is kinder than
@@ -37,14 +35,9 @@ export async function distributionZip(request: DistributionZipRequest): Promise<
       template: request.template,
       roster: request.roster,
       ...(request.period ? { period: request.period } : {}),
-      before: (units) => {
-        const names = units.map((u) => unitFileName(u.name));
-        const clash = names.find((name, i) => names.indexOf(name) !== i);
-        if (clash) throw new DistributionRefused(message("ui.distribute.name-clash", { file: clash }));
-      },
-      newWorkbook: (unit) => request.newWorkbook(unitFileName(unit.name)),
-      made: async ({ unit, workbook }) => {
-        files[unitFileName(unit.name)] = await workbook.toBytes();
+      newWorkbook: (_unit, fileName) => request.newWorkbook(fileName),
+      made: async ({ fileName, workbook }) => {
+        files[fileName] = await workbook.toBytes();
       },
     },
     {
@@ -54,11 +47,8 @@ export async function distributionZip(request: DistributionZipRequest): Promise<
         await nextTask();
       },
     },
-  ).catch((error: unknown) => {
-    if (error instanceof DistributionRefused) return { ok: false as const, reason: error.message };
-    throw error;
-  });
-  if ("reason" in outcome) return outcome;
+  );
+  if (!outcome.ok && "nameClash" in outcome) return { ok: false, reason: message("ui.distribute.name-clash", { file: outcome.nameClash }) };
   if (!outcome.ok) {
     const problems = outcome.refusal.problems.map((p) => problemText(p)).join("；") || "—";
     return { ok: false, reason: message("ui.distribute.roster-unusable", { source: outcome.refusal.roster, problems }) };
@@ -68,6 +58,3 @@ export async function distributionZip(request: DistributionZipRequest): Promise<
   const bytes = zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { level: 0 }]])));
   return { ok: true, bytes, fileName: message("ui.distribute.zip-name", { title: request.template.title }), count: outcome.units.length };
 }
-
-/** A refusal before any form is made, said in the clerk's words. */
-class DistributionRefused extends Error {}

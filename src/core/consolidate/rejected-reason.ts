@@ -1,5 +1,5 @@
-import type { AnyProblem } from "../../../core/locale";
-import type { InputReason } from "../../../core/consolidate";
+import type { AnyProblem } from "../locale";
+import type { InputReason } from "./consolidation-result";
 
 function isProblem(value: unknown): value is AnyProblem {
   return typeof value === "object" && value !== null && "code" in value && "params" in value;
@@ -15,7 +15,8 @@ function withoutFile(problem: AnyProblem): AnyProblem {
 }
 
 /**
- * Why a file was not used, worded for the line that already names it (未采用“北山镇.xls”：…): the file is
+ * Why a file was not used, worded for a line that already names it (the pane's 未采用“北山镇.xls”：…, the
+ * 催报 notice's “1. 北山镇.xls：…”): the file is
  * not named again, and a file that could not be read says only what is wrong with it — not
  * "文件“x”无法读取：文件“x”是旧版…", the name three times over.
  */
