@@ -107,7 +107,7 @@ describeWithOpenpyxl("after a consolidation, the 催报 notice", () => {
     expect(lines).toContain("以下 2 份报表未能采用，请修改后重新报送：");
     // The unit's rate formula gives −25 from its −3: both are named, so fixing the one figure fixes both.
     expect(json.reminder).toMatch(/东城街道\.xlsx：2 个数未计入（“测试统计表”D\d+“已复工”：审核错误，未计入：「已复工」为 -3，不能小于 0；“测试统计表”D\d+“复工率”/);
-    expect(json.reminder).toMatch(/县卫健局\.xlsx：文件“县卫健局\.xlsx”工作表“测试统计表”[A-Z]+\d+ 的填报单位是“城关镇”/);
+    expect(json.reminder).toMatch(/县卫健局\.xlsx：该文件工作表“测试统计表”[A-Z]+\d+ 的填报单位是“城关镇”/);
     expect(lines[lines.length - 1]).toBe("请尽快报送，谢谢！");
 
     const text = await runCli(folder, "consolidate", ...files, "--roster", "单位名录.xlsx", "-o", "汇总2.xlsx");

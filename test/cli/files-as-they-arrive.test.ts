@@ -243,7 +243,7 @@ describe("a file whose 填报单位 names another unit", () => {
     expect(apart.status).toBe("rejected");
     expect(apart.reason).toContain("文件“县卫健局.xlsx”工作表“Sheet1”A2 的填报单位是“城关镇”");
     expect((await findingsOf(dir)).some((f) => f.includes("县卫健局.xlsx|错误|Sheet1!A2"))).toBe(true);
-    expect(json.reminder).toContain("县卫健局.xlsx：文件“县卫健局.xlsx”工作表“Sheet1”A2 的填报单位是“城关镇”");
+    expect(json.reminder).toContain("县卫健局.xlsx：该文件工作表“Sheet1”A2 的填报单位是“城关镇”");
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ConsolidationResult, InputAccount } from "../../core/consolidate";
+import { rejectedReason, type ConsolidationResult, type InputAccount } from "../../core/consolidate";
 import { message, problemText } from "../../core/locale";
 
 /** How many of a file's rejected cells the notice names; the rest are in 来源清单. */
@@ -23,7 +23,7 @@ function filesToChase(result: ConsolidationResult): Array<{ who: string; reason:
   const items: Array<{ who: string; reason: string }> = [];
   for (const input of result.inputs) {
     const who = input.sheet && result.inputs.filter((i) => i.file === input.file).length > 1 ? `${input.file}（${input.sheet}）` : input.file;
-    if (refusedOutright(input)) items.push({ who, reason: input.reason ? problemText(input.reason) : "" });
+    if (refusedOutright(input)) items.push({ who, reason: input.reason ? problemText(rejectedReason(input.reason)) : "" });
     else if (input.status === "accepted") {
       const fix = valuesToFix(input);
       if (fix) items.push({ who, reason: fix });

@@ -147,7 +147,7 @@ describe("a 填报单位 that contradicts the file name", () => {
     expect(within(result).getByText(/^未采用“县卫健局\.xlsx”/).textContent).toMatch(/^未采用“县卫健局\.xlsx”：该文件工作表“测试统计表”C3 的填报单位是“城关镇”/);
     const reminder = (screen.getByRole("textbox", { name: "催报通知" }) as HTMLTextAreaElement).value;
     expect(reminder).toContain("以下 1 个单位尚未报送：县卫健局。");
-    expect(reminder).toMatch(/1\. 县卫健局\.xlsx：文件“县卫健局\.xlsx”工作表“测试统计表”/);
+    expect(reminder).toMatch(/1\. 县卫健局\.xlsx：该文件工作表“测试统计表”/);
     expect(sheetText(port, "来源清单")).not.toContain("汇总人确认");
   });
 
