@@ -21,7 +21,7 @@ export const inferZh = {
   "infer.after-breakdown": (p: { cell: string; label: string; parent: string }) =>
     `${p.cell}“${p.label}”紧接在“${p.parent}”的“其中”项之后，但没有缩进，看不出是否也属于“${p.parent}”，按与“${p.parent}”并列处理`,
   "infer.breakdown-assumed": (p: { count: number }) =>
-    `${p.count} 处“其中”按“子项可交叉、每项不超过总数”审核；子项之和应等于总数的，请在表式中把 breakdown 改为 complete，互不重叠的改为 exclusive`,
+    `${p.count} 处“其中”按“其中项可以重叠，每项不超过合计”审核；子项之和应等于合计的，请改为“其中项之和应等于合计”，互不重叠的改为“其中项互不重叠，之和不超过合计”（表式 JSON 中分别为 breakdown 的 complete、exclusive）`,
   "infer.empty-section": (p: { cell: string; title: string }) => `${p.cell} 标题“${p.title}”下面没有指标，已略去`,
   "infer.duplicate-label": (p: { cell: string; label: string; first: string }) =>
     `${p.cell}“${p.label}”在同一部分中与 ${p.first} 重名，汇总时两行无法区分，请改名`,
