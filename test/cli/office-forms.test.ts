@@ -131,7 +131,7 @@ describeWithOpenpyxl("files as they arrive, forms as the office drew them", () =
     expect(run.err).toContain("5 个为此表式");
     expect(run.err).toContain("文件“县粮食局.xlsx”工作表“Sheet1”的表式与多数文件的“2023年防疫物资保障情况统计表”不同");
     // What the inference was unsure of names the file it was read from, the sheet and what to check.
-    expect(run.err).toMatch(/文件“[^”]+\.xlsx”工作表“Sheet1”：1 处“其中”按“子项可交叉、每项不超过总数”审核/);
+    expect(run.err).toMatch(/文件“[^”]+\.xlsx”工作表“Sheet1”：1 处“其中”按“其中项可以重叠，每项不超过合计”审核/);
     const json = JSON.parse(run.out);
     expect(json.template.id).toMatch(/^form-/);
     expect(json.inputs.find((i: { file: string }) => i.file === "县粮食局.xlsx")).toMatchObject({ status: "rejected", valuesAccepted: 0 });
