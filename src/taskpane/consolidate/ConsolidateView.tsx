@@ -28,7 +28,8 @@ import { FilePicker } from "./FilePicker";
 import { readUnitFile, type UnitFileReader } from "./read-unit-file";
 import { ResultGlance } from "./ResultGlance";
 import { ReminderBox } from "./ReminderBox";
-import { runConsolidation, type ConsolidationRun, type PickedSource } from "./run-consolidation";
+import { consolidateOffThread } from "./consolidate-off-thread";
+import type { ConsolidationRun, PickedSource } from "./run-consolidation";
 import { loadSignature, saveSignature } from "./signature-store";
 import { unitConflicts, type UnitConflict } from "./unit-conflicts";
 import type { NewWorkbook, SummaryTarget } from "./summary-target";
@@ -138,7 +139,7 @@ export function ConsolidateView(props: {
     const rosterSheet = port && state.useRosterSheet ? workbook.roster : undefined;
     const roster: PickedSource | undefined = state.rosterFile ? { kind: "file", file: state.rosterFile } : rosterSheet ? { kind: "sheet", sheet: rosterSheet } : undefined;
     const consolidation = (unitDecisions?: Record<string, UnitDecision>) =>
-      runConsolidation({
+      consolidateOffThread({
         sources,
         roster,
         templateId: state.templateId || undefined,

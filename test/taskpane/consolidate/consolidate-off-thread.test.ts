@@ -1,0 +1,180 @@
+import { planRosterSheet } from "../../../src/core/consolidate";
+import { serveConsolidation } from "../../../src/taskpane/consolidate/_lib/serve-consolidation";
+import type { FromWorker, ToWorker } from "../../../src/taskpane/consolidate/_lib/consolidate-worker-protocol";
+import { CANCEL_GRACE_MS, consolidateOffThread, type ConsolidateWorker } from "../../../src/taskpane/consolidate/consolidate-off-thread";
+import { readUnitFile } from "../../../src/taskpane/consolidate/read-unit-file";
+import { runConsolidation, type ConsolidationRequest, type ConsolidationRun } from "../../../src/taskpane/consolidate/run-consolidation";
+import { unitConflicts } from "../../../src/taskpane/consolidate/unit-conflicts";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { rosterOf } from "../../_support/consolidate-factory";
+import { reportWorkbook } from "../../_support/report-workbook";
+import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
+import { unitWorkbookBytes } from "../../_support/unit-file-factory";
+
+/**
+ * The pane's 汇总 through a worker: the page's side (consolidateOffThread) against the worker's
+ * (serveConsolidation), joined here by a stand-in for a Worker that structured-clones every message
+ * both ways and delivers it on a later turn, as a real Worker does. The real Worker in Chromium is
+ * test/e2e/consolidate-worker.e2e.test.ts.
+ */
+const template = smallIndicatorTemplate();
+const templates = [smallLedgerTemplate(), template];
+
+async function unitFile(unit: string, total: string, name = `${unit}.xlsx`): Promise<File> {
+  const bytes = await unitWorkbookBytes(template, { unit, period: "2020年2月20日24时" }, { total });
+  return new File([bytes as BlobPart], name, { lastModified: 1000 });
+}
+
+async function rosterFile(...units: string[]): Promise<File> {
+  const book = XlsxWorkbook.create("单位名录.xlsx");
+  await book.createSheet(planRosterSheet(rosterOf(...units)));
+  return new File([(await book.toBytes()) as BlobPart], "单位名录.xlsx");
+}
+
+function request(extra: Partial<ConsolidationRequest>): ConsolidationRequest {
+  return { sources: [], templates, readFile: readUnitFile, signal: new AbortController().signal, onProgress: () => undefined, ...extra };
+}
+
+/** A Worker's two ends in one process, serveConsolidation on the far one; `silent` never answers anything. */
+function standInWorker(options: { silent?: boolean } = {}) {
+  let terminated = false;
+  const listeners: Array<(event: { data: ToWorker }) => void> = [];
+  const posted: ToWorker[] = [];
+  const worker: ConsolidateWorker = {
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      posted.push(message);
+      const data = structuredClone(message);
+      setTimeout(() => !terminated && listeners.forEach((listen) => listen({ data })), 0);
+    },
+    terminate() {
+      terminated = true;
+    },
+  };
+  if (!options.silent)
+    serveConsolidation({
+      postMessage(message: FromWorker) {
+        // Throws should the worker post anything a structured clone refuses (a function, a class with private state).
+        const data = structuredClone(message);
+        setTimeout(() => !terminated && worker.onmessage?.({ data }), 0);
+      },
+      addEventListener: (_type, listener) => listeners.push(listener),
+    });
+  return { worker, posted, terminated: () => terminated, spawn: async () => worker };
+}
+
+/** A run as it reads once cloned: what the page can rely on from a worker. */
+const cloned = (run: ConsolidationRun) => structuredClone(run);
+
+/** Every timer as it is, but the clock held still: the summary's 报出日期 is the time it is made, in the page and in the worker alike. */
+const HELD_CLOCK = { now: new Date("2026-03-02T09:30:00+08:00"), doNotFake: ["setTimeout", "clearTimeout", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "nextTick", "queueMicrotask", "hrtime", "performance"] as const };
+
+describe("consolidateOffThread", () => {
+  afterEach(() => jest.useRealTimers());
+
+  it("gives the same run as in the page, with the same progress, and ends its worker", async () => {
+    const files = await Promise.all([unitFile("城关镇", "12"), unitFile("东关街道", "30"), unitFile("南湖乡", "0")]);
+    const roster = await rosterFile("城关镇", "东关街道", "南湖乡", "北山镇");
+    const asked = (onProgress: ConsolidationRequest["onProgress"]) =>
+      request({ sources: files.map((file) => ({ kind: "file", file })), roster: { kind: "file", file: roster }, preparer: "李四", phone: "0371-1234567", onProgress });
+    const progress: Array<[number, number, string]> = [];
+    const inPage: Array<[number, number, string]> = [];
+    const { spawn, terminated } = standInWorker();
+    jest.useFakeTimers({ ...HELD_CLOCK, doNotFake: [...HELD_CLOCK.doNotFake] });
+
+    const run = await consolidateOffThread(asked((...p) => progress.push(p)), spawn);
+    const reference = await runConsolidation(asked((...p) => inPage.push(p)));
+
+    if (!run.ok || !reference.ok) throw new Error("not consolidated");
+    expect(progress).toEqual(inPage);
+    expect(progress[progress.length - 1]).toEqual([3, 3, ""]);
+    expect(run.result.totals.find((t) => t.key === "total")?.value).toBe(42);
+    expect(run.result.missing.map((u) => u.name)).toEqual(["北山镇"]);
+    expect(run.result.inputs.every((i) => /^[0-9a-f]{64}$/.test(i.sha256 ?? ""))).toBe(true);
+    // Everything the pane goes on with — the result, the sheets to write, the 催报 — as the page itself would have it.
+    expect(run).toStrictEqual(cloned(reference));
+    expect(terminated()).toBe(true);
+  });
+
+  it("asks nothing itself: a 填报单位 that contradicts the file name comes back as a conflict, and the answer is taken on a second run", async () => {
+    const files = [await unitFile("城关镇", "12"), await unitFile("城关镇", "7", "县卫健局.xlsx")];
+    const roster = await rosterFile("城关镇", "县卫健局");
+    const asked = (unitDecisions?: Record<string, "header" | "file">) =>
+      request({ sources: files.map((file) => ({ kind: "file", file })), roster: { kind: "file", file: roster }, ...(unitDecisions ? { unitDecisions } : {}) });
+
+    const first = await consolidateOffThread(asked(), standInWorker().spawn);
+    if (!first.ok) throw new Error(first.reason);
+    const conflicts = unitConflicts(first.result);
+    expect(conflicts.map((c) => [c.file, c.byHeader, c.byFile])).toEqual([["县卫健局.xlsx", "城关镇", "县卫健局"]]);
+
+    const second = await consolidateOffThread(asked({ [conflicts[0].key]: "file" }), standInWorker().spawn);
+    if (!second.ok) throw new Error(second.reason);
+    expect(unitConflicts(second.result)).toEqual([]);
+    expect(second.result.units.map((u) => u.name).sort()).toEqual(["县卫健局", "城关镇"].sort());
+    expect(second.result.totals.find((t) => t.key === "total")?.value).toBe(19);
+  });
+
+  describe("edge cases", () => {
+    it("stops on 取消 between two files: the worker is told, answers, and the run rejects with the abort's reason", async () => {
+      const controller = new AbortController();
+      const files = await Promise.all([unitFile("城关镇", "12"), unitFile("东关街道", "30"), unitFile("南湖乡", "0")]);
+      const names: string[] = [];
+      const { spawn, posted, terminated } = standInWorker();
+      const running = consolidateOffThread(
+        request({
+          sources: files.map((file) => ({ kind: "file", file })),
+          signal: controller.signal,
+          onProgress: (_done, _total, name) => {
+            names.push(name);
+            controller.abort();
+          },
+        }),
+        spawn,
+      );
+      const thrown = await running.then(() => undefined, (error: unknown) => error);
+      expect(controller.signal.aborted).toBe(true);
+      expect(thrown).toBe(controller.signal.reason);
+      expect(posted.map((m) => m.type)).toEqual(["start", "cancel"]);
+      expect(names).toEqual(["城关镇.xlsx"]);
+      expect(terminated()).toBe(true);
+    });
+
+    it("terminates a worker that does not answer the cancel, within the grace it is given", async () => {
+      const controller = new AbortController();
+      const { spawn, terminated } = standInWorker({ silent: true });
+      const running = consolidateOffThread(request({ sources: [{ kind: "file", file: await unitFile("城关镇", "12") }], signal: controller.signal }), spawn);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const cancelledAt = Date.now();
+      controller.abort();
+      await expect(running).rejects.toBe(controller.signal.reason);
+      expect(Date.now() - cancelledAt).toBeGreaterThanOrEqual(CANCEL_GRACE_MS - 20);
+      expect(Date.now() - cancelledAt).toBeLessThan(1000);
+      expect(terminated()).toBe(true);
+    });
+
+    it("makes the run in the page when the worker fails to start", async () => {
+      const { worker, spawn } = standInWorker({ silent: true });
+      const running = consolidateOffThread(request({ sources: [{ kind: "file", file: await unitFile("城关镇", "12") }] }), spawn);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      worker.onerror?.({ message: "Refused to create a worker" });
+      const run = await running;
+      if (!run.ok) throw new Error(run.reason);
+      expect(run.result.totals.find((t) => t.key === "total")?.value).toBe(12);
+    });
+
+    it("reads a sheet of the open workbook in the page, where Office.js is, and spawns no worker", async () => {
+      const { port, sheet } = await reportWorkbook(template, { header: { unit: "西关街道" }, values: { total: "5" } }, { sheetName: "西关" });
+      const spawn = jest.fn(standInWorker().spawn);
+      const run = await consolidateOffThread(request({ port, sources: [{ kind: "file", file: await unitFile("城关镇", "12") }, { kind: "sheet", sheet }] }), spawn);
+      if (!run.ok) throw new Error(run.reason);
+      expect(run.result.totals.find((t) => t.key === "total")?.value).toBe(17);
+      expect(spawn).not.toHaveBeenCalled();
+    });
+
+    it("says why when no file holds a known form, as in the page", async () => {
+      const run = await consolidateOffThread(request({ sources: [{ kind: "file", file: new File(["单位,数值"], "清单.csv") }], templates: [smallLedgerTemplate()] }), standInWorker().spawn);
+      expect(run).toEqual({ ok: false, reason: "没有一份文件能识别为已知表式，请在“表式”中指定，或检查所选文件。" });
+    });
+  });
+});
