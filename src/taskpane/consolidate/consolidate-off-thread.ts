@@ -1,4 +1,5 @@
 import type { ConsolidateJob, FileToRead, FromWorker, ToWorker } from "./_lib/consolidate-worker-protocol";
+import { latestPerFrame } from "./_lib/latest-per-frame";
 import { readUnitFile } from "./read-unit-file";
 import { runConsolidation, type ConsolidationRequest, type ConsolidationRun } from "./run-consolidation";
 
@@ -57,8 +58,9 @@ function jobOf(request: ConsolidationRequest): ConsolidateJob | undefined {
 
 /**
  * runConsolidation, with the reading, auditing and consolidating in a Web Worker so the pane keeps
- * painting and 取消 answers at once: the same request, progress and outcome, and a cancel that
- * rejects with the signal's reason as in-thread. The worker is spawned for the run and terminated
+ * painting and 取消 answers at once: the same request and outcome, and a cancel that rejects with
+ * the signal's reason as in-thread. Progress comes as the worker reads, the latest step once per
+ * frame, and the last (`done === total`) always before the outcome. The worker is spawned for the run and terminated
  * after it (or when it does not answer a cancel promptly). Where there is no Worker, for sheets of
  * the open workbook, and should the worker fail to start, the run is made in the page as before.
  */
@@ -69,6 +71,7 @@ export async function consolidateOffThread(request: ConsolidationRequest, spawn:
   signal.throwIfAborted();
   const worker = await spawn();
   return new Promise<ConsolidationRun>((resolve, reject) => {
+    const progress = latestPerFrame((step: { done: number; total: number; name: string }) => request.onProgress(step.done, step.total, step.name));
     let heard = false;
     let settled = false;
     let grace: ReturnType<typeof setTimeout> | undefined;
@@ -80,6 +83,7 @@ export async function consolidateOffThread(request: ConsolidationRequest, spawn:
       worker.onmessage = null;
       worker.onerror = null;
       worker.terminate();
+      progress.drop();
       end();
     };
     const cancelled = () => settle(() => reject(signal.reason));
@@ -89,9 +93,13 @@ export async function consolidateOffThread(request: ConsolidationRequest, spawn:
     }
     worker.onmessage = ({ data }) => {
       heard = true;
-      if (data.type === "progress") request.onProgress(data.done, data.total, data.name);
-      // A run that ends as the clerk cancels is cancelled: nothing of it is to be written.
-      else if (data.type === "cancelled" || signal.aborted) cancelled();
+      if (data.type === "progress") {
+        progress.push(data);
+        return;
+      }
+      if (data.type === "done") progress.flush();
+      // A run that ends as the clerk cancels (even on its last step) is cancelled: nothing of it is to be written.
+      if (data.type === "cancelled" || signal.aborted) cancelled();
       else if (data.type === "done") settle(() => resolve(data.run));
       else settle(() => reject(Object.assign(new Error(data.error.message), { name: data.error.name })));
     };
