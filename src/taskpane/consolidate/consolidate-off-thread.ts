@@ -1,5 +1,5 @@
 import type { ConsolidateJob, FileToRead, FromWorker, ToWorker } from "./_lib/consolidate-worker-protocol";
-import { latestPerFrame } from "./_lib/latest-per-frame";
+import { latestAtIntervals } from "./_lib/latest-at-intervals";
 import { readUnitFile } from "./read-unit-file";
 import { runConsolidation, type ConsolidationRequest, type ConsolidationRun } from "./run-consolidation";
 
@@ -15,10 +15,13 @@ export type SpawnConsolidateWorker = () => Promise<ConsolidateWorker>;
 
 /**
  * How long a cancelled worker has to say it stopped before it is terminated. It takes a cancel only
- * between two turns of its work, and one turn (consolidating 2,000 files at once) may be long; 取消
- * is to answer within a second whatever the worker is doing.
+ * between two turns of its work, and one turn (consolidating 2,000 files at once) may be long; its
+ * CPU is not to be spent on a run nobody waits for.
  */
 export const CANCEL_GRACE_MS = 200;
+
+/** Progress is shown ten times a second at most: enough for the eye, and the pane is left to paint. */
+const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * The browser's worker, where there is one. Loaded on first use: the module that spawns it uses
@@ -58,11 +61,12 @@ function jobOf(request: ConsolidationRequest): ConsolidateJob | undefined {
 
 /**
  * runConsolidation, with the reading, auditing and consolidating in a Web Worker so the pane keeps
- * painting and 取消 answers at once: the same request and outcome, and a cancel that rejects with
- * the signal's reason as in-thread. Progress comes as the worker reads, the latest step once per
- * frame, and the last (`done === total`) always before the outcome. The worker is spawned for the run and terminated
- * after it (or when it does not answer a cancel promptly). Where there is no Worker, for sheets of
- * the open workbook, and should the worker fail to start, the run is made in the page as before.
+ * painting and 取消 answers at once: the same request and outcome. Progress comes as the worker
+ * reads, the latest step ten times a second, the last (`done === total`) always before the outcome.
+ * A cancel rejects with the signal's reason as in-thread, at once; the worker is told to stop and
+ * terminated when it has (or when it does not answer promptly), as it is after every run. Where
+ * there is no Worker, for sheets of the open workbook, and should the worker fail to start, the run
+ * is made in the page as before.
  */
 export async function consolidateOffThread(request: ConsolidationRequest, spawn: SpawnConsolidateWorker | undefined = browserWorker): Promise<ConsolidationRun> {
   const job = jobOf(request);
@@ -71,41 +75,46 @@ export async function consolidateOffThread(request: ConsolidationRequest, spawn:
   signal.throwIfAborted();
   const worker = await spawn();
   return new Promise<ConsolidationRun>((resolve, reject) => {
-    const progress = latestPerFrame((step: { done: number; total: number; name: string }) => request.onProgress(step.done, step.total, step.name));
+    const progress = latestAtIntervals((step: { done: number; total: number; name: string }) => request.onProgress(step.done, step.total, step.name), PROGRESS_INTERVAL_MS);
     let heard = false;
     let settled = false;
     let grace: ReturnType<typeof setTimeout> | undefined;
-    const settle = (end: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal.removeEventListener("abort", cancel);
+    const endWorker = () => {
       clearTimeout(grace);
       worker.onmessage = null;
       worker.onerror = null;
       worker.terminate();
+    };
+    const settle = (end: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener("abort", cancel);
       progress.drop();
       end();
     };
-    const cancelled = () => settle(() => reject(signal.reason));
+    // The pane is idle at once; the worker is told to stop, and ended when it says it has or after the grace.
     function cancel() {
+      settle(() => reject(signal.reason));
       worker.postMessage({ type: "cancel" });
-      grace = setTimeout(cancelled, CANCEL_GRACE_MS);
+      grace = setTimeout(endWorker, CANCEL_GRACE_MS);
     }
     worker.onmessage = ({ data }) => {
       heard = true;
       if (data.type === "progress") {
-        progress.push(data);
+        if (!settled) progress.push(data);
         return;
       }
       if (data.type === "done") progress.flush();
+      endWorker();
       // A run that ends as the clerk cancels (even on its last step) is cancelled: nothing of it is to be written.
-      if (data.type === "cancelled" || signal.aborted) cancelled();
+      if (data.type === "cancelled" || signal.aborted) settle(() => reject(signal.reason));
       else if (data.type === "done") settle(() => resolve(data.run));
       else settle(() => reject(Object.assign(new Error(data.error.message), { name: data.error.name })));
     };
     worker.onerror = (event) => {
       // A worker that never started (its script refused or not found): the run is made in the page.
-      if (!heard) {
+      endWorker();
+      if (!heard && !settled) {
         event.preventDefault?.();
         settle(() => resolve(runConsolidation(request)));
       } else settle(() => reject(new Error(event.message || "consolidate worker failed")));
