@@ -2,14 +2,13 @@ import { planRosterSheet } from "../../../src/core/consolidate";
 import { serveConsolidation } from "../../../src/taskpane/consolidate/_lib/serve-consolidation";
 import type { FromWorker, ToWorker } from "../../../src/taskpane/consolidate/_lib/consolidate-worker-protocol";
 import { CANCEL_GRACE_MS, consolidateOffThread, type ConsolidateWorker } from "../../../src/taskpane/consolidate/consolidate-off-thread";
-import { readUnitFile } from "../../../src/taskpane/consolidate/read-unit-file";
 import { runConsolidation, type ConsolidationRequest, type ConsolidationRun } from "../../../src/taskpane/consolidate/run-consolidation";
 import { unitConflicts } from "../../../src/taskpane/consolidate/unit-conflicts";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { rosterOf } from "../../_support/consolidate-factory";
 import { reportWorkbook } from "../../_support/report-workbook";
-import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
-import { unitWorkbookBytes } from "../../_support/unit-file-factory";
+import { smallLedgerTemplate } from "../../_support/template-factory";
+import { cancelledOnFirstStep, paneRequest, paneTemplate, paneTemplates, paneUnitFile } from "../../_support/pane-consolidation";
 
 /**
  * The pane's 汇总 through a worker: the page's side (consolidateOffThread) against the worker's
@@ -17,13 +16,9 @@ import { unitWorkbookBytes } from "../../_support/unit-file-factory";
  * both ways and delivers it on a later turn, as a real Worker does. The real Worker in Chromium is
  * test/e2e/consolidate-worker.e2e.test.ts.
  */
-const template = smallIndicatorTemplate();
-const templates = [smallLedgerTemplate(), template];
-
-async function unitFile(unit: string, total: string, name = `${unit}.xlsx`): Promise<File> {
-  const bytes = await unitWorkbookBytes(template, { unit, period: "2020年2月20日24时" }, { total });
-  return new File([bytes as BlobPart], name, { lastModified: 1000 });
-}
+const template = paneTemplate;
+const templates = paneTemplates;
+const unitFile = paneUnitFile;
 
 async function rosterFile(...units: string[]): Promise<File> {
   const book = XlsxWorkbook.create("单位名录.xlsx");
@@ -31,9 +26,7 @@ async function rosterFile(...units: string[]): Promise<File> {
   return new File([(await book.toBytes()) as BlobPart], "单位名录.xlsx");
 }
 
-function request(extra: Partial<ConsolidationRequest>): ConsolidationRequest {
-  return { sources: [], templates, readFile: readUnitFile, signal: new AbortController().signal, onProgress: () => undefined, ...extra };
-}
+const request = paneRequest;
 
 /** A Worker's two ends in one process, serveConsolidation on the far one; `silent` never answers anything. */
 function standInWorker(options: { silent?: boolean } = {}) {
@@ -129,14 +122,7 @@ describe("consolidateOffThread", () => {
       const names: string[] = [];
       const { spawn, posted, delivered, terminated } = standInWorker();
       const running = consolidateOffThread(
-        request({
-          sources: files.map((file) => ({ kind: "file", file })),
-          signal: controller.signal,
-          onProgress: (_done, _total, name) => {
-            names.push(name);
-            controller.abort();
-          },
-        }),
+        request(cancelledOnFirstStep(files, controller, names)),
         spawn,
       );
       const thrown = await running.then(() => undefined, (error: unknown) => error);
