@@ -73,7 +73,13 @@ export async function consolidateOffThread(request: ConsolidationRequest, spawn:
   if (!job || !spawn) return runConsolidation(request);
   const { signal } = request;
   signal.throwIfAborted();
-  const worker = await spawn();
+  let worker: ConsolidateWorker;
+  try {
+    worker = await spawn();
+  } catch {
+    // No worker to be had (a policy refusing it at once, its script's chunk not loading): the page does the work as before.
+    return runConsolidation(request);
+  }
   return new Promise<ConsolidationRun>((resolve, reject) => {
     const progress = latestAtIntervals((step: { done: number; total: number; name: string }) => request.onProgress(step.done, step.total, step.name), PROGRESS_INTERVAL_MS);
     let heard = false;

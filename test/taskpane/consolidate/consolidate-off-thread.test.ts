@@ -160,6 +160,15 @@ describe("consolidateOffThread", () => {
       expect(run.result.totals.find((t) => t.key === "total")?.value).toBe(12);
     });
 
+    it("makes the run in the page when no worker can be spawned at all", async () => {
+      const refused = async (): Promise<ConsolidateWorker> => {
+        throw new DOMException("Refused to create a worker", "SecurityError");
+      };
+      const run = await consolidateOffThread(request({ sources: [{ kind: "file", file: await unitFile("城关镇", "12") }] }), refused);
+      if (!run.ok) throw new Error(run.reason);
+      expect(run.result.totals.find((t) => t.key === "total")?.value).toBe(12);
+    });
+
     it("reads a sheet of the open workbook in the page, where Office.js is, and spawns no worker", async () => {
       const { port, sheet } = await reportWorkbook(template, { header: { unit: "西关街道" }, values: { total: "5" } }, { sheetName: "西关" });
       const spawn = jest.fn(standInWorker().spawn);
