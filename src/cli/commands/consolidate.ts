@@ -13,7 +13,7 @@ import { printLines, type CliIo } from "../_lib/cli-io";
 import { expandInputs } from "../_lib/expand-inputs";
 import { loadOrFail } from "../_lib/load-or-fail";
 import { loadUnitInput } from "../_lib/load-unit-input";
-import { nativeDeflater } from "../_lib/native-packer";
+import { nativePacker } from "../_lib/native-packer";
 import { resolveTemplate } from "../_lib/resolve-template";
 import { inferNoteLines } from "../_lib/form-template";
 
@@ -132,7 +132,7 @@ export function registerConsolidate(program: Command, io: CliIo): void {
           printLines(io.err, [from, ...inferNoteLines([...inferred.notes, ...inferred.others])]);
         }
         // The lean writer: the summary's plans go straight to the file, without ExcelJS's object per cell.
-        const workbook = PlannedXlsxWorkbook.create(basename(output), { deflate: nativeDeflater });
+        const workbook = PlannedXlsxWorkbook.create(basename(output), { packer: nativePacker });
         await writeSummary(workbook, summary, {}, { signal });
         signal.throwIfAborted();
         await writeXlsxFile(output, workbook);

@@ -9,7 +9,7 @@ import { SharedStrings } from "./_lib/shared-strings";
 import { plainSheetXml, plannedSheetXml, type SheetParts } from "./_lib/sheet-xml";
 import { StyleTable } from "./_lib/style-table";
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, workbookRelsXml, workbookXml } from "./_lib/workbook-parts";
-import { packEntry, zipPackage, type PackedEntry, type RawDeflater } from "./_lib/zip-package";
+import { packEntry, zipPackage, type PackedEntry, type Packer } from "./_lib/zip-package";
 
 /** A sheet of the workbook: a plan (with any values written over it since), or plain texts (the template bindings). */
 interface HeldSheet {
@@ -21,7 +21,7 @@ interface HeldSheet {
 }
 
 /** fflate's JavaScript deflate at level 1, for where Node's zlib is not at hand (the browser page). */
-const fflateDeflater: RawDeflater = (data) => deflateSync(data, { level: 1 });
+const fflatePacker: Packer = { deflate: (data) => deflateSync(data, { level: 1 }) };
 
 /**
  * A workbook made of sheet plans and written straight to OOXML, without ExcelJS: the command line's
@@ -40,12 +40,12 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
   private constructor(
     /** The file's name, for messages. */
     readonly fileName: string,
-    private readonly deflate: RawDeflater,
+    private readonly packer: Packer,
   ) {}
 
-  /** An empty workbook; `deflate` is the raw DEFLATE the bytes are packed with (Node's zlib from the command line). */
-  static create(fileName = "新工作簿.xlsx", options: { deflate?: RawDeflater } = {}): PlannedXlsxWorkbook {
-    return new PlannedXlsxWorkbook(fileName, options.deflate ?? fflateDeflater);
+  /** An empty workbook; `packer` compresses its parts (Node's zlib from the command line, fflate by default). */
+  static create(fileName = "新工作簿.xlsx", options: { packer?: Packer } = {}): PlannedXlsxWorkbook {
+    return new PlannedXlsxWorkbook(fileName, options.packer ?? fflatePacker);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -111,7 +111,7 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
     const parts: SheetParts = { strings: new SharedStrings(), styles: new StyleTable() };
     const encoder = new TextEncoder();
     const packed: PackedEntry[] = [];
-    const add = (name: string, xml: string) => packed.push(packEntry({ name, data: encoder.encode(xml) }, this.deflate));
+    const add = (name: string, xml: string) => packed.push(packEntry({ name, data: encoder.encode(xml) }, this.packer));
     const active = this.openingSheet();
     this.sheets.forEach((sheet, i) => {
       const xml = sheet.plan ? plannedSheetXml(sheet.plan, sheet.overrides, sheet === active, parts) : plainSheetXml(sheet.rows ?? [], parts);

@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { consolidateUnits, writeSummary, type Summary } from "../../../../src/app";
 import { loadOrFail } from "../../../../src/cli/_lib/load-or-fail";
 import { loadUnitInput } from "../../../../src/cli/_lib/load-unit-input";
-import { nativeDeflater } from "../../../../src/cli/_lib/native-packer";
+import { nativePacker } from "../../../../src/cli/_lib/native-packer";
 import { writeSampleRoster, writeSampleUnits } from "../../../../src/cli/demo/sample-units";
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from "../../../../src/core/template";
 import { XlsxWorkbook } from "../../../../src/workbook/xlsx";
@@ -67,7 +69,7 @@ beforeAll(async () => {
     const byExcelJs = XlsxWorkbook.create(basename(exceljs));
     await writeSummary(byExcelJs, summary);
     await writeXlsxFile(exceljs, byExcelJs);
-    const byLean = PlannedXlsxWorkbook.create(basename(lean), { deflate: nativeDeflater });
+    const byLean = PlannedXlsxWorkbook.create(basename(lean), { packer: nativePacker });
     await writeSummary(byLean, summary);
     await writeXlsxFile(lean, byLean);
     written.set(id, { exceljs, lean, summary });
@@ -111,6 +113,31 @@ describe("the lean summary writer", () => {
     await writeSummary(workbook, summary);
     await writeXlsxFile(path, workbook);
     expect(contentOf(path)).toEqual(contentOf(lean));
+  });
+});
+
+describe("edge cases", () => {
+  it("writes a plan laid out out of order, with a cell planned twice, in row order and as ExcelJS settles the repeat", async () => {
+    const { summary } = written.get("rectification")!;
+    const plan = summary.plans[0];
+    // Reversed rows, and a second plan of one cell: its last value that is not empty and its last look win.
+    const first = plan.cells.find((c) => typeof c.value === "string")!;
+    const cells = [...plan.cells].reverse();
+    cells.push({ ...first, value: null, style: "computed" }, { ...first, value: "再写一次", style: "note" });
+    const shuffled = { ...plan, cells };
+    const exceljs = join(folder, "shuffled-exceljs.xlsx");
+    const lean = join(folder, "shuffled-lean.xlsx");
+    const byExcelJs = XlsxWorkbook.create();
+    await byExcelJs.createSheet(shuffled);
+    await writeXlsxFile(exceljs, byExcelJs);
+    const byLean = PlannedXlsxWorkbook.create();
+    await byLean.createSheet(shuffled);
+    await writeXlsxFile(lean, byLean);
+    const xml = strFromU8(unzipSync(await readFile(lean))["xl/worksheets/sheet1.xml"]);
+    const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    if (hasOpenpyxl) expect(contentOf(lean)).toEqual(contentOf(exceljs));
   });
 });
 

@@ -22,64 +22,81 @@ export interface SheetParts {
   styles: StyleTable;
 }
 
-/** What a planned cell holds once the plan's repeats at one position are settled, as ExcelJS settled them: the last value that is not empty, the last look. */
-interface SettledCell {
+/** A cell to write: its position, its value or formula, and (for values written after the plan) its xf index. */
+interface CellToWrite {
   row: number;
   col: number;
   value: CellValue;
   formula?: string;
+}
+
+/** A written value settled over the plan, with the look it takes. */
+interface SettledCell extends CellToWrite {
   style: number;
 }
 
+const before = (a: CellToWrite, b: CellToWrite) => a.row - b.row || a.col - b.col;
+
 /**
- * The planned cells in the order a sheet file lists them (by row, then column), each position once.
- * Plans are nearly always laid out in that order already: it is checked in one pass, sorted only if not.
+ * The planned cells in the order a sheet file lists them (by row, then column), keeping the plan's
+ * order among cells of one position. Plans are mostly laid out in that order already: it is checked
+ * in one pass. Where not (a ledger summary's 来源单位 cells are added after its rows), the cells are
+ * put row by row by counting (no comparison sort of 100,000 cells), then each short row by column.
  */
-function settledCells(plan: SheetPlan, overrides: ReadonlyMap<number, CellOverride>, parts: SheetParts): SettledCell[] {
-  const { cells } = plan;
-  let ordered: readonly PlannedCell[] = cells;
-  for (let i = 1; i < cells.length; i++) {
-    if (positionKey(cells[i].row, cells[i].col) < positionKey(cells[i - 1].row, cells[i - 1].col)) {
-      ordered = cells
-        .map((cell, at) => ({ cell, at }))
-        .sort((a, b) => positionKey(a.cell.row, a.cell.col) - positionKey(b.cell.row, b.cell.col) || a.at - b.at)
-        .map((entry) => entry.cell);
-      break;
+function inFileOrder(cells: readonly PlannedCell[]): readonly PlannedCell[] {
+  let ordered = true;
+  let lastRow = 0;
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0 && before(cells[i - 1], cells[i]) > 0) ordered = false;
+    if (cells[i].row > lastRow) lastRow = cells[i].row;
+  }
+  if (ordered) return cells;
+  const starts = new Uint32Array(lastRow + 2);
+  for (const cell of cells) starts[cell.row + 1]++;
+  for (let row = 1; row < starts.length; row++) starts[row] += starts[row - 1];
+  const out: PlannedCell[] = new Array(cells.length);
+  const next = starts.slice(0, lastRow + 1);
+  for (const cell of cells) out[next[cell.row]++] = cell;
+  for (let row = 0; row <= lastRow; row++) {
+    // Insertion sort: stable, and nearly free on a row already in order.
+    for (let i = starts[row] + 1; i < starts[row + 1]; i++) {
+      const cell = out[i];
+      let j = i - 1;
+      for (; j >= starts[row] && out[j].col > cell.col; j--) out[j + 1] = out[j];
+      out[j + 1] = cell;
     }
   }
-  const settled: SettledCell[] = [];
-  for (const cell of ordered) {
-    const last = settled[settled.length - 1];
+  return out;
+}
+
+/** Values written after the plan, over the planned cells (keeping their look) or in cells of their own: a rare path, so plain objects. */
+function withOverrides(plan: SheetPlan, overrides: ReadonlyMap<number, CellOverride>, parts: SheetParts): SettledCell[] {
+  const byKey = new Map<number, SettledCell>();
+  const planned = new Map<number, PlannedCell>();
+  for (const cell of inFileOrder(plan.cells)) {
+    const key = positionKey(cell.row, cell.col);
+    planned.set(key, cell);
+    const last = byKey.get(key);
     const style = parts.styles.indexOf(cell);
-    if (last && last.row === cell.row && last.col === cell.col) {
+    if (!last) byKey.set(key, { row: cell.row, col: cell.col, value: cell.formula ? null : cell.value, ...(cell.formula ? { formula: cell.formula } : {}), style });
+    else {
       last.style = style;
       if (cell.formula) Object.assign(last, { formula: cell.formula, value: null });
       else if (cell.value !== null) Object.assign(last, { value: cell.value, formula: undefined });
-      continue;
     }
-    settled.push({ row: cell.row, col: cell.col, value: cell.formula ? null : cell.value, ...(cell.formula ? { formula: cell.formula } : {}), style });
   }
-  if (overrides.size === 0) return settled;
-  return withOverrides(settled, plan, overrides, parts);
-}
-
-/** Values written after the plan, over the planned cells (keeping their look) or in cells of their own. */
-function withOverrides(settled: SettledCell[], plan: SheetPlan, overrides: ReadonlyMap<number, CellOverride>, parts: SheetParts): SettledCell[] {
-  const planned = new Map(plan.cells.map((cell) => [positionKey(cell.row, cell.col), cell]));
-  const byKey = new Map(settled.map((cell) => [positionKey(cell.row, cell.col), cell]));
   for (const [key, write] of overrides) {
     const at = planned.get(key);
-    const style = at ? (write.numberFormat ? parts.styles.indexOf({ ...at, numberFormat: write.numberFormat }) : parts.styles.indexOf(at)) : parts.styles.plainIndexOf(write.numberFormat ?? (write.value instanceof Date ? "mm-dd-yy" : undefined));
+    const style = at ? parts.styles.indexOf(write.numberFormat ? { ...at, numberFormat: write.numberFormat } : at) : parts.styles.plainIndexOf(write.numberFormat ?? (write.value instanceof Date ? "mm-dd-yy" : undefined));
     byKey.set(key, { row: Math.floor(key / ROW_STRIDE), col: key % ROW_STRIDE, value: write.value, style });
   }
   return [...byKey.entries()].sort(([a], [b]) => a - b).map(([, cell]) => cell);
 }
 
 /** A cell's element, or "" for an empty cell without a look. */
-function cellXml(ref: string, cell: Pick<SettledCell, "value" | "formula" | "style">, strings: SharedStrings): string {
-  const s = cell.style ? ` s="${cell.style}"` : "";
-  if (cell.formula) return `<c r="${ref}"${s}><f>${xmlEscape(cell.formula)}</f></c>`;
-  const { value } = cell;
+function cellXml(ref: string, value: CellValue, formula: string | undefined, style: number, strings: SharedStrings): string {
+  const s = style ? ` s="${style}"` : "";
+  if (formula) return `<c r="${ref}"${s}><f>${xmlEscape(formula)}</f></c>`;
   if (value === null || value === undefined) return s ? `<c r="${ref}"${s}/>` : "";
   if (typeof value === "string") return `<c r="${ref}"${s} t="s"><v>${strings.indexOf(value)}</v></c>`;
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
@@ -89,14 +106,22 @@ function cellXml(ref: string, cell: Pick<SettledCell, "value" | "formula" | "sty
   return "";
 }
 
-/** The sheet's rows, in order, each with its height where the plan gives one. */
-function sheetDataXml(cells: readonly SettledCell[], rowHeights: Readonly<Record<number, number>>, strings: SharedStrings): { xml: string; lastRow: number; lastCol: number } {
+/**
+ * The sheet's rows, in order, each with its height where the plan gives one. Cells are written
+ * straight from the plan, no object per cell: a ledger summary has hundreds of thousands. Repeats
+ * at one position are settled as ExcelJS settled them: the last value that is not empty, the last look.
+ */
+function sheetDataXml(
+  cells: readonly CellToWrite[],
+  styleOf: (index: number) => number,
+  rowHeights: Readonly<Record<number, number>>,
+  strings: SharedStrings,
+): { xml: string; lastRow: number; lastCol: number } {
   const heightRows = Object.keys(rowHeights)
     .map(Number)
     .sort((a, b) => a - b);
   const rows: string[] = [];
   const letters: string[] = [];
-  const letter = (col: number) => (letters[col] ??= columnLetters(col));
   let lastRow = -1;
   let lastCol = -1;
   let h = 0;
@@ -110,10 +135,19 @@ function sheetDataXml(cells: readonly SettledCell[], rowHeights: Readonly<Record
     for (; h < heightRows.length && heightRows[h] < row; h++) rows.push(rowOpen(heightRows[h]) + "</row>");
     if (heightRows[h] === row) h++;
     let xml = rowOpen(row);
-    for (; i < cells.length && cells[i].row === row; i++) {
-      const cell = cells[i];
-      xml += cellXml(letter(cell.col) + (row + 1), cell, strings);
-      if (cell.col > lastCol) lastCol = cell.col;
+    const number = String(row + 1);
+    while (i < cells.length && cells[i].row === row) {
+      const { col } = cells[i];
+      let value = cells[i].formula ? null : cells[i].value;
+      let formula = cells[i].formula;
+      let style = styleOf(i);
+      for (i++; i < cells.length && cells[i].row === row && cells[i].col === col; i++) {
+        style = styleOf(i);
+        if (cells[i].formula) [formula, value] = [cells[i].formula, null];
+        else if (cells[i].value !== null) [formula, value] = [undefined, cells[i].value];
+      }
+      xml += cellXml((letters[col] ??= columnLetters(col)) + number, value, formula, style, strings);
+      if (col > lastCol) lastCol = col;
     }
     rows.push(xml + "</row>");
     lastRow = row;
@@ -192,8 +226,14 @@ function printXml(print: PrintSetup): string {
  * workbook's defined names (see workbook-parts).
  */
 export function plannedSheetXml(plan: SheetPlan, overrides: ReadonlyMap<number, CellOverride>, selected: boolean, parts: SheetParts): string {
-  const cells = settledCells(plan, overrides, parts);
-  const data = sheetDataXml(cells, plan.rowHeights, parts.strings);
+  let data: ReturnType<typeof sheetDataXml>;
+  if (overrides.size === 0) {
+    const cells = inFileOrder(plan.cells);
+    data = sheetDataXml(cells, (i) => parts.styles.indexOf(cells[i]), plan.rowHeights, parts.strings);
+  } else {
+    const cells = withOverrides(plan, overrides, parts);
+    data = sheetDataXml(cells, (i) => cells[i].style, plan.rowHeights, parts.strings);
+  }
   const dimension = data.lastRow < 0 ? "A1" : `A1:${cellAddress(data.lastRow, Math.max(0, data.lastCol))}`;
   const merges = plan.merges.length ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("")}</mergeCells>` : "";
   const bars = (plan.dataBars ?? [])
@@ -217,8 +257,8 @@ export function plannedSheetXml(plan: SheetPlan, overrides: ReadonlyMap<number, 
 
 /** A sheet of plain texts without looks (the template bindings), with Excel's default page. */
 export function plainSheetXml(rows: readonly (readonly string[])[], parts: SheetParts): string {
-  const cells: SettledCell[] = rows.flatMap((row, r) => row.map((value, c) => ({ row: r, col: c, value, style: 0 })));
-  const data = sheetDataXml(cells, {}, parts.strings);
+  const cells: CellToWrite[] = rows.flatMap((row, r) => row.map((value, c) => ({ row: r, col: c, value })));
+  const data = sheetDataXml(cells, () => 0, {}, parts.strings);
   const dimension = data.lastRow < 0 ? "A1" : `A1:${cellAddress(data.lastRow, Math.max(0, data.lastCol))}`;
   return HEAD + `<dimension ref="${dimension}"/><sheetFormatPr defaultRowHeight="15"/>${data.xml}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait" scale="100"/></worksheet>`;
 }

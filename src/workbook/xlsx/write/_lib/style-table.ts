@@ -1,5 +1,5 @@
 import type { PlannedCell } from "../../../../core/layout";
-import { BORDER_COLOR, cellLookOf, lookKeyOf, type CellLook } from "../../_lib/sheet-look";
+import { BORDER_COLOR, cellLookOf, type CellLook } from "../../_lib/sheet-look";
 import { xmlEscape } from "./xml-escape";
 
 /** Excel's built-in number formats that plans use, by code: a file names them by id, not by code. */
@@ -62,17 +62,17 @@ export class StyleTable {
   private readonly borders = new Distinct("<border><left/><right/><top/><bottom/><diagonal/></border>");
   private readonly formats = new Map<string, number>();
   private readonly xfs = new Distinct('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
-  private readonly byKey = new Map<string, number>();
+  /** xf indices by role, then number format, then indent × 2 + locked: no key string built per cell. */
+  private readonly byLook = new Map<string, Map<string, number[]>>();
 
-  /** The xf index of a planned cell's look. */
+  /** The xf index of a planned cell's look (the looks cellLookOf gives alike for cells of one lookKeyOf). */
   indexOf(cell: PlannedCell): number {
-    const key = lookKeyOf(cell);
-    let at = this.byKey.get(key);
-    if (at === undefined) {
-      at = this.xfs.of(this.xfXml(cellLookOf(cell)));
-      this.byKey.set(key, at);
-    }
-    return at;
+    let byFormat = this.byLook.get(cell.style);
+    if (!byFormat) this.byLook.set(cell.style, (byFormat = new Map()));
+    let byRest = byFormat.get(cell.numberFormat ?? "");
+    if (!byRest) byFormat.set(cell.numberFormat ?? "", (byRest = []));
+    const slot = (cell.indent ?? 0) * 2 + (cell.locked ? 1 : 0);
+    return (byRest[slot] ??= this.xfs.of(this.xfXml(cellLookOf(cell))));
   }
 
   /** The xf index of an unstyled cell with only a number format (a value written where nothing was planned). */
