@@ -6,8 +6,9 @@ import type { CellWrite, SheetInfo, TemplateBinding, WorkbookPort } from "../../
 import { WorkbookError } from "../../workbook-error";
 import { positionKey, ROW_STRIDE, type CellOverride } from "./_lib/cell-write";
 import { SharedStrings } from "./_lib/shared-strings";
-import { plainSheetXml, plannedSheetXml, type SheetParts } from "./_lib/sheet-xml";
+import { writePlainSheet, writePlannedSheet, type SheetParts } from "./_lib/sheet-xml";
 import { StyleTable } from "./_lib/style-table";
+import { Utf8Sink } from "./_lib/utf8-sink";
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, workbookRelsXml, workbookXml } from "./_lib/workbook-parts";
 import { packEntry, zipPackage, type PackedEntry, type Packer } from "./_lib/zip-package";
 
@@ -109,13 +110,16 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes: each sheet's XML is written and compressed in turn, then the shared parts. */
   async toBytes(): Promise<Uint8Array> {
     const parts: SheetParts = { strings: new SharedStrings(), styles: new StyleTable() };
-    const encoder = new TextEncoder();
     const packed: PackedEntry[] = [];
-    const add = (name: string, xml: string) => packed.push(packEntry({ name, data: encoder.encode(xml) }, this.packer));
+    const addBytes = (name: string, data: Uint8Array) => packed.push(packEntry({ name, data }, this.packer));
+    const add = (name: string, xml: string) => addBytes(name, new TextEncoder().encode(xml));
     const active = this.openingSheet();
     this.sheets.forEach((sheet, i) => {
-      const xml = sheet.plan ? plannedSheetXml(sheet.plan, sheet.overrides, sheet === active, parts) : plainSheetXml(sheet.rows ?? [], parts);
-      add(`xl/worksheets/sheet${i + 1}.xml`, xml);
+      // Each sheet's bytes are compressed at once and let go before the next sheet is written.
+      const sink = new Utf8Sink();
+      if (sheet.plan) writePlannedSheet(sink, sheet.plan, sheet.overrides, sheet === active, parts);
+      else writePlainSheet(sink, sheet.rows ?? [], parts);
+      addBytes(`xl/worksheets/sheet${i + 1}.xml`, sink.bytes());
     });
     add("[Content_Types].xml", contentTypesXml(this.sheets.length));
     add("_rels/.rels", rootRelsXml());
@@ -124,7 +128,9 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
     add("xl/workbook.xml", workbookXml(this.sheets.map((s) => ({ name: s.name, state: s.state, ...(s.plan ? { print: s.plan.print } : {}) })), active ? this.sheets.indexOf(active) : 0));
     add("xl/_rels/workbook.xml.rels", workbookRelsXml(this.sheets.length));
     add("xl/styles.xml", parts.styles.toXml());
-    add("xl/sharedStrings.xml", parts.strings.toXml());
+    const strings = new Utf8Sink();
+    parts.strings.writeTo(strings);
+    addBytes("xl/sharedStrings.xml", strings.bytes());
     return zipPackage(packed);
   }
 

@@ -1,3 +1,5 @@
+import { DistinctList } from "./distinct-list";
+import type { Utf8Sink } from "./utf8-sink";
 import { xmlEscape } from "./xml-escape";
 
 /** Text that Excel would trim unless told to keep its spaces (or line breaks at its ends). */
@@ -5,27 +7,22 @@ const NEEDS_PRESERVE = /^\s|\s$/;
 
 /** The workbook's shared strings: each distinct text stored once, cells pointing at it by index. */
 export class SharedStrings {
-  private readonly index = new Map<string, number>();
-  private readonly texts: string[] = [];
+  private readonly texts = new DistinctList();
   private references = 0;
 
   /** The index of a text, added the first time it is seen. */
   indexOf(text: string): number {
     this.references++;
-    let at = this.index.get(text);
-    if (at === undefined) {
-      at = this.texts.length;
-      this.texts.push(text);
-      this.index.set(text, at);
-    }
-    return at;
+    return this.texts.of(text);
   }
 
-  toXml(): string {
-    const items = this.texts.map((t) => `<si><t${NEEDS_PRESERVE.test(t) ? ' xml:space="preserve"' : ""}>${xmlEscape(t)}</t></si>`);
-    return (
+  /** sharedStrings.xml, written text by text into the sink. */
+  writeTo(sink: Utf8Sink): void {
+    sink.write(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.texts.length}">${items.join("")}</sst>`
+        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.texts.items.length}">`,
     );
+    for (const t of this.texts.items) sink.write(`<si><t${NEEDS_PRESERVE.test(t) ? ' xml:space="preserve"' : ""}>${xmlEscape(t)}</t></si>`);
+    sink.write("</sst>");
   }
 }

@@ -5,6 +5,7 @@ import { DATA_BAR_COLOR, PAPER_A4, sheetProtectionOf } from "../../_lib/sheet-lo
 import { positionKey, ROW_STRIDE, type CellOverride } from "./cell-write";
 import type { SharedStrings } from "./shared-strings";
 import type { StyleTable } from "./style-table";
+import type { Utf8Sink } from "./utf8-sink";
 import { xmlEscape } from "./xml-escape";
 
 const HEAD =
@@ -106,33 +107,42 @@ function cellXml(ref: string, value: CellValue, formula: string | undefined, sty
   return "";
 }
 
+/** The last row and column the sheet uses (its dimension), a row with only a height included; -1 when empty. */
+function usedRange(cells: readonly CellToWrite[], heightRows: readonly number[]): { lastRow: number; lastCol: number } {
+  let lastRow = heightRows.length ? heightRows[heightRows.length - 1] : -1;
+  let lastCol = -1;
+  for (const cell of cells) {
+    if (cell.row > lastRow) lastRow = cell.row;
+    if (cell.col > lastCol) lastCol = cell.col;
+  }
+  return { lastRow, lastCol };
+}
+
 /**
- * The sheet's rows, in order, each with its height where the plan gives one. Cells are written
- * straight from the plan, no object per cell: a ledger summary has hundreds of thousands. Repeats
- * at one position are settled as ExcelJS settled them: the last value that is not empty, the last look.
+ * The sheet's rows, in order, each with its height where the plan gives one, written to the sink row
+ * by row. Cells are written straight from the plan, no object per cell: a ledger summary has hundreds
+ * of thousands. Repeats at one position are settled as ExcelJS settled them: the last value that is not
+ * empty, the last look.
  */
-function sheetDataXml(
+function writeSheetData(
+  sink: Utf8Sink,
   cells: readonly CellToWrite[],
   styleOf: (index: number) => number,
   rowHeights: Readonly<Record<number, number>>,
+  heightRows: readonly number[],
   strings: SharedStrings,
-): { xml: string; lastRow: number; lastCol: number } {
-  const heightRows = Object.keys(rowHeights)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const rows: string[] = [];
+): void {
   const letters: string[] = [];
-  let lastRow = -1;
-  let lastCol = -1;
   let h = 0;
   const rowOpen = (row: number) => {
     const height = rowHeights[row];
     return height !== undefined ? `<row r="${row + 1}" ht="${height}" customHeight="1">` : `<row r="${row + 1}">`;
   };
+  sink.write("<sheetData>");
   for (let i = 0; i < cells.length; ) {
     const row = cells[i].row;
     // Rows with only a height, above this one.
-    for (; h < heightRows.length && heightRows[h] < row; h++) rows.push(rowOpen(heightRows[h]) + "</row>");
+    for (; h < heightRows.length && heightRows[h] < row; h++) sink.write(rowOpen(heightRows[h]) + "</row>");
     if (heightRows[h] === row) h++;
     let xml = rowOpen(row);
     const number = String(row + 1);
@@ -147,13 +157,21 @@ function sheetDataXml(
         else if (cells[i].value !== null) [formula, value] = [undefined, cells[i].value];
       }
       xml += cellXml((letters[col] ??= columnLetters(col)) + number, value, formula, style, strings);
-      if (col > lastCol) lastCol = col;
     }
-    rows.push(xml + "</row>");
-    lastRow = row;
+    sink.write(xml + "</row>");
   }
-  for (; h < heightRows.length; h++) rows.push(rowOpen(heightRows[h]) + "</row>");
-  return { xml: `<sheetData>${rows.join("")}</sheetData>`, lastRow: Math.max(lastRow, heightRows[heightRows.length - 1] ?? -1), lastCol };
+  for (; h < heightRows.length; h++) sink.write(rowOpen(heightRows[h]) + "</row>");
+  sink.write("</sheetData>");
+}
+
+/** The dimension element and the rows of a sheet. */
+function writeCells(sink: Utf8Sink, cells: readonly CellToWrite[], styleOf: (index: number) => number, rowHeights: Readonly<Record<number, number>>, strings: SharedStrings, between: string): void {
+  const heightRows = Object.keys(rowHeights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const { lastRow, lastCol } = usedRange(cells, heightRows);
+  sink.write(`<dimension ref="${lastRow < 0 ? "A1" : `A1:${cellAddress(lastRow, Math.max(0, lastCol))}`}"/>` + between);
+  writeSheetData(sink, cells, styleOf, rowHeights, heightRows, strings);
 }
 
 /** Column widths, runs of equal widths written as one <col>. */
@@ -225,40 +243,27 @@ function printXml(print: PrintSetup): string {
  * strings), protection, merges, data bars, validations and the page setup. The print titles are the
  * workbook's defined names (see workbook-parts).
  */
-export function plannedSheetXml(plan: SheetPlan, overrides: ReadonlyMap<number, CellOverride>, selected: boolean, parts: SheetParts): string {
-  let data: ReturnType<typeof sheetDataXml>;
+export function writePlannedSheet(sink: Utf8Sink, plan: SheetPlan, overrides: ReadonlyMap<number, CellOverride>, selected: boolean, parts: SheetParts): void {
+  const between = sheetViewsXml(plan.freeze, selected) + '<sheetFormatPr defaultRowHeight="15"/>' + colsXml(plan.columnWidths);
+  sink.write(HEAD);
   if (overrides.size === 0) {
     const cells = inFileOrder(plan.cells);
-    data = sheetDataXml(cells, (i) => parts.styles.indexOf(cells[i]), plan.rowHeights, parts.strings);
+    writeCells(sink, cells, (i) => parts.styles.indexOf(cells[i]), plan.rowHeights, parts.strings, between);
   } else {
     const cells = withOverrides(plan, overrides, parts);
-    data = sheetDataXml(cells, (i) => cells[i].style, plan.rowHeights, parts.strings);
+    writeCells(sink, cells, (i) => cells[i].style, plan.rowHeights, parts.strings, between);
   }
-  const dimension = data.lastRow < 0 ? "A1" : `A1:${cellAddress(data.lastRow, Math.max(0, data.lastCol))}`;
   const merges = plan.merges.length ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("")}</mergeCells>` : "";
   const bars = (plan.dataBars ?? [])
     .map((range) => `<conditionalFormatting sqref="${rangeAddress(range)}"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="${DATA_BAR_COLOR}"/></dataBar></cfRule></conditionalFormatting>`)
     .join("");
-  return (
-    HEAD +
-    `<dimension ref="${dimension}"/>` +
-    sheetViewsXml(plan.freeze, selected) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(plan.columnWidths) +
-    data.xml +
-    protectionXml(plan) +
-    merges +
-    bars +
-    validationsXml(plan.validations) +
-    printXml(plan.print) +
-    "</worksheet>"
-  );
+  sink.write(protectionXml(plan) + merges + bars + validationsXml(plan.validations) + printXml(plan.print) + "</worksheet>");
 }
 
 /** A sheet of plain texts without looks (the template bindings), with Excel's default page. */
-export function plainSheetXml(rows: readonly (readonly string[])[], parts: SheetParts): string {
+export function writePlainSheet(sink: Utf8Sink, rows: readonly (readonly string[])[], parts: SheetParts): void {
   const cells: CellToWrite[] = rows.flatMap((row, r) => row.map((value, c) => ({ row: r, col: c, value })));
-  const data = sheetDataXml(cells, () => 0, {}, parts.strings);
-  const dimension = data.lastRow < 0 ? "A1" : `A1:${cellAddress(data.lastRow, Math.max(0, data.lastCol))}`;
-  return HEAD + `<dimension ref="${dimension}"/><sheetFormatPr defaultRowHeight="15"/>${data.xml}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait" scale="100"/></worksheet>`;
+  sink.write(HEAD);
+  writeCells(sink, cells, () => 0, {}, parts.strings, '<sheetFormatPr defaultRowHeight="15"/>');
+  sink.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait" scale="100"/></worksheet>');
 }

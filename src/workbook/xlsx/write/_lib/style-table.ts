@@ -1,5 +1,6 @@
 import type { PlannedCell } from "../../../../core/layout";
 import { BORDER_COLOR, cellLookOf, type CellLook } from "../../_lib/sheet-look";
+import { DistinctList } from "./distinct-list";
 import { xmlEscape } from "./xml-escape";
 
 /** Excel's built-in number formats that plans use, by code: a file names them by id, not by code. */
@@ -7,26 +8,6 @@ const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2,
 /** The first id a workbook's own number formats may take. */
 const FIRST_CUSTOM_FORMAT = 164;
 const VERTICAL = { middle: "center", top: "top", justify: "justify" } as const;
-
-/** A list of distinct XML fragments, each given the index of its first appearance. */
-class Distinct {
-  readonly items: string[] = [];
-  private readonly index = new Map<string, number>();
-
-  constructor(...initial: string[]) {
-    for (const item of initial) this.of(item);
-  }
-
-  of(xml: string): number {
-    let at = this.index.get(xml);
-    if (at === undefined) {
-      at = this.items.length;
-      this.items.push(xml);
-      this.index.set(xml, at);
-    }
-    return at;
-  }
-}
 
 function fontXml(font: CellLook["font"]): string {
   const color = font.color ? `<color rgb="${font.color}"/>` : "";
@@ -57,11 +38,11 @@ function alignmentXml(alignment: CellLook["alignment"]): string {
  * sheet of 100,000 cells works out a dozen looks, not 100,000.
  */
 export class StyleTable {
-  private readonly fonts = new Distinct('<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>');
-  private readonly fills = new Distinct('<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>');
-  private readonly borders = new Distinct("<border><left/><right/><top/><bottom/><diagonal/></border>");
+  private readonly fonts = new DistinctList('<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>');
+  private readonly fills = new DistinctList('<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>');
+  private readonly borders = new DistinctList("<border><left/><right/><top/><bottom/><diagonal/></border>");
   private readonly formats = new Map<string, number>();
-  private readonly xfs = new Distinct('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
+  private readonly xfs = new DistinctList('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
   /** xf indices by role, then number format, then indent × 2 + locked: no key string built per cell. */
   private readonly byLook = new Map<string, Map<string, number[]>>();
 
