@@ -1,5 +1,5 @@
 import type { PlannedCell, SheetPlan } from "../../../core/layout";
-import { FONT_NAME, GB2312_CHARSET, ROLE_STYLES } from "../../_lib/style-roles";
+import { BODY_SIZE, FONT_NAME, GB2312_CHARSET, ROLE_STYLES } from "../../_lib/style-roles";
 
 /**
  * How a planned cell and sheet look in an .xlsx file, decided once for both .xlsx writers: the
@@ -7,8 +7,6 @@ import { FONT_NAME, GB2312_CHARSET, ROLE_STYLES } from "../../_lib/style-roles";
  * summary). Each only spells the same look in its own terms, so the two files cannot drift apart.
  */
 
-/** Roles without a size of their own print at the body size clerks' forms use. */
-export const BODY_SIZE = 11;
 /** Thin black borders: the colour of a printed form's rules. */
 export const BORDER_COLOR = "FF000000";
 /** The data bars of a column of figures by unit (Excel's default blue). */
