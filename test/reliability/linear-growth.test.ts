@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { summarySheets } from "../../src/app/consolidate/summary-sheets";
 import { generateUnitWorkbooks, randomUnitForm } from "../../src/bench/generate-units";
 import { seededRandom } from "../../src/cli/_lib/seeded-random";
-import { consolidate, type UnitInput } from "../../src/core/consolidate";
+import { consolidate, planUnitDetailSheet, type UnitInput } from "../../src/core/consolidate";
 import { findBuiltinTemplate } from "../../src/core/template";
 import { addInForm, inputOf } from "../_support/consolidate-factory";
 import { runCli } from "../_support/run-cli";
@@ -70,6 +70,18 @@ test("the summary of 4× as many ledger rows is consolidated and laid out with a
   const best = (inputs: UnitInput[]) => Math.min(...[0, 1, 2].map(() => cpuOf(summarise(inputs))));
   const ratio = best(large) / best(small);
   expect(ratio).toBeGreaterThan(1.5); // the measure sees the larger input at all
+  expect(ratio).toBeLessThan(FACTOR * 2);
+}, 240_000);
+
+test("分单位明细 of 4× as many ledgers is laid out with about 4× the work (each unit's rows found in one pass, not a search of all rows per unit)", () => {
+  const template = findBuiltinTemplate("rectification")!;
+  // Many small ledgers: a search of every stacked row for each unit grows as units × rows, 16× here.
+  const small = consolidate(ledgerInputs(100, 30), { template });
+  const large = consolidate(ledgerInputs(100 * FACTOR, 30), { template });
+  planUnitDetailSheet(small); // warm the JIT first
+  const best = (result: typeof small) => Math.min(...[0, 1, 2, 3, 4].map(() => cpuOf(() => void planUnitDetailSheet(result))));
+  const ratio = best(large) / best(small);
+  expect(ratio).toBeGreaterThan(1.5);
   expect(ratio).toBeLessThan(FACTOR * 2);
 }, 240_000);
 

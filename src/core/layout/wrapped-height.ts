@@ -11,9 +11,20 @@ const LATIN_UNITS = 1.2;
 
 export function wrappedHeight(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width) - 1);
-  const lines = text.split("\n").reduce((sum, part) => {
-    const units = [...part].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? LATIN_UNITS : 2), 0);
-    return sum + Math.max(1, Math.ceil(units / perLine));
-  }, 0);
+  let lines = 0;
+  let units = 0;
+  // Character by character, without an array per text: a ledger summary measures hundreds of thousands.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      lines += Math.max(1, Math.ceil(units / perLine));
+      units = 0;
+      continue;
+    }
+    units += code < 0x2e80 ? LATIN_UNITS : 2;
+    // A character beyond the basic plane (two UTF-16 units) counts once, as wide as a Chinese one.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++;
+  }
+  lines += Math.max(1, Math.ceil(units / perLine));
   return lines * LINE_POINTS + ROW_PADDING;
 }
