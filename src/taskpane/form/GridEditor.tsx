@@ -181,6 +181,7 @@ export function GridEditor(props: IndicatorFieldsProps) {
                         className={mergeClasses(styles.input, editable[i]![j] ? undefined : styles.computed)}
                         data-row={i}
                         data-col={j}
+                        data-key={value.key}
                         aria-label={names.get(value.key) ?? value.key}
                         aria-invalid={props.findings?.[value.key]?.some((f) => f.severity === "error") || undefined}
                         inputMode="decimal"

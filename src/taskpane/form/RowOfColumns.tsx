@@ -55,9 +55,9 @@ export function RowOfColumns(props: {
             >
               {(control) =>
                 computed ? (
-                  <Input {...control} input={{ className: styles.native }} readOnly value={computedText(value, props.byKey, props.values)} contentAfter={unit ? <span className={styles.unit}>{unit}</span> : undefined} />
+                  <Input {...control} data-key={value.key} input={{ className: styles.native }} readOnly value={computedText(value, props.byKey, props.values)} contentAfter={unit ? <span className={styles.unit}>{unit}</span> : undefined} />
                 ) : (
-                  <ValueInput {...control} kind={value.kind} options={value.options} unit={unit} value={props.values[value.key] ?? ""} onChange={(typed) => props.onValue(value.key, typed)} />
+                  <ValueInput {...control} fieldKey={value.key} kind={value.kind} options={value.options} unit={unit} value={props.values[value.key] ?? ""} onChange={(typed) => props.onValue(value.key, typed)} />
                 )
               }
             </Field>

@@ -4,6 +4,7 @@ import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import { AuditView, unsavedForms } from "../audit";
 import { ConsolidateView, type SummaryTarget } from "../consolidate";
+import type { FieldRequest } from "../form";
 import { NarrativeView } from "../narrative";
 import type { DraftStore, PageWorkbookStore } from "../drafts";
 import type { BrowserHost, BrowserWorkbook } from "../host";
@@ -158,6 +159,17 @@ export function BrowserWorkspace(props: {
   };
 
   const chooseSheet = useCallback((sheet: string) => dispatch({ type: "choose-sheet", sheet }), []);
+  // The page has no grid: a finding clicked in 审核 opens 填报 at its field.
+  const [goTo, setGoTo] = useState<FieldRequest>();
+  const goToField = useCallback(
+    async (sheet: string, address: string) => {
+      chooseSheet(sheet);
+      setGoTo((before) => ({ sheet, address, serial: (before?.serial ?? 0) + 1 }));
+      onSelectTab?.("fill");
+    },
+    [chooseSheet, onSelectTab],
+  );
+  const wentTo = useCallback(() => setGoTo(undefined), []);
   const changed = useCallback(() => dispatch({ type: "modified" }), []);
   const workbook = state.workbook && state.port ? { ...state.workbook, port: state.port } : undefined;
   const unsaved = useMemo(() => (state.workbook && state.port ? unsavedForms(state.port, props.drafts, state.workbook.id) : undefined), [state.workbook, state.port, props.drafts]);
@@ -201,6 +213,8 @@ export function BrowserWorkspace(props: {
               onChooseSheet={chooseSheet}
               onCreated={chooseSheet}
               onNarrate={() => onSelectTab?.("narrative")}
+              focus={goTo}
+              onFocused={wentTo}
             />
           ),
           audit: workbook ? (
@@ -212,6 +226,8 @@ export function BrowserWorkspace(props: {
               sheet={state.sheet}
               onChanged={changed}
               unsaved={unsaved}
+              select={goToField}
+              selectsOn="form"
             />
           ) : (
             noWorkbook(message("ui.audit.no-workbook"))

@@ -6,7 +6,7 @@ import { boundTemplate } from "../../core/recognize";
 import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
 import type { TemplateBinding, WorkbookPort } from "../../workbook/port";
 import type { DraftStore } from "../drafts";
-import { ReportForm } from "../form";
+import { ReportForm, type FieldRequest } from "../form";
 import { PaneDivider } from "../shared";
 import { StatusBar, useOperation } from "../status";
 import { DesignerView } from "../designer";
@@ -31,6 +31,9 @@ export function ReportWorkspace(props: {
   onCreated?: (sheetName: string) => void;
   /** 生成综述 for a summary sheet: a summary is narrated, never filled in as a unit's form. */
   onNarrate?: (sheetName: string) => void;
+  /** A finding's cell to go to on the form (the browser page's 审核), and word that it was gone to. */
+  focus?: FieldRequest;
+  onFocused?: () => void;
 }) {
   const styles = useStyles();
   const { port, sheet, onChooseSheet } = props;
@@ -111,6 +114,8 @@ export function ReportWorkspace(props: {
         sheetName={sheet}
         workbookKey={props.workbookKey}
         drafts={props.drafts}
+        focus={props.focus?.sheet === sheet ? props.focus : undefined}
+        onFocused={props.onFocused}
       />
     );
   } else if (bindings && sheet && binding) {

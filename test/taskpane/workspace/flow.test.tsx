@@ -205,3 +205,27 @@ describe("a summary workbook", () => {
     expect(await screen.findByTestId("narrative-paragraph")).toHaveTextContent(/企业总数/);
   });
 });
+
+describe("a finding clicked in the browser page's 审核", () => {
+  it("goes to its field on the 填报 form, which takes the focus (the page has no grid to select a cell in)", async () => {
+    const user = userEvent.setup();
+    render(<App host={browserHost().host} drafts={await createDraftStore()} templates={templates} />);
+    await createReport(user);
+    await user.type(screen.getByRole("textbox", { name: "企业总数" }), "xx");
+    await user.click(screen.getByRole("tab", { name: "审核" }));
+    await user.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "审核" }));
+    const finding = await screen.findByRole("button", { name: /占位符“xx”/ });
+    // Placed by the field as the form names it; the form shows no cell addresses.
+    expect(finding).toHaveTextContent("位置：企业总数（工作表“测试统计表”）");
+    await user.click(finding);
+    await waitFor(() => expect(screen.getByRole("tab", { name: "填报" })).toHaveAttribute("aria-selected", "true"));
+    const field = await screen.findByRole("textbox", { name: "企业总数" });
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAttribute("data-key", "total");
+    // Gone to once: a later visit to 填报 does not take the focus there again.
+    await user.click(screen.getByRole("tab", { name: "审核" }));
+    await user.click(screen.getByRole("tab", { name: "填报" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled());
+    expect(screen.getByRole("textbox", { name: "企业总数" })).not.toHaveFocus();
+  });
+});
