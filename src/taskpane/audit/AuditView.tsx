@@ -140,7 +140,8 @@ export function AuditView(props: {
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!!operation.busy} onClick={() => void run()}>
+        {/* While a 说明 is being written, its 写入备注 is the one primary action. */}
+        <Button appearance={state.accepting ? "secondary" : "primary"} disabled={!!operation.busy} onClick={() => void run()}>
           {message("ui.audit.run")}
         </Button>
         {outcome && !operation.busy && <Caption1 className={styles.muted}>{message("ui.audit.rerun-hint")}</Caption1>}

@@ -1,5 +1,4 @@
 import { Button, Dropdown, Field, MessageBar, MessageBarActions, MessageBarBody, Option, makeStyles, tokens } from "@fluentui/react-components";
-import { findSummaries } from "../../app";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { message } from "../../core/locale";
 import { boundTemplate } from "../../core/recognize";
@@ -11,6 +10,7 @@ import { PaneDivider } from "../shared";
 import { StatusBar, useOperation } from "../status";
 import { DesignerView } from "../designer";
 import { TemplatePicker } from "../template-picker";
+import { summarySheets } from "./summary-sheets";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -46,12 +46,13 @@ export function ReportWorkspace(props: {
   const { notice, run, notify } = useOperation();
 
   // Bindings are read again whenever the sheet changes: the clerk may have made or copied a report meanwhile.
+  // The summaries are found again only when the sheet list changed (summarySheets).
   useEffect(() => {
     let live = true;
     void run(undefined, async () => {
       const read = await port.readBindings();
-      const found = read.length ? await findSummaries(port, props.templates) : [];
-      return { read, found: new Set(found.map((s) => s.sheetName)) };
+      const found: ReadonlySet<string> = read.length ? await summarySheets(port, props.templates) : new Set();
+      return { read, found };
     }).then((result) => {
       if (!live || !result) return;
       setSummaries(result.found);
@@ -138,7 +139,8 @@ export function ReportWorkspace(props: {
 
   return (
     <div className={styles.root}>
-      <TemplatePicker port={port} templates={props.templates} onCreated={onCreated} primary={!(bindings && sheet && binding && template)} />
+      {/* 创建报表 is primary only where no form (保存) nor summary (生成综述) below has the view's primary action. */}
+      <TemplatePicker port={port} templates={props.templates} onCreated={onCreated} primary={!(bindings && sheet && (summaries?.has(sheet) || (binding && template)))} />
       <PaneDivider />
       {onChooseSheet && bindings && bindings.length > 0 && (
         <Field label={message("ui.sheet.label")}>
