@@ -21,6 +21,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     textAlign: "center",
     lineHeight: tokens.lineHeightBase200,
+    // A head reads on one line (企业总数（家）); squeezed to the pane it broke a character a line.
+    // The grid scrolls sideways in its own box instead, the category column kept in view.
+    whiteSpace: "nowrap",
   },
   // The category column stays in view while the measures scroll.
   stub: {
