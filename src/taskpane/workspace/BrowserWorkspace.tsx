@@ -37,6 +37,15 @@ export function BrowserWorkspace(props: {
   const tab = props.tab ?? "fill";
   const [state, dispatch] = useReducer(browserReducer, initialBrowserState);
   const operation = useOperation();
+  // A notice belongs to the tab whose action made it (已新建空白工作簿 on 填报): leaving the tab lets it go,
+  // so 审核 or 综述 never open under a message about something else.
+  const { notify } = operation;
+  const noticeTab = useRef(tab);
+  useEffect(() => {
+    if (noticeTab.current === tab) return;
+    noticeTab.current = tab;
+    notify(undefined);
+  }, [tab, notify]);
   const question = useQuestion<{ name: string; next: string }, "download" | "discard">();
   /** Summary workbooks made by 汇总 in this page, so 生成综述 can open the one just made. */
   const made = useRef(new Map<unknown, BrowserWorkbook>());

@@ -229,3 +229,52 @@ describe("a finding clicked in the browser page's 审核", () => {
     expect(screen.getByRole("textbox", { name: "企业总数" })).not.toHaveFocus();
   });
 });
+
+describe("the 填报 view's reading of the workbook", () => {
+  it("looks for summaries again only when the sheet list changes, not each time 填报 is shown", async () => {
+    const user = userEvent.setup();
+    const port = fakeWorkbookPort({ sheetNames: ["Sheet1"] });
+    const { createForm } = await import("../../../src/app");
+    await createForm(port, template);
+    const host: ExcelHost = {
+      mode: "excel",
+      port,
+      workbookKey: "wb",
+      activeSheet: { current: async () => "测试统计表", subscribe: async () => () => undefined },
+      marker: fakeFindingMarker(port),
+      selectCell: jest.fn(async () => undefined),
+      insertAtSelection: jest.fn(async () => undefined),
+    };
+    // The form reads its own sheet each time it opens; the search for summaries reads it as well.
+    const reads = () => port.calls.readSheet.filter((name) => name === "测试统计表").length;
+    render(<App host={host} drafts={await createDraftStore()} templates={templates} />);
+    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled());
+    expect(reads()).toBe(2);
+    for (let i = 0; i < 3; i++) {
+      await user.click(screen.getByRole("tab", { name: "审核" }));
+      await user.click(screen.getByRole("tab", { name: "填报" }));
+      await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled());
+    }
+    // Three visits, three readings by the form, no search again.
+    expect(reads()).toBe(5);
+    // A sheet added: the list changed, so the workbook is looked through again.
+    port.sheets.push({ name: "Sheet2", visibility: "visible", rows: [] });
+    await user.click(screen.getByRole("tab", { name: "审核" }));
+    await user.click(screen.getByRole("tab", { name: "填报" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled());
+    await waitFor(() => expect(reads()).toBe(7));
+  });
+});
+
+describe("a notice", () => {
+  it("belongs to the tab whose action made it: 已新建空白工作簿 is gone once the clerk moves to another tab", async () => {
+    const user = userEvent.setup();
+    render(<App host={browserHost().host} drafts={await createDraftStore()} templates={templates} />);
+    await user.click(screen.getByRole("button", { name: "新建工作簿" }));
+    expect(await screen.findByText(/已新建/)).toBeInTheDocument();
+    for (const name of ["审核", "综述", "填报"]) {
+      await user.click(screen.getByRole("tab", { name }));
+      expect(screen.queryByText(/已新建/)).toBeNull();
+    }
+  });
+});
