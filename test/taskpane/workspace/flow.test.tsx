@@ -52,6 +52,19 @@ function browserHost(open?: (name: string) => FakeWorkbookPort) {
   return { host, made };
 }
 
+/** Excel with the test form's sheet active, over a fake port. */
+function excelHost(port: FakeWorkbookPort, workbookKey: string): ExcelHost {
+  return {
+    mode: "excel",
+    port,
+    workbookKey,
+    activeSheet: { current: async () => "测试统计表", subscribe: async () => () => undefined },
+    marker: fakeFindingMarker(port),
+    selectCell: jest.fn(async () => undefined),
+    insertAtSelection: jest.fn(async () => undefined),
+  };
+}
+
 async function createReport(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "新建工作簿" }));
   await user.click(await screen.findByRole("combobox", { name: "模板" }));
@@ -110,16 +123,7 @@ describe("drafts", () => {
   it("come back for the same workbook under another file name, announced above the form", async () => {
     const user = userEvent.setup();
     const port = fakeWorkbookPort({ sheetNames: ["Sheet1"] });
-    const excel = (url: string): ExcelHost => ({
-      mode: "excel",
-      port,
-      workbookKey: "id-kept-in-the-workbook",
-      activeSheet: { current: async () => "测试统计表", subscribe: async () => () => undefined },
-      marker: fakeFindingMarker(port),
-      selectCell: jest.fn(async () => undefined),
-      insertAtSelection: jest.fn(async () => undefined),
-      ...({ url } as object),
-    });
+    const excel = (url: string): ExcelHost => ({ ...excelHost(port, "id-kept-in-the-workbook"), ...({ url } as object) });
     const { createForm } = await import("../../../src/app");
     await createForm(port, template);
     const first = render(<App host={excel("a.xlsx")} drafts={await createDraftStore()} templates={templates} />);
@@ -236,15 +240,7 @@ describe("the 填报 view's reading of the workbook", () => {
     const port = fakeWorkbookPort({ sheetNames: ["Sheet1"] });
     const { createForm } = await import("../../../src/app");
     await createForm(port, template);
-    const host: ExcelHost = {
-      mode: "excel",
-      port,
-      workbookKey: "wb",
-      activeSheet: { current: async () => "测试统计表", subscribe: async () => () => undefined },
-      marker: fakeFindingMarker(port),
-      selectCell: jest.fn(async () => undefined),
-      insertAtSelection: jest.fn(async () => undefined),
-    };
+    const host = excelHost(port, "wb");
     // The form reads its own sheet each time it opens; the search for summaries reads it as well.
     const reads = () => port.calls.readSheet.filter((name) => name === "测试统计表").length;
     render(<App host={host} drafts={await createDraftStore()} templates={templates} />);
