@@ -148,6 +148,11 @@ describe("the pane as a clerk sees it", () => {
       const field = page.getByRole("textbox", { name: "累计筹备物资金额·累计", exact: true });
       if (!(await field.count()) || !(await field.evaluate((el) => el === document.activeElement))) failures.push("审核: a click on a finding did not focus its field");
       else if (!(await inView(field))) failures.push("审核: the finding's field is off screen");
+      // The message under that field does not stretch the box of its neighbour on the row.
+      const boxHeight = (name: string) =>
+        page.getByRole("textbox", { name, exact: true }).evaluate((el) => Math.round((el.closest(".fui-Input") ?? el).getBoundingClientRect().height));
+      const [beside, flagged] = [await boxHeight("累计筹备物资金额·本期新增"), await boxHeight("累计筹备物资金额·累计")];
+      if (beside !== flagged) failures.push(`填报: the box beside a field with a message is ${beside} px high, the field's ${flagged} px`);
       // A page that started never hears about office.js, however long it stays open.
       await page.waitForTimeout(Math.max(0, 9_000 - (Date.now() - opened)));
       if (await page.getByText("改用浏览器模式").count()) failures.push("the office.js notice came up in a page that had started");
