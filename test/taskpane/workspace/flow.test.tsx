@@ -23,6 +23,8 @@ const templates: ReportTemplate[] = [template];
 
 // Fluent UI under jsdom is slow, and these walk through several views on shared cores.
 jest.setTimeout(60_000);
+/** A wait for what the pane does after a read, on a machine whose cores are shared. */
+const SLOW = { timeout: 10_000 };
 beforeEach(() => window.localStorage.clear());
 
 /** A browser host whose every new workbook has the same file name (as 汇报通工作簿.xlsx does) but an id of its own. */
@@ -218,18 +220,18 @@ describe("a finding clicked in the browser page's 审核", () => {
     await user.type(screen.getByRole("textbox", { name: "企业总数" }), "xx");
     await user.click(screen.getByRole("tab", { name: "审核" }));
     await user.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "审核" }));
-    const finding = await screen.findByRole("button", { name: /占位符“xx”/ });
+    const finding = await screen.findByRole("button", { name: /占位符“xx”/ }, SLOW);
     // Placed by the field as the form names it; the form shows no cell addresses.
     expect(finding).toHaveTextContent("位置：企业总数（工作表“测试统计表”）");
     await user.click(finding);
-    await waitFor(() => expect(screen.getByRole("tab", { name: "填报" })).toHaveAttribute("aria-selected", "true"));
-    const field = await screen.findByRole("textbox", { name: "企业总数" });
-    await waitFor(() => expect(field).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole("tab", { name: "填报" })).toHaveAttribute("aria-selected", "true"), SLOW);
+    const field = await screen.findByRole("textbox", { name: "企业总数" }, SLOW);
+    await waitFor(() => expect(field).toHaveFocus(), SLOW);
     expect(field).toHaveAttribute("data-key", "total");
     // Gone to once: a later visit to 填报 does not take the focus there again.
     await user.click(screen.getByRole("tab", { name: "审核" }));
     await user.click(screen.getByRole("tab", { name: "填报" }));
-    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled(), SLOW);
     expect(screen.getByRole("textbox", { name: "企业总数" })).not.toHaveFocus();
   });
 });
@@ -244,12 +246,12 @@ describe("the 填报 view's reading of the workbook", () => {
     // The form reads its own sheet each time it opens; the search for summaries reads it as well.
     const reads = () => port.calls.readSheet.filter((name) => name === "测试统计表").length;
     render(<App host={host} drafts={await createDraftStore()} templates={templates} />);
-    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled(), SLOW);
     expect(reads()).toBe(2);
     for (let i = 0; i < 3; i++) {
       await user.click(screen.getByRole("tab", { name: "审核" }));
       await user.click(screen.getByRole("tab", { name: "填报" }));
-      await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled());
+      await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled(), SLOW);
     }
     // Three visits, three readings by the form, no search again.
     expect(reads()).toBe(5);
@@ -257,8 +259,8 @@ describe("the 填报 view's reading of the workbook", () => {
     port.sheets.push({ name: "Sheet2", visibility: "visible", rows: [] });
     await user.click(screen.getByRole("tab", { name: "审核" }));
     await user.click(screen.getByRole("tab", { name: "填报" }));
-    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled());
-    await waitFor(() => expect(reads()).toBe(7));
+    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled(), SLOW);
+    await waitFor(() => expect(reads()).toBe(7), SLOW);
   });
 });
 
