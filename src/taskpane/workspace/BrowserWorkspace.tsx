@@ -179,6 +179,14 @@ export function BrowserWorkspace(props: {
     [chooseSheet, onSelectTab],
   );
   const wentTo = useCallback(() => setGoTo(undefined), []);
+  // A report made in the workbook is the news now: 已新建空白工作簿 above it would be stale.
+  const created = useCallback(
+    (sheet: string) => {
+      chooseSheet(sheet);
+      notify(undefined);
+    },
+    [chooseSheet, notify],
+  );
   const changed = useCallback(() => dispatch({ type: "modified" }), []);
   const workbook = state.workbook && state.port ? { ...state.workbook, port: state.port } : undefined;
   const unsaved = useMemo(() => (state.workbook && state.port ? unsavedForms(state.port, props.drafts, state.workbook.id) : undefined), [state.workbook, state.port, props.drafts]);
@@ -220,7 +228,7 @@ export function BrowserWorkspace(props: {
               templates={props.templates}
               sheet={state.sheet}
               onChooseSheet={chooseSheet}
-              onCreated={chooseSheet}
+              onCreated={created}
               onNarrate={() => onSelectTab?.("narrative")}
               focus={goTo}
               onFocused={wentTo}

@@ -275,4 +275,12 @@ describe("a notice", () => {
       expect(screen.queryByText(/已新建/)).toBeNull();
     }
   });
+
+  it("about the workbook goes once a report is made in it: the news is the report, said once", async () => {
+    const user = userEvent.setup();
+    render(<App host={browserHost().host} drafts={await createDraftStore()} templates={templates} />);
+    await createReport(user);
+    expect(screen.getByText(/已创建工作表/)).toBeInTheDocument();
+    expect(screen.queryByText(/已新建/)).toBeNull();
+  });
 });
