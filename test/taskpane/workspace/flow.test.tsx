@@ -75,6 +75,15 @@ async function createReport(user: ReturnType<typeof userEvent.setup>) {
   await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled());
 }
 
+/** The browser page with a report made and the placeholder xx typed into 企业总数, not saved. */
+async function reportWithPlaceholder() {
+  const user = userEvent.setup();
+  render(<App host={browserHost().host} drafts={await createDraftStore()} templates={templates} />);
+  await createReport(user);
+  await user.type(screen.getByRole("textbox", { name: "企业总数" }), "xx");
+  return user;
+}
+
 describe("the pane's tabs", () => {
   it("ties each tab to its panel, and shows the selected panel only", async () => {
     const user = userEvent.setup();
@@ -180,10 +189,7 @@ describe("the browser page's workbook", () => {
 
 describe("审核 of what the form shows", () => {
   it("saves the form's unsaved changes first and says so, so a placeholder typed is found", async () => {
-    const user = userEvent.setup();
-    render(<App host={browserHost().host} drafts={await createDraftStore()} templates={templates} />);
-    await createReport(user);
-    await user.type(screen.getByRole("textbox", { name: "企业总数" }), "xx");
+    const user = await reportWithPlaceholder();
     await waitFor(() => expect(Object.keys(window.localStorage).some((k) => k.startsWith("@huibao-drafts/"))).toBe(true));
     await user.click(screen.getByRole("tab", { name: "审核" }));
     expect(await screen.findByText(/“填报”中有未保存的修改（“测试统计表”）/)).toBeInTheDocument();
@@ -214,10 +220,7 @@ describe("a summary workbook", () => {
 
 describe("a finding clicked in the browser page's 审核", () => {
   it("goes to its field on the 填报 form, which takes the focus (the page has no grid to select a cell in)", async () => {
-    const user = userEvent.setup();
-    render(<App host={browserHost().host} drafts={await createDraftStore()} templates={templates} />);
-    await createReport(user);
-    await user.type(screen.getByRole("textbox", { name: "企业总数" }), "xx");
+    const user = await reportWithPlaceholder();
     await user.click(screen.getByRole("tab", { name: "审核" }));
     await user.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "审核" }));
     const finding = await screen.findByRole("button", { name: /占位符“xx”/ }, SLOW);
