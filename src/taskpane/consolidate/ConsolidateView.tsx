@@ -275,8 +275,8 @@ export function ConsolidateView(props: {
         </div>
       </CheckGroup>
       <div className={styles.row}>
-        {/* Once a result is shown, its 下载汇总工作簿 is the view's one primary action. */}
-        <Button appearance={state.outcome?.workbook ? "secondary" : "primary"} disabled={!!running || sourceCount === 0} onClick={() => void start()}>
+        {/* Once a result is shown, the result's action (生成综述, else 下载) is the view's one primary action. */}
+        <Button appearance={state.outcome ? "secondary" : "primary"} disabled={!!running || sourceCount === 0} onClick={() => void start()}>
           {message("ui.consolidate.start")}
         </Button>
         {sourceCount === 0 && <Text>{message("ui.consolidate.no-inputs")}</Text>}
@@ -322,6 +322,7 @@ export function ConsolidateView(props: {
             onIndicator={(key) => dispatch({ type: "indicator", key })}
             onUnit={goToUnit}
             onDownload={download}
+            downloadPrimary={!props.onNarrate}
           />
         </>
       )}
