@@ -55,11 +55,22 @@ describe("the 审核 view in a browser", () => {
     const headings = await page.getByRole("heading", { level: 3 }).allTextContents();
     expect(headings.filter((h) => /^(错误|核实|提示)（\d+）$/.test(h))[0]).toMatch(/^错误/);
 
-    const negative = errors.getByRole("button", { name: new RegExp(NEGATIVE) });
-    await negative.click();
-    await expect(negative.getAttribute("aria-current")).resolves.toBe("true");
     await page.getByRole("tab", { name: "审核" }).scrollIntoViewIfNeeded();
     await screenshot(page, "audit.png");
+    // In the browser page a finding clicked opens 填报 at its field, which takes the focus (issue 15).
+    await errors.getByRole("button", { name: new RegExp(NEGATIVE) }).click();
+    const sprayersField = page.getByRole("textbox", { name: "喷雾器·累计", exact: true });
+    await expectVisible(sprayersField);
+    // The focus moves once the form has read its sheet: wait for it, up to the e2e timeout.
+    await sprayersField.evaluate(
+      (el, timeout) =>
+        new Promise<void>((resolve, reject) => {
+          const started = Date.now();
+          const look = () => (el === document.activeElement ? resolve() : Date.now() - started > timeout ? reject(new Error("the finding's field did not take the focus")) : setTimeout(look, 50));
+          look();
+        }),
+      E2E_TIMEOUT,
+    );
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
     const bytes = await readFile((await download.path())!);
