@@ -1,8 +1,6 @@
 import type { PlannedCell, PlannedScalar, SheetPlan } from "./sheet-plan";
 import { wrappedHeight } from "./wrapped-height";
 
-/** Column numbers stay below Excel's 16,384, so row × this + column is unique per cell. */
-const ROW_STRIDE = 1 << 15;
 /** Excel's default column width and row height, for a cell outside the planned ones. */
 const DEFAULT_WIDTH = 10;
 const DEFAULT_ROW = 15;
@@ -13,13 +11,17 @@ const DEFAULT_ROW = 15;
  * quadratic in its cells (issue 17); this index is built once per plan.
  */
 export class PlanCellIndex {
-  private readonly byPosition = new Map<number, PlannedCell>();
+  /**
+   * Rows of columns, not a map keyed by row × stride + column: a 200-ledger summary has 60,000 rows, and
+   * keys past the small-integer range made the map the slowest part of laying it out.
+   */
+  private readonly byRow: Array<Array<PlannedCell | undefined> | undefined> = [];
 
   constructor(private readonly plan: SheetPlan) {
     // The first cell planned at a position is the one a search would have found.
     for (const cell of plan.cells) {
-      const key = cell.row * ROW_STRIDE + cell.col;
-      if (!this.byPosition.has(key)) this.byPosition.set(key, cell);
+      const row = (this.byRow[cell.row] ??= []);
+      row[cell.col] ??= cell;
     }
   }
 
@@ -32,14 +34,14 @@ export class PlanCellIndex {
       const height = wrappedHeight(value, this.plan.columnWidths[col] ?? DEFAULT_WIDTH);
       if (height > (this.plan.rowHeights[row] ?? DEFAULT_ROW)) this.plan.rowHeights[row] = height;
     }
-    const key = row * ROW_STRIDE + col;
-    const cell = this.byPosition.get(key);
+    const cells = (this.byRow[row] ??= []);
+    const cell = cells[col];
     if (cell) {
       Object.assign(cell, { value, ...extra });
       return;
     }
     const added: PlannedCell = { row, col, value, style: "label", locked: true, ...extra };
     this.plan.cells.push(added);
-    this.byPosition.set(key, added);
+    cells[col] = added;
   }
 }
