@@ -6,6 +6,7 @@ import { generateUnitWorkbooks, randomUnitForm } from "../../src/bench/generate-
 import { seededRandom } from "../../src/cli/_lib/seeded-random";
 import { consolidate, type UnitInput } from "../../src/core/consolidate";
 import { findBuiltinTemplate } from "../../src/core/template";
+import { auditForConsolidation } from "../../src/core/validate";
 import { addInForm, inputOf } from "../_support/consolidate-factory";
 import { runCli } from "../_support/run-cli";
 
@@ -71,6 +72,23 @@ test("the summary of 4× as many ledger rows is consolidated and laid out with a
   const ratio = best(large) / best(small);
   expect(ratio).toBeGreaterThan(1.5); // the measure sees the larger input at all
   expect(ratio).toBeLessThan(FACTOR * 2);
+}, 240_000);
+
+test("a ledger of 8× as many rows is read, audited and accounted for with about 8× the work", () => {
+  // The audit as consolidation runs it, on every counted cell of a file: a row's duplicate looked up,
+  // not searched for among the rows before it. The rows of a file grow, not the files (the test of the
+  // whole command grows those).
+  const template = findBuiltinTemplate("rectification")!;
+  const audited = (inputs: UnitInput[]) => () => void consolidate(inputs, { template, validate: auditForConsolidation });
+  // 8× the rows, so that a step quadratic in them stands out from the linear work (64× against 8×).
+  const rows = 8;
+  const small = ledgerInputs(1, 400);
+  const large = ledgerInputs(1, 400 * rows);
+  audited(small)(); // warm the JIT first
+  const best = (inputs: UnitInput[]) => Math.min(...[0, 1, 2].map(() => cpuOf(audited(inputs))));
+  const ratio = best(large) / best(small);
+  expect(ratio).toBeGreaterThan(2);
+  expect(ratio).toBeLessThan(rows * 1.5);
 }, 240_000);
 
 test("the whole command on 4× as many ledger files takes well under 16× the work", async () => {
