@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { reminderNotice } from "../../src/app/consolidate/reminder-notice";
 import { summarySheets } from "../../src/app/consolidate/summary-sheets";
 import { generateUnitWorkbooks, randomUnitForm } from "../../src/bench/generate-units";
 import { seededRandom } from "../../src/cli/_lib/seeded-random";
-import { consolidate, type UnitInput } from "../../src/core/consolidate";
+import { consolidate, matchUnit, type ConsolidationResult, type Roster, type UnitInput } from "../../src/core/consolidate";
 import { findBuiltinTemplate } from "../../src/core/template";
 import { auditForConsolidation } from "../../src/core/validate";
 import { addInForm, inputOf } from "../_support/consolidate-factory";
@@ -90,6 +91,38 @@ test("a ledger of 8× as many rows is read, audited and accounted for with about
   expect(ratio).toBeGreaterThan(2);
   expect(ratio).toBeLessThan(rows * 1.5);
 }, 240_000);
+
+test("4× as many units' names are found in a roster 4× as long with about 4× the work", () => {
+  // Every file is matched to the roster, often more than once: a search of the roster per name made
+  // 2,000 units' files cost 2,000² comparisons.
+  const roster = (count: number): Roster => ({
+    units: Array.from({ length: count }, (_, i) => ({ name: `第${i + 1}社区居委会`, aliases: [`${i + 1}社区`] })),
+  });
+  const matchEach = (r: Roster) => () => {
+    for (const unit of r.units) expect(matchUnit(unit.aliases[0], r)?.unit).toBe(unit);
+  };
+  const small = roster(500);
+  const large = roster(500 * FACTOR);
+  matchEach(small)(); // warm the JIT first
+  const best = (r: Roster) => Math.min(...[0, 1, 2].map(() => cpuOf(matchEach(r))));
+  const ratio = best(large) / best(small);
+  expect(ratio).toBeGreaterThan(1.5);
+  expect(ratio).toBeLessThan(FACTOR * 2);
+});
+
+test("the 催报 notice of 4× as many files is written with about 4× the work", () => {
+  // A file is named with its sheet when it holds several units' forms: counted once, not searched for per file.
+  const template = findBuiltinTemplate("rectification")!;
+  const one = consolidate(ledgerInputs(1, 1), { template });
+  const withFiles = (count: number): ConsolidationResult => ({ ...one, inputs: Array.from({ length: count }, (_, i) => ({ ...one.inputs[0], file: `单位${i + 1}.xlsx` })) });
+  const small = withFiles(2000);
+  const large = withFiles(2000 * FACTOR);
+  reminderNotice(small); // warm the JIT first
+  const best = (result: ConsolidationResult) => Math.min(...[0, 1, 2].map(() => cpuOf(() => void reminderNotice(result))));
+  const ratio = best(large) / best(small);
+  expect(ratio).toBeGreaterThan(1.5);
+  expect(ratio).toBeLessThan(FACTOR * 2);
+});
 
 test("the whole command on 4× as many ledger files takes well under 16× the work", async () => {
   const template = findBuiltinTemplate("rectification")!;
