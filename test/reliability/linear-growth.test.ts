@@ -115,8 +115,8 @@ test("the 催报 notice of 4× as many files is written with about 4× the work"
   const template = findBuiltinTemplate("rectification")!;
   const one = consolidate(ledgerInputs(1, 1), { template });
   const withFiles = (count: number): ConsolidationResult => ({ ...one, inputs: Array.from({ length: count }, (_, i) => ({ ...one.inputs[0], file: `单位${i + 1}.xlsx` })) });
-  const small = withFiles(2000);
-  const large = withFiles(2000 * FACTOR);
+  const small = withFiles(5000);
+  const large = withFiles(5000 * FACTOR);
   reminderNotice(small); // warm the JIT first
   const best = (result: ConsolidationResult) => Math.min(...[0, 1, 2].map(() => cpuOf(() => void reminderNotice(result))));
   const ratio = best(large) / best(small);
