@@ -52,6 +52,16 @@ function cpuOf(work: () => void): number {
   return used.user + used.system;
 }
 
+/**
+ * The CPU the work takes on the large input over the small one, the best of three runs each, after a run
+ * on the small one warms the JIT.
+ */
+function workRatio<T>(work: (input: T) => unknown, small: T, large: T): number {
+  work(small);
+  const best = (input: T) => Math.min(...[0, 1, 2].map(() => cpuOf(() => void work(input))));
+  return best(large) / best(small);
+}
+
 /** Ledgers of `rows` rows each, as the form lays them out, held in memory (no file, no ExcelJS). */
 function ledgerInputs(count: number, rows: number): UnitInput[] {
   const template = findBuiltinTemplate("rectification")!;
@@ -65,12 +75,8 @@ function ledgerInputs(count: number, rows: number): UnitInput[] {
 
 test("the summary of 4× as many ledger rows is consolidated and laid out with about 4× the work", () => {
   const template = findBuiltinTemplate("rectification")!;
-  const summarise = (inputs: UnitInput[]) => () => void summarySheets(consolidate(inputs, { template }), { reportDate: REPORTED });
-  const small = ledgerInputs(5, 300);
-  const large = ledgerInputs(5 * FACTOR, 300);
-  summarise(small)(); // warm the JIT first
-  const best = (inputs: UnitInput[]) => Math.min(...[0, 1, 2].map(() => cpuOf(summarise(inputs))));
-  const ratio = best(large) / best(small);
+  const summarise = (inputs: UnitInput[]) => summarySheets(consolidate(inputs, { template }), { reportDate: REPORTED });
+  const ratio = workRatio(summarise, ledgerInputs(5, 300), ledgerInputs(5 * FACTOR, 300));
   expect(ratio).toBeGreaterThan(1.5); // the measure sees the larger input at all
   expect(ratio).toBeLessThan(FACTOR * 2);
 }, 240_000);
@@ -80,14 +86,10 @@ test("a ledger of 8× as many rows is read, audited and accounted for with about
   // not searched for among the rows before it. The rows of a file grow, not the files (the test of the
   // whole command grows those).
   const template = findBuiltinTemplate("rectification")!;
-  const audited = (inputs: UnitInput[]) => () => void consolidate(inputs, { template, validate: auditForConsolidation });
+  const audited = (inputs: UnitInput[]) => consolidate(inputs, { template, validate: auditForConsolidation });
   // 8× the rows, so that a step quadratic in them stands out from the linear work (64× against 8×).
   const rows = 8;
-  const small = ledgerInputs(1, 400);
-  const large = ledgerInputs(1, 400 * rows);
-  audited(small)(); // warm the JIT first
-  const best = (inputs: UnitInput[]) => Math.min(...[0, 1, 2].map(() => cpuOf(audited(inputs))));
-  const ratio = best(large) / best(small);
+  const ratio = workRatio(audited, ledgerInputs(1, 400), ledgerInputs(1, 400 * rows));
   expect(ratio).toBeGreaterThan(2);
   expect(ratio).toBeLessThan(rows * 1.5);
 }, 240_000);
@@ -98,14 +100,10 @@ test("4× as many units' names are found in a roster 4× as long with about 4× 
   const roster = (count: number): Roster => ({
     units: Array.from({ length: count }, (_, i) => ({ name: `第${i + 1}社区居委会`, aliases: [`${i + 1}社区`] })),
   });
-  const matchEach = (r: Roster) => () => {
+  const matchEach = (r: Roster) => {
     for (const unit of r.units) expect(matchUnit(unit.aliases[0], r)?.unit).toBe(unit);
   };
-  const small = roster(500);
-  const large = roster(500 * FACTOR);
-  matchEach(small)(); // warm the JIT first
-  const best = (r: Roster) => Math.min(...[0, 1, 2].map(() => cpuOf(matchEach(r))));
-  const ratio = best(large) / best(small);
+  const ratio = workRatio(matchEach, roster(500), roster(500 * FACTOR));
   expect(ratio).toBeGreaterThan(1.5);
   expect(ratio).toBeLessThan(FACTOR * 2);
 });
@@ -115,11 +113,7 @@ test("the 催报 notice of 4× as many files is written with about 4× the work"
   const template = findBuiltinTemplate("rectification")!;
   const one = consolidate(ledgerInputs(1, 1), { template });
   const withFiles = (count: number): ConsolidationResult => ({ ...one, inputs: Array.from({ length: count }, (_, i) => ({ ...one.inputs[0], file: `单位${i + 1}.xlsx` })) });
-  const small = withFiles(5000);
-  const large = withFiles(5000 * FACTOR);
-  reminderNotice(small); // warm the JIT first
-  const best = (result: ConsolidationResult) => Math.min(...[0, 1, 2].map(() => cpuOf(() => void reminderNotice(result))));
-  const ratio = best(large) / best(small);
+  const ratio = workRatio(reminderNotice, withFiles(5000), withFiles(5000 * FACTOR));
   expect(ratio).toBeGreaterThan(1.5);
   expect(ratio).toBeLessThan(FACTOR * 2);
 });
