@@ -3,10 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-/** One whole run of a command: wall time from spawning the process to its exit, and its peak memory. */
+/** One whole run of a command: wall time from spawning the process to its exit, its peak memory and, where known, its CPU seconds (user + system). */
 export interface CommandRun {
   ms: number;
   peakRssMB: number;
+  cpuS?: number;
 }
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -27,7 +28,8 @@ export function measureConsolidateCommand(folder: string, templateId: string): C
     const child = spawnSync(process.execPath, args, { env: { ...process.env, HUIBAO_BENCH_PEAK: peakFile }, encoding: "utf8", maxBuffer: 64 << 20 });
     const ms = performance.now() - start;
     if (child.status !== 0 || !existsSync(output)) throw new Error(`huibao consolidate failed (${child.status}): ${child.stderr}`);
-    return { ms, peakRssMB: Number(readFileSync(peakFile, "utf8")) };
+    const { peakRssMB, cpuS } = JSON.parse(readFileSync(peakFile, "utf8")) as { peakRssMB: number; cpuS: number };
+    return { ms, peakRssMB, cpuS };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

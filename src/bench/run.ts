@@ -59,8 +59,14 @@ function measurePandas(folder: string, ledger: boolean): { inner: Measurement; p
   }
 }
 
+/** The median run by wall time, with the highest peak memory of all runs and the median CPU seconds (the busier machine's noise is in the clock, less in CPU time). */
 function medianRun(runs: CommandRun[]): CommandRun {
-  return { ...[...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)], peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)) };
+  const cpu = runs.map((r) => r.cpuS).filter((s): s is number => s !== undefined).sort((a, b) => a - b);
+  return {
+    ...[...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)],
+    peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)),
+    ...(cpu.length ? { cpuS: cpu[Math.floor(cpu.length / 2)] } : {}),
+  };
 }
 
 /** The whole-command lines: ours against pandas' whole process, and the scenario's target where it has one. */
@@ -70,7 +76,7 @@ function commandLines(name: string, command: CommandRun, pandas: CommandRun | un
   const memory = target.peakMB ? `（目标 < ${target.peakMB} MB）` : "";
   return [
     `   整条命令（启动 → 汇总工作簿落盘，含审核；测 ${COMMAND_REPEATS} 次取中位数）`,
-    `   huibao consolidate          ${command.ms.toFixed(0).padStart(7)} ms  峰值 ${command.peakRssMB.toFixed(0)} MB${memory}${against}`,
+    `   huibao consolidate          ${command.ms.toFixed(0).padStart(7)} ms  CPU ${command.cpuS?.toFixed(2) ?? "?"} s  峰值 ${command.peakRssMB.toFixed(0)} MB${memory}${against}`,
   ];
 }
 

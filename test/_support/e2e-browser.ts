@@ -134,6 +134,25 @@ export async function screen(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** The words on the primary (brand-coloured) buttons a clerk can see: a view offers one at a time. */
+export function primaryButtons(page: Page): Promise<Array<string | null>> {
+  return page.evaluate(() => {
+    const provider = document.querySelector(".fui-FluentProvider")!;
+    const probe = document.createElement("span");
+    probe.style.color = getComputedStyle(provider).getPropertyValue("--colorBrandBackground").trim();
+    provider.append(probe);
+    const brand = getComputedStyle(probe).color;
+    probe.remove();
+    return [...document.querySelectorAll("button")]
+      .filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(b).visibility !== "hidden" && b.closest("[hidden]") === null;
+      })
+      .filter((b) => getComputedStyle(b).backgroundColor === brand)
+      .map((b) => b.textContent);
+  });
+}
+
 /** A screenshot into test-output/ (the whole page unless told), to be looked at. */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   const file = path.join(ROOT, "test-output", name);

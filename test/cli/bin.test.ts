@@ -1,9 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BUILTIN_TEMPLATES } from "../../src/core/template";
 
 const root = join(__dirname, "..", "..");
+const summary = join(tmpdir(), `huibao-bin-${process.pid}.xlsx`);
+afterAll(() => rmSync(summary, { force: true }));
 
 describe("the huibao executable", () => {
   beforeAll(() => {
@@ -28,6 +31,8 @@ describe("the huibao executable", () => {
     [["template", "list"], /exceljs|[\\/]docx[\\/]|narrative-docx|core[\\/](narrative|validate|consolidate)/, 0],
     // Without --docx the 综述 is text only: no Word library, and a summary is read without ExcelJS.
     [["narrate", join("test", "fixtures", "v0.1", "propaganda", "summary.xlsx")], /node_modules[\\/]exceljs|[\\/]docx[\\/]|narrative-docx/, 0],
+    // The summary is written by the lean writer, the units read by the lean reader: ExcelJS is never loaded.
+    [["consolidate", join("test", "fixtures", "v0.1", "propaganda", "units"), "-o", summary, "--force"], /node_modules[\\/]exceljs|[\\/]docx[\\/]/, 0],
   ])("huibao %p loads no module it does not use", (args, unused, exitCode) => {
     const script = `require(${JSON.stringify(join(root, "lib", "cli", "main.js"))}).main(["node", "huibao", ...${JSON.stringify(args)}], { out: () => {}, err: (t) => process.stderr.write(t), cwd: process.cwd() }).then((code) => { process.stdout.write(JSON.stringify({ code, loaded: Object.keys(require.cache) })); });`;
     const run = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { findBuiltinTemplate } from "../../src/core/template";
-import { E2E_TIMEOUT, expectVisible, openPane, screen, startSite, type E2eSite } from "../_support/e2e-browser";
+import { E2E_TIMEOUT, expectVisible, openPane, primaryButtons, screen, startSite, type E2eSite } from "../_support/e2e-browser";
 import { unitWorkbookBytes } from "../_support/unit-file-factory";
 
 /**
@@ -106,6 +106,8 @@ describe("the pane as a clerk sees it", () => {
         if (shown.length !== 1) failures.push(`${tab}: ${shown.length} panels shown (${shown.join(", ")})`);
         const wide = await overflowing(page);
         if (wide.length) failures.push(`${tab}: wider than the pane: ${wide.join("; ")}`);
+        const primaries = await primaryButtons(page);
+        if (primaries.length > 1) failures.push(`${tab}: ${primaries.length} primary buttons (${primaries.join("、")})`);
         if (!(await inView(primary().first()))) failures.push(`${tab}: the main action is off screen`);
         // No stretch of blank space above the view (a divider grown over the pane's height).
         const panelTop = await panel(page).evaluate((el) => el.getBoundingClientRect().top);
@@ -133,6 +135,24 @@ describe("the pane as a clerk sees it", () => {
           look();
         }));
       if (!focusedInNotice) failures.push(`审核: the result did not take the focus (${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`);
+      // A finding is placed by its field as the form names it (the form shows no cell address), and a
+      // click on it goes to that field on the form: the page has no grid to select a cell in.
+      const finding = panel(page).getByRole("button", { name: /占位符“xx”/ });
+      const place = (await finding.textContent()) ?? "";
+      if (!place.includes("累计筹备物资金额·累计")) failures.push(`审核: the finding is not placed by its field (${place})`);
+      if (/[A-Z]{1,3}\d+/.test(place)) failures.push(`审核: the finding names a cell address (${place})`);
+      await finding.click();
+      await page.waitForTimeout(300);
+      await screen(page, `${width}-7-审核-点击问题.png`);
+      if ((await page.getByRole("tab", { name: "填报" }).getAttribute("aria-selected")) !== "true") failures.push("审核: a click on a finding did not go to 填报");
+      const field = page.getByRole("textbox", { name: "累计筹备物资金额·累计", exact: true });
+      if (!(await field.count()) || !(await field.evaluate((el) => el === document.activeElement))) failures.push("审核: a click on a finding did not focus its field");
+      else if (!(await inView(field))) failures.push("审核: the finding's field is off screen");
+      // The message under that field does not stretch the box of its neighbour on the row.
+      const boxHeight = (name: string) =>
+        page.getByRole("textbox", { name, exact: true }).evaluate((el) => Math.round((el.closest(".fui-Input") ?? el).getBoundingClientRect().height));
+      const [beside, flagged] = [await boxHeight("累计筹备物资金额·本期新增"), await boxHeight("累计筹备物资金额·累计")];
+      if (beside !== flagged) failures.push(`填报: the box beside a field with a message is ${beside} px high, the field's ${flagged} px`);
       // A page that started never hears about office.js, however long it stays open.
       await page.waitForTimeout(Math.max(0, 9_000 - (Date.now() - opened)));
       if (await page.getByText("改用浏览器模式").count()) failures.push("the office.js notice came up in a page that had started");
@@ -189,6 +209,9 @@ describe("the pane as a clerk sees it", () => {
     if (!(await inView(done))) failures.push("the result's message is off screen");
     if (!(await done.evaluate((el) => el.contains(document.activeElement)))) failures.push("the result's message did not take the focus");
     if (!(await inView(narrate))) failures.push("生成综述 is off screen");
+    // One primary action: 生成综述 hands on to 综述; 下载 and 开始汇总 are secondary now.
+    const primaries = await primaryButtons(page);
+    if (primaries.join() !== "生成综述") failures.push(`汇总: primary buttons after the result: ${primaries.join("、")}`);
     const top = await page.getByRole("region", { name: "汇总结果" }).evaluate((el) => el.getBoundingClientRect().top);
     if (top > HEIGHT) failures.push(`the result starts ${Math.round(top)} px down, below the pane`);
 
@@ -205,6 +228,8 @@ describe("the pane as a clerk sees it", () => {
     await expectVisible(panel(page).getByText(/是汇总表/));
     if (await panel(page).getByRole("textbox", { name: "填报单位" }).count()) failures.push("填报 offers the summary as a unit's form");
     await screen(page, "400-fill-summary.png");
+    const fillPrimaries = await primaryButtons(page);
+    if (fillPrimaries.join() !== "生成综述") failures.push(`填报 of a summary: primary buttons ${fillPrimaries.join("、")}`);
     expect(failures).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

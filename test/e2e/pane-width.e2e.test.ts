@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { findBuiltinTemplate } from "../../src/core/template";
 import { unitWorkbookBytes } from "../_support/unit-file-factory";
-import { E2E_TIMEOUT, ROOT, expectVisible, openPane, startSite, type E2eSite } from "../_support/e2e-browser";
+import { E2E_TIMEOUT, expectVisible, openPane, primaryButtons, screen, startSite, type E2eSite } from "../_support/e2e-browser";
 
 /**
  * The 填报 view as a clerk sees it in a task pane 400 px wide (Chromium, browser mode): the 13-column
@@ -16,11 +16,6 @@ jest.setTimeout(4 * E2E_TIMEOUT);
 
 const PANE = { width: 400, height: 800 };
 
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = path.join(ROOT, ".screens");
-  await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, name), fullPage: false });
-}
 
 async function createReport(page: Page, title: RegExp, heading: string): Promise<void> {
   await page.getByRole("combobox", { name: "模板" }).click();
@@ -32,29 +27,18 @@ async function createReport(page: Page, title: RegExp, heading: string): Promise
 }
 
 /** What overflows the pane sideways, what primary buttons show, how tall the dividers are. */
-function measure(page: Page) {
-  return page.evaluate(() => {
+async function measure(page: Page) {
+  const primaries = await primaryButtons(page);
+  const shape = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const brand = getComputedStyle(document.querySelector(".fui-FluentProvider")!).getPropertyValue("--colorBrandBackground").trim();
     const visible = (e: Element) => {
       const r = e.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== "hidden" && e.closest("[hidden]") === null;
     };
-    const primaries = [...document.querySelectorAll("button")]
-      .filter(visible)
-      .filter((b) => {
-        const bg = getComputedStyle(b).backgroundColor;
-        const probe = document.createElement("span");
-        probe.style.color = brand;
-        document.querySelector(".fui-FluentProvider")!.append(probe);
-        const brandRgb = getComputedStyle(probe).color;
-        probe.remove();
-        return bg === brandRgb;
-      })
-      .map((b) => b.textContent);
     const dividers = [...document.querySelectorAll(".fui-Divider")].filter(visible).map((d) => Math.round(d.getBoundingClientRect().height));
-    return { scrollWidth: document.documentElement.scrollWidth, width, primaries, dividers };
+    return { scrollWidth: document.documentElement.scrollWidth, width, dividers };
   });
+  return { ...shape, primaries };
 }
 
 describe("the 填报 view at a task pane's width", () => {
@@ -87,7 +71,7 @@ describe("the 填报 view at a task pane's width", () => {
     await expectVisible(card);
     await card.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, document.querySelector("ol")!.getBoundingClientRect().top + window.scrollY - 120));
-    await shot(page, "ledger-card-400.png");
+    await screen(page, "ledger-card-400.png");
 
     const m = await measure(page);
     expect(m.scrollWidth).toBeLessThanOrEqual(m.width);
@@ -116,11 +100,30 @@ describe("the 填报 view at a task pane's width", () => {
     expect(await grid.getByRole("textbox", { name: "规上工业·复工率" }).inputValue()).toBe("75.0");
     expect(await grid.getByRole("textbox", { name: "合计·企业总数" }).inputValue()).toBe("52");
     await grid.scrollIntoViewIfNeeded();
-    await shot(page, "grid-400.png");
+    await screen(page, "grid-400.png");
 
     // Only the grid scrolls sideways, if at all; its category column stays at the grid's left edge.
     const m = await measure(page);
     expect(m.scrollWidth).toBeLessThanOrEqual(m.width);
+    // Each column head reads on one line: not squeezed to a character a line to fit the pane.
+    const wrapped = await grid.evaluate((table) =>
+      [...table.querySelectorAll("thead th")]
+        .filter((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((th) => th.textContent),
+    );
+    expect(wrapped).toEqual([]);
+    // The grid is its own scrolling box, as wide as the pane's content at most.
+    const box = await grid.evaluate((table) => {
+      const scroller = table.parentElement!;
+      return { overflowX: getComputedStyle(scroller).overflowX, right: scroller.getBoundingClientRect().right, scrolls: scroller.scrollWidth > scroller.clientWidth };
+    });
+    expect(box.overflowX).toBe("auto");
+    expect(box.right).toBeLessThanOrEqual(PANE.width);
+    expect(box.scrolls).toBe(true);
     const stuck = await grid.evaluate((table) => {
       const scroller = table.parentElement!;
       scroller.scrollLeft = scroller.scrollWidth;
@@ -130,7 +133,7 @@ describe("the 填报 view at a task pane's width", () => {
     expect(stuck.scrolled).toBeGreaterThanOrEqual(0);
     expect(Math.abs(stuck.headLeft)).toBeLessThanOrEqual(1); // within the grid's border
     await page.keyboard.press("ArrowLeft"); // nothing to assert: the grid must not throw while scrolled
-    await shot(page, "grid-400-scrolled.png");
+    await screen(page, "grid-400-scrolled.png");
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -156,7 +159,7 @@ describe("the 填报 view at a task pane's width", () => {
     const box = await button.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(PANE.width);
     expect(await result.getByTestId("bar-chart").textContent()).toContain("1.6亿元");
-    await shot(page, "consolidate-long-names-400.png");
+    await screen(page, "consolidate-long-names-400.png");
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`).slice(0, 8),
     );
@@ -164,7 +167,7 @@ describe("the 填报 view at a task pane's width", () => {
     const m = await measure(page);
     expect(m.scrollWidth).toBeLessThanOrEqual(m.width);
     expect(m.primaries).not.toContain("开始汇总"); // it gives way once there is a result
-    await shot(page, "consolidate-long-names-400.png");
+    await screen(page, "consolidate-long-names-400.png");
     expect(problems).toEqual([]);
     await context.close();
     await rm(folder, { recursive: true, force: true });

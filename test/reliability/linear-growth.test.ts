@@ -5,7 +5,7 @@ import { reminderNotice } from "../../src/app/consolidate/reminder-notice";
 import { summarySheets } from "../../src/app/consolidate/summary-sheets";
 import { generateUnitWorkbooks, randomUnitForm } from "../../src/bench/generate-units";
 import { seededRandom } from "../../src/cli/_lib/seeded-random";
-import { consolidate, matchUnit, type ConsolidationResult, type Roster, type UnitInput } from "../../src/core/consolidate";
+import { consolidate, matchUnit, planUnitDetailSheet, type ConsolidationResult, type Roster, type UnitInput } from "../../src/core/consolidate";
 import { findBuiltinTemplate } from "../../src/core/template";
 import { auditForConsolidation } from "../../src/core/validate";
 import { addInForm, inputOf } from "../_support/consolidate-factory";
@@ -117,6 +117,18 @@ test("the 催报 notice of 4× as many files is written with about 4× the work"
   expect(ratio).toBeGreaterThan(1.5);
   expect(ratio).toBeLessThan(FACTOR * 2);
 });
+
+test("分单位明细 of 4× as many ledgers is laid out with about 4× the work (each unit's rows found in one pass, not a search of all rows per unit)", () => {
+  const template = findBuiltinTemplate("rectification")!;
+  // Many small ledgers: a search of every stacked row for each unit grows as units × rows, 16× here.
+  const small = consolidate(ledgerInputs(100, 30), { template });
+  const large = consolidate(ledgerInputs(100 * FACTOR, 30), { template });
+  planUnitDetailSheet(small); // warm the JIT first
+  const best = (result: typeof small) => Math.min(...[0, 1, 2, 3, 4].map(() => cpuOf(() => void planUnitDetailSheet(result))));
+  const ratio = best(large) / best(small);
+  expect(ratio).toBeGreaterThan(1.5);
+  expect(ratio).toBeLessThan(FACTOR * 2);
+}, 240_000);
 
 test("the whole command on 4× as many ledger files takes well under 16× the work", async () => {
   const template = findBuiltinTemplate("rectification")!;

@@ -21,11 +21,11 @@ function refusedOutright(input: InputAccount): boolean {
 /** What a 催报 chases: each file refused or partly not counted, with what to fix. */
 function filesToChase(result: ConsolidationResult): Array<{ who: string; reason: string }> {
   const items: Array<{ who: string; reason: string }> = [];
-  // Counted once, not by a search of every file for each (2,000 files made that quadratic).
-  const accountsOfFile = new Map<string, number>();
-  for (const input of result.inputs) accountsOfFile.set(input.file, (accountsOfFile.get(input.file) ?? 0) + 1);
+  // A workbook holding several units' forms names each by its sheet; counted once, not a search of all inputs per input.
+  const formsIn = new Map<string, number>();
+  for (const input of result.inputs) formsIn.set(input.file, (formsIn.get(input.file) ?? 0) + 1);
   for (const input of result.inputs) {
-    const who = input.sheet && accountsOfFile.get(input.file)! > 1 ? `${input.file}（${input.sheet}）` : input.file;
+    const who = input.sheet && formsIn.get(input.file)! > 1 ? `${input.file}（${input.sheet}）` : input.file;
     if (refusedOutright(input)) items.push({ who, reason: input.reason ? problemText(rejectedReason(input.reason)) : "" });
     else if (input.status === "accepted") {
       const fix = valuesToFix(input);

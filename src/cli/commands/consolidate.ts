@@ -6,13 +6,14 @@ import { consolidateUnits, writeSummary, type ConsolidationRefusal, type RosterS
 import { toJson, type ConsolidationResult } from "../../core/consolidate";
 import { message, problemText } from "../../core/locale";
 import { BUILTIN_TEMPLATES } from "../../core/template";
-import { XlsxWorkbook } from "../../workbook/xlsx";
+import { PlannedXlsxWorkbook } from "../../workbook/xlsx/write";
 import { writeXlsxFile } from "../../workbook/xlsx/xlsx-file";
 import { CliError } from "../_lib/cli-error";
 import { printLines, type CliIo } from "../_lib/cli-io";
 import { expandInputs } from "../_lib/expand-inputs";
 import { loadOrFail } from "../_lib/load-or-fail";
 import { loadUnitInput } from "../_lib/load-unit-input";
+import { nativePacker } from "../_lib/native-packer";
 import { resolveTemplate } from "../_lib/resolve-template";
 import { inferNoteLines } from "../_lib/form-template";
 
@@ -130,7 +131,8 @@ export function registerConsolidate(program: Command, io: CliIo): void {
           const from = message("cli.inferred.from-files", { title: inferred.template.title, files: inferred.files, total: inputFiles.length });
           printLines(io.err, [from, ...inferNoteLines([...inferred.notes, ...inferred.others])]);
         }
-        const workbook = XlsxWorkbook.create(basename(output));
+        // The lean writer: the summary's plans go straight to the file, without ExcelJS's object per cell.
+        const workbook = PlannedXlsxWorkbook.create(basename(output), { packer: nativePacker });
         await writeSummary(workbook, summary, {}, { signal });
         signal.throwIfAborted();
         await writeXlsxFile(output, workbook);

@@ -11,6 +11,7 @@ import { withoutRefusedValues } from "./_lib/refuse-error-values";
 import type { UnitInput } from "./unit-input";
 import type { UnitDecisions } from "./unit-decision";
 import { aggregateIndicators } from "./_lib/aggregate-indicators";
+import { compareUnitNames } from "./compare-unit-names";
 import { chooseLatest } from "./_lib/choose-latest";
 import type { FindingDraft } from "./_lib/finding-draft";
 import { withValues } from "./_lib/account-counts";
@@ -204,12 +205,12 @@ function combine(files: ReadonlyArray<{ key: InputKey; outcomes: InputOutcome[] 
     }
   }
 
-  // Units in roster order, then the others by name.
+  // Units in roster order, then the others by name as a clerk counts them (第2社区 before 第10社区).
   // Each unit's place looked up, not searched for at every comparison of the sort (2,000 units' files).
   const places = new Map<RosterUnit, number>();
   for (const [i, unit] of (roster?.units ?? []).entries()) if (!places.has(unit)) places.set(unit, i);
   const rosterIndex = (c: InputCandidate) => (c.identity.rosterUnit && roster ? (places.get(c.identity.rosterUnit) ?? -1) : Infinity);
-  kept.sort((a, b) => rosterIndex(a) - rosterIndex(b) || compareText(a.identity.name, b.identity.name) || compareText(a.account.file, b.account.file));
+  kept.sort((a, b) => rosterIndex(a) - rosterIndex(b) || compareUnitNames(a.identity.name, b.identity.name) || compareText(a.account.file, b.account.file));
   const period = commonPeriod(kept);
 
   const accepted: InputAccount[] = kept.map((c) => {
@@ -253,7 +254,7 @@ function combine(files: ReadonlyArray<{ key: InputKey; outcomes: InputOutcome[] 
     units,
     missing: roster ? roster.units.filter((u) => !accounted.has(u)) : [],
     covered: [...accounted].filter(([unit, by]) => unit !== by).map(([unit, by]) => ({ unit: unit.name, by: by.name })),
-    duplicates: duplicates.sort((a, b) => compareText(a.unit, b.unit)),
+    duplicates: duplicates.sort((a, b) => compareUnitNames(a.unit, b.unit)),
     zeroReports: units.filter((u) => u.zeroReport).map((u) => u.name),
     outsideRoster: roster ? kept.filter((c) => c.identity.how === "outside-roster").map((c) => c.identity.name) : [],
     inputs: [...accepted, ...rejected].sort(byFile),

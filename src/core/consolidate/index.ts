@@ -22,6 +22,7 @@ export type { Roster, RosterProblem, RosterResult, RosterUnit } from "./roster";
 export { matchUnit } from "./match-unit";
 export type { UnitMatch, UnitMatchHow } from "./match-unit";
 export { normalizeUnitName } from "./normalize-unit-name";
+export { compareUnitNames } from "./compare-unit-names";
 export { unitNameFromFileName } from "./unit-name-from-file-name";
 export { isUnreadableInput } from "./unit-input";
 export type { InputBinding, ReadInput, UnitInput, UnreadableInput } from "./unit-input";

@@ -64,6 +64,10 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
   return plan;
 }
 
+/** The look given to a text cell of the stacked rows (one object for all of them). */
+const AS_TEXT = { numberFormat: "@" } as const;
+const SOURCE_UNIT = { style: "label", numberFormat: "@" } as const;
+
 function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, header: HeaderValues, sheetName: string, reportDate?: Date): SheetPlan {
   const rows = result.ledger?.rows ?? [];
   const plan = planSheet({ ...template, initialRows: Math.max(rows.length, 1) }, { sheetName, header });
@@ -79,9 +83,9 @@ function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, 
       const cell = stacked.cells[column.key];
       if (!cell || cell.value === null) continue;
       const value = cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
-      cells.set(row, ledger.columns[column.key], value, typeof value === "string" ? { numberFormat: "@" } : {});
+      cells.set(row, ledger.columns[column.key], value, typeof value === "string" ? AS_TEXT : undefined);
     }
-    cells.set(row, sourceCol, stacked.unit, { style: "label", numberFormat: "@" });
+    cells.set(row, sourceCol, stacked.unit, SOURCE_UNIT);
   });
   plan.print = replanPrint(plan);
   return plan;

@@ -144,12 +144,21 @@ function ledgerTable(result: ConsolidationResult, template: LedgerTemplate): Det
     return [rows.length, ...status, ...sums.map((c) => s.columnTotals[c.key])];
   };
   const all = result.ledger?.rows ?? [];
-  const unitRows = result.units.map((u) => all.filter((r) => r.unit === u.name));
+  // Each unit's rows in one pass over the stacked ledger: filtering it once per unit was units × rows.
+  const byUnit = new Map<string, typeof all>();
+  for (const r of all) {
+    const list = byUnit.get(r.unit);
+    if (list) list.push(r);
+    else byUnit.set(r.unit, [r]);
+  }
+  const unitRows = result.units.map((u) => byUnit.get(u.name) ?? []);
+  const lines = unitRows.map(line);
   // Ranked by completion where the ledger has a status, else by its number of rows.
-  const rankValues = unitRows.map((rows) => (withStatus ? rateOf(summarizeLedger(template, rows).done, rows.length) : rows.length));
+  const doneAt = 1 + options.length + 1;
+  const rankValues = unitRows.map((rows, i) => (withStatus ? rateOf(lines[i][doneAt] as number, rows.length) : rows.length));
   return {
     columns,
-    rows: unitRows.map(line),
+    rows: lines,
     totals: line(all),
     rankName: message(withStatus ? "consolidate.head.done-rate" : "consolidate.head.rows"),
     rankValues,

@@ -6,3 +6,5 @@ export { sheetToForm } from "./sheet-to-form";
 export { cellText } from "./cell-text";
 export { toCellValue } from "./to-cell-value";
 export { plannedSheet } from "./planned-sheet";
+export { formFieldAt, formFieldKey, formFieldsByCell } from "./form-field";
+export type { FormField } from "./form-field";

@@ -8,20 +8,18 @@ const DEFAULT_ROW = 15;
 /**
  * A plan's cells found by position in constant time, for filling a laid-out form afterwards (the summary's
  * totals, a ledger's stacked rows). Searching `plan.cells` for every value made a 200-ledger summary
- * quadratic in its cells (issue 17); this index is built once per plan.
+ * quadratic in its cells (issue 17); this index is built once per plan. Cells are held row by row in
+ * arrays: a map keyed by row × stride + column would key a 60,000-row ledger by numbers too large for
+ * V8's small integers, each a heap number, and took a second to build.
  */
 export class PlanCellIndex {
-  /**
-   * Rows of columns, not a map keyed by row × stride + column: a 200-ledger summary has 60,000 rows, and
-   * keys past the small-integer range made the map the slowest part of laying it out.
-   */
-  private readonly byRow: Array<Array<PlannedCell | undefined> | undefined> = [];
+  private readonly rows: PlannedCell[][] = [];
 
   constructor(private readonly plan: SheetPlan) {
     // The first cell planned at a position is the one a search would have found.
     for (const cell of plan.cells) {
-      const row = (this.byRow[cell.row] ??= []);
-      row[cell.col] ??= cell;
+      const row = (this.rows[cell.row] ??= []);
+      if (row[cell.col] === undefined) row[cell.col] = cell;
     }
   }
 
@@ -29,15 +27,16 @@ export class PlanCellIndex {
    * Set the value (and look) of the cell at a position, adding a locked label cell where none was
    * planned. A text (a 备注, a list of units' own figures) grows its row to print clear of the next.
    */
-  set(row: number, col: number, value: PlannedScalar, extra: Partial<PlannedCell> = {}): void {
+  set(row: number, col: number, value: PlannedScalar, extra?: Partial<PlannedCell>): void {
     if (typeof value === "string") {
       const height = wrappedHeight(value, this.plan.columnWidths[col] ?? DEFAULT_WIDTH);
       if (height > (this.plan.rowHeights[row] ?? DEFAULT_ROW)) this.plan.rowHeights[row] = height;
     }
-    const cells = (this.byRow[row] ??= []);
+    const cells = (this.rows[row] ??= []);
     const cell = cells[col];
     if (cell) {
-      Object.assign(cell, { value, ...extra });
+      cell.value = value;
+      if (extra) Object.assign(cell, extra);
       return;
     }
     const added: PlannedCell = { row, col, value, style: "label", locked: true, ...extra };

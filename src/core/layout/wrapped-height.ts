@@ -12,24 +12,23 @@ const LATIN_UNITS = 1.2;
 export function wrappedHeight(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width) - 1);
   let lines = 0;
-  for (const part of text.split("\n")) lines += Math.max(1, Math.ceil(textUnits(part) / perLine));
-  return lines * LINE_POINTS + ROW_PADDING;
-}
-
-/**
- * The width units of one line, character by character (a surrogate pair is one character, and wide).
- * A loop over the codes, not an array of characters: a ledger's summary sets a text in every cell of
- * 60,000 rows, and an array per text was most of the work of laying it out.
- */
-function textUnits(line: string): number {
   let units = 0;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
-      const next = line.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
+  // Character by character, without an array per text: a ledger summary measures hundreds of thousands.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      lines += Math.max(1, Math.ceil(units / perLine));
+      units = 0;
+      continue;
     }
     units += code < 0x2e80 ? LATIN_UNITS : 2;
+    // A character beyond the basic plane (two UTF-16 units) counts once, as wide as a Chinese one; a lone
+    // surrogate is a character of its own, and the one after it is counted too.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
   }
-  return units;
+  lines += Math.max(1, Math.ceil(units / perLine));
+  return lines * LINE_POINTS + ROW_PADDING;
 }

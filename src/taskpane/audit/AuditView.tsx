@@ -39,9 +39,9 @@ function outcomeNotice(outcome: AuditOutcome, scope: AuditScope): Notice {
 
 /**
  * 审核: audit the current report sheet or every report sheet of the workbook, list the findings by
- * severity and mark them on the sheets. A click on a finding takes the clerk to its cell where there
- * is a grid to go to (`select`, Excel); the browser page has none, so the finding is highlighted and
- * its place named. A 核实 finding is accepted with a 说明 written into its row's 备注 cell.
+ * severity and mark them on the sheets. A click on a finding takes the clerk to its place (`select`):
+ * Excel selects its cell; the browser page, which has no grid, opens the form at its field. A 核实
+ * finding is accepted with a 说明 written into its row's 备注 cell.
  */
 export function AuditView(props: {
   port: WorkbookPort;
@@ -49,8 +49,10 @@ export function AuditView(props: {
   templates: readonly ReportTemplate[];
   /** The current report sheet: Excel's active sheet, or the sheet chosen in the browser page. */
   sheet?: string;
-  /** Activate the sheet and select the cell (Excel); absent in the browser page. */
+  /** Go to a finding's cell: Excel activates the sheet and selects it; the browser page opens 填报 at its field. */
   select?: (sheet: string, address: string) => Promise<void>;
+  /** Where `select` goes: Excel's grid (the default), or the form's field in 填报 (the browser page), as the hint says. */
+  selectsOn?: "grid" | "form";
   /** After the workbook was changed (marks, a 说明), so the browser page knows it needs downloading. */
   onChanged?: () => void;
   /** What 填报 holds unsaved: saved first, so the audit checks what the form shows. */
@@ -138,7 +140,8 @@ export function AuditView(props: {
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!!operation.busy} onClick={() => void run()}>
+        {/* While a 说明 is being written, its 写入备注 is the one primary action. */}
+        <Button appearance={state.accepting ? "secondary" : "primary"} disabled={!!operation.busy} onClick={() => void run()}>
           {message("ui.audit.run")}
         </Button>
         {outcome && !operation.busy && <Caption1 className={styles.muted}>{message("ui.audit.rerun-hint")}</Caption1>}
@@ -146,7 +149,7 @@ export function AuditView(props: {
       <StatusBar busy={operation.busy} notice={operation.notice} onDismiss={() => operation.notify(undefined)} />
       {outcome && outcome.items.length > 0 && (
         <>
-          {!props.select && <Text className={styles.muted}>{message("ui.audit.browser-hint")}</Text>}
+          {props.selectsOn === "form" && <Text className={styles.muted}>{message("ui.audit.browser-hint")}</Text>}
           <FindingList
             items={outcome.items}
             selected={state.selected}

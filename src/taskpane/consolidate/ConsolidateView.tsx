@@ -28,7 +28,8 @@ import { FilePicker } from "./FilePicker";
 import { readUnitFile, type UnitFileReader } from "./read-unit-file";
 import { ResultGlance } from "./ResultGlance";
 import { ReminderBox } from "./ReminderBox";
-import { runConsolidation, type ConsolidationRun, type PickedSource } from "./run-consolidation";
+import { consolidateOffThread } from "./consolidate-off-thread";
+import type { ConsolidationRun, PickedSource } from "./run-consolidation";
 import { loadSignature, saveSignature } from "./signature-store";
 import { unitConflicts, type UnitConflict } from "./unit-conflicts";
 import type { NewWorkbook, SummaryTarget } from "./summary-target";
@@ -138,7 +139,7 @@ export function ConsolidateView(props: {
     const rosterSheet = port && state.useRosterSheet ? workbook.roster : undefined;
     const roster: PickedSource | undefined = state.rosterFile ? { kind: "file", file: state.rosterFile } : rosterSheet ? { kind: "sheet", sheet: rosterSheet } : undefined;
     const consolidation = (unitDecisions?: Record<string, UnitDecision>) =>
-      runConsolidation({
+      consolidateOffThread({
         sources,
         roster,
         templateId: state.templateId || undefined,
@@ -274,8 +275,8 @@ export function ConsolidateView(props: {
         </div>
       </CheckGroup>
       <div className={styles.row}>
-        {/* Once a result is shown, its 下载汇总工作簿 is the view's one primary action. */}
-        <Button appearance={state.outcome?.workbook ? "secondary" : "primary"} disabled={!!running || sourceCount === 0} onClick={() => void start()}>
+        {/* Once a result is shown, the result's action (生成综述, else 下载) is the view's one primary action. */}
+        <Button appearance={state.outcome ? "secondary" : "primary"} disabled={!!running || sourceCount === 0} onClick={() => void start()}>
           {message("ui.consolidate.start")}
         </Button>
         {sourceCount === 0 && <Text>{message("ui.consolidate.no-inputs")}</Text>}
@@ -321,6 +322,7 @@ export function ConsolidateView(props: {
             onIndicator={(key) => dispatch({ type: "indicator", key })}
             onUnit={goToUnit}
             onDownload={download}
+            downloadPrimary={!props.onNarrate}
           />
         </>
       )}

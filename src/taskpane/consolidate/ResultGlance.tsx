@@ -84,6 +84,8 @@ export function ResultGlance(props: {
   onIndicator: (key: string) => void;
   onUnit: (unit: string) => void;
   onDownload?: () => void;
+  /** Whether 下载 is the view's primary action: not where 生成综述 hands the summary on (the download stays beside it). */
+  downloadPrimary?: boolean;
 }) {
   const styles = useStyles();
   const { result, workbook } = props.outcome;
@@ -102,7 +104,7 @@ export function ResultGlance(props: {
       {workbook ? (
         <div>
           <Text block>{message("ui.consolidate.workbook-ready", { name: workbook.fileName })}</Text>
-          <Button appearance="primary" disabled={props.busy} onClick={props.onDownload}>
+          <Button appearance={props.downloadPrimary === false ? "secondary" : "primary"} disabled={props.busy} onClick={props.onDownload}>
             {message("ui.consolidate.download")}
           </Button>
         </div>

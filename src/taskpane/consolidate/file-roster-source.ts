@@ -1,5 +1,5 @@
 import type { RosterSource } from "../../app";
-import { readFileBytes } from "../shared";
+import { readFileBytes } from "../shared/read-file-bytes";
 import { intakeContent } from "./_lib/intake-content";
 
 /** A roster file picked in the pane (单位名录.xlsx), read through the lean reader when the use case asks for it. */

@@ -3,7 +3,7 @@ import type { ConsolidationResult, UnitDecisions } from "../../core/consolidate"
 import { message, problemText } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import type { WorkbookPort } from "../../workbook/port";
-import { readFileBytes } from "../shared";
+import { readFileBytes } from "../shared/read-file-bytes";
 import { fileRosterSource } from "./file-roster-source";
 import { nextTask } from "../shared/next-task";
 import type { UnitFileReader } from "./read-unit-file";

@@ -70,7 +70,8 @@ export function DesignerView(props: {
     <section className={styles.root} aria-label={message("ui.designer.heading")}>
       <Caption1 className={styles.muted}>{message("ui.designer.intro")}</Caption1>
       <div className={styles.row}>
-        <Button appearance={props.primary === false ? "secondary" : "primary"} disabled={!sheet || operation.busy !== undefined} onClick={() => void recognise()}>
+        {/* Once a form is recognised, 绑定到本表 below is the one primary action. */}
+        <Button appearance={props.primary === false || template ? "secondary" : "primary"} disabled={!sheet || operation.busy !== undefined} onClick={() => void recognise()}>
           {message("ui.designer.recognise")}
         </Button>
         {!sheet && <Text className={styles.muted}>{message("ui.designer.no-sheet")}</Text>}

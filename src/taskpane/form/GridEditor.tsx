@@ -21,6 +21,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     textAlign: "center",
     lineHeight: tokens.lineHeightBase200,
+    // A head reads on one line (企业总数（家）); squeezed to the pane it broke a character a line.
+    // The grid scrolls sideways in its own box instead, the category column kept in view.
+    whiteSpace: "nowrap",
   },
   // The category column stays in view while the measures scroll.
   stub: {
@@ -181,6 +184,7 @@ export function GridEditor(props: IndicatorFieldsProps) {
                         className={mergeClasses(styles.input, editable[i]![j] ? undefined : styles.computed)}
                         data-row={i}
                         data-col={j}
+                        data-key={value.key}
                         aria-label={names.get(value.key) ?? value.key}
                         aria-invalid={props.findings?.[value.key]?.some((f) => f.severity === "error") || undefined}
                         inputMode="decimal"

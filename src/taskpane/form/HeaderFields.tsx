@@ -31,6 +31,7 @@ export function HeaderFields(props: {
       {fields.map((field) => (
         <Field key={field.key} label={field.label} required={field.required} {...fieldValidation(props.findings?.[headerFieldId(field.key)])}>
           <ValueInput
+            fieldKey={headerFieldId(field.key)}
             kind={field.kind}
             value={props.header[field.key] ?? ""}
             placeholder={field.key === "period" ? periodPlaceholder : undefined}

@@ -90,6 +90,7 @@ function IndicatorRow(props: {
             {indicator.formula ? (
               <Input
                 {...control}
+                data-key={indicator.key}
                 className={styles.value}
                 input={{ className: styles.native }}
                 readOnly
@@ -99,6 +100,7 @@ function IndicatorRow(props: {
             ) : (
               <ValueInput
                 {...control}
+                fieldKey={indicator.key}
                 className={styles.value}
                 kind={indicator.kind}
                 options={indicator.options}

@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
+import { formFieldKey } from "../../core/form";
 import { message } from "../../core/locale";
 import type { LedgerColumn, LedgerTemplate } from "../../core/template";
 import { ValueInput } from "./ValueInput";
@@ -71,6 +72,8 @@ export function LedgerCards(props: {
   onCell: (row: number, column: string, value: string) => void;
   onAddRow: () => void;
   onRemoveRow: (row: number) => void;
+  /** A row to open (a finding's row, taken to from 审核); a new object each time it is asked for. */
+  reveal?: { row: number };
 }) {
   const styles = useStyles();
   const { template, rows } = props;
@@ -80,6 +83,9 @@ export function LedgerCards(props: {
   const open = rows.length ? Math.min(Math.max(selected, 0), rows.length - 1) : -1;
   const statusColumn = template.status?.column;
 
+  useEffect(() => {
+    if (props.reveal) setSelected(props.reveal.row);
+  }, [props.reveal]);
   useEffect(() => {
     if (!focusCard) return;
     setFocusCard(false);
@@ -148,6 +154,7 @@ export function LedgerCards(props: {
               {(control) => (
                 <ValueInput
                   {...control}
+                  fieldKey={formFieldKey({ kind: "ledger", row: open, column: column.key })}
                   kind={column.kind}
                   options={column.options}
                   multiline={isLongText(column)}

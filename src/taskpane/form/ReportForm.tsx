@@ -1,6 +1,6 @@
 import { Button, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
-import { emptyFormState, formToCells, sheetToForm } from "../../core/form";
+import { emptyFormState, formFieldAt, formFieldKey, formToCells, sheetToForm } from "../../core/form";
 import { planSheet } from "../../core/layout";
 import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
@@ -35,6 +35,17 @@ const useStyles = makeStyles({
 
 const TEXT_INPUT_TYPES = new Set(["text", "date", "datetime-local", "search", "tel", "number"]);
 
+/** A cell of the sheet to take the clerk to, a new serial each time it is asked for. */
+export interface FieldRequest {
+  sheet: string;
+  address: string;
+  serial: number;
+}
+
+/** How long a field taken to is looked for while the form draws it (a ledger row opening): 20 × 50 ms. */
+const FOCUS_TRIES = 20;
+const FOCUS_RETRY_MS = 50;
+
 function initialModel(templateId: string, draft: FormDraft | undefined): FormModel {
   if (!draft) return { form: emptyFormState(templateId), dirty: false, sheetRowCount: 0, changedAt: "", confirmingRead: false };
   return { form: draft.form, dirty: true, sheetRowCount: draft.sheetRowCount, changedAt: draft.savedAt, confirmingRead: false };
@@ -60,6 +71,10 @@ export function ReportForm(props: {
   sheetName: string;
   workbookKey: string;
   drafts: DraftStore;
+  /** A cell to go to (a finding clicked in 审核): its field takes the focus once the form has read its sheet. */
+  focus?: FieldRequest;
+  /** Told once the focus went there (or there is no field for that cell), so it is not asked again. */
+  onFocused?: () => void;
 }) {
   const { port, template, sheetName, drafts } = props;
   const styles = useStyles();
@@ -118,6 +133,34 @@ export function ReportForm(props: {
     );
   };
 
+  // A finding's cell taken to its field: a ledger row is opened first, and the input looked for until it is drawn.
+  const field = useMemo(() => (props.focus ? formFieldAt(anchors, props.focus.address) : undefined), [props.focus, anchors]);
+  const reveal = useMemo(() => (field?.kind === "ledger" ? { row: field.row } : undefined), [field]);
+  const root = useRef<HTMLElement>(null);
+  const { focus, onFocused } = props;
+  const reading = operation.busy !== undefined;
+  useEffect(() => {
+    if (!focus || reading) return;
+    if (!field) {
+      onFocused?.();
+      return;
+    }
+    const key = formFieldKey(field);
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const look = () => {
+      const input = [...(root.current?.querySelectorAll<HTMLElement>("[data-key]") ?? [])].find((element) => element.dataset.key === key);
+      if (input) {
+        input.focus();
+        input.scrollIntoView?.({ block: "center" });
+        onFocused?.();
+      } else if (tries++ < FOCUS_TRIES) timer = setTimeout(look, FOCUS_RETRY_MS);
+      else onFocused?.();
+    };
+    look();
+    return () => clearTimeout(timer);
+  }, [focus, field, reading, onFocused]);
+
   const askRead = () => (model.dirty ? dispatch({ type: "confirm-read", open: true }) : void read(false));
 
   // As in Excel: Enter moves on (Shift+Enter back), Ctrl+Enter saves; a grid moves by itself (defaultPrevented).
@@ -147,6 +190,7 @@ export function ReportForm(props: {
   const { form } = model;
   return (
     <section
+      ref={root}
       className={styles.root}
       aria-label={template.title}
       onKeyDown={onKeyDown}
@@ -186,6 +230,7 @@ export function ReportForm(props: {
           onCell={(row, column, value) => dispatch({ type: "cell", row, column, value })}
           onAddRow={() => dispatch({ type: "add-row" })}
           onRemoveRow={(row) => dispatch({ type: "remove-row", row })}
+          reveal={reveal}
         />
       )}
       <HeaderFields

@@ -10,7 +10,8 @@ import { ValueInput } from "./ValueInput";
 const useStyles = makeStyles({
   row: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   // The row's columns side by side, as many as the pane's width holds, the rest on the next line.
-  columns: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  // Aligned at the top: a column with a message under it must not stretch its neighbour's box to its height.
+  columns: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   column: { flexGrow: 1, flexBasis: "7.5em", minWidth: 0 },
   native: { width: "100%", minWidth: 0 },
   unit: { whiteSpace: "nowrap" },
@@ -55,9 +56,9 @@ export function RowOfColumns(props: {
             >
               {(control) =>
                 computed ? (
-                  <Input {...control} input={{ className: styles.native }} readOnly value={computedText(value, props.byKey, props.values)} contentAfter={unit ? <span className={styles.unit}>{unit}</span> : undefined} />
+                  <Input {...control} data-key={value.key} input={{ className: styles.native }} readOnly value={computedText(value, props.byKey, props.values)} contentAfter={unit ? <span className={styles.unit}>{unit}</span> : undefined} />
                 ) : (
-                  <ValueInput {...control} kind={value.kind} options={value.options} unit={unit} value={props.values[value.key] ?? ""} onChange={(typed) => props.onValue(value.key, typed)} />
+                  <ValueInput {...control} fieldKey={value.key} kind={value.kind} options={value.options} unit={unit} value={props.values[value.key] ?? ""} onChange={(typed) => props.onValue(value.key, typed)} />
                 )
               }
             </Field>

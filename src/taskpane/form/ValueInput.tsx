@@ -17,6 +17,8 @@ export interface ValueInputProps extends FieldControlProps {
   multiline?: boolean;
   /** -1 keeps the input out of the Tab sequence (a row's 备注). */
   tabIndex?: number;
+  /** The form field's key (formFieldKey), put on the input as data-key so a finding can be taken to it. */
+  fieldKey?: string;
 }
 
 const useStyles = makeStyles({
@@ -35,12 +37,13 @@ const NUMERIC: ReadonlySet<ValueKind> = new Set(["integer", "decimal", "money", 
  * on touch screens) so "300余" is kept as typed and reported by the audit, not silently dropped.
  */
 export function ValueInput(props: ValueInputProps) {
-  const { kind, value, onChange, options, unit, ariaLabel, placeholder, className, multiline, ...control } = props;
+  const { kind, value, onChange, options, unit, ariaLabel, placeholder, className, multiline, fieldKey, ...control } = props;
   const styles = useStyles();
   if (kind === "enum") {
     return (
       <Dropdown
         {...control}
+        data-key={fieldKey}
         className={mergeClasses(styles.fluid, className)}
         aria-label={ariaLabel}
         clearable
@@ -61,6 +64,7 @@ export function ValueInput(props: ValueInputProps) {
     return (
       <Textarea
         {...control}
+        data-key={fieldKey}
         className={mergeClasses(styles.fluid, className)}
         aria-label={ariaLabel}
         placeholder={placeholder}
@@ -76,6 +80,7 @@ export function ValueInput(props: ValueInputProps) {
   return (
     <Input
       {...control}
+      data-key={fieldKey}
       className={mergeClasses(styles.fluid, className)}
       input={{ className: styles.native }}
       aria-label={ariaLabel}

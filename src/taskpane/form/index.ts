@@ -1,1 +1,2 @@
 export { ReportForm } from "./ReportForm";
+export type { FieldRequest } from "./ReportForm";

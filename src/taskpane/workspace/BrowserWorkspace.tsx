@@ -4,6 +4,7 @@ import { message } from "../../core/locale";
 import type { ReportTemplate } from "../../core/template";
 import { AuditView, unsavedForms } from "../audit";
 import { ConsolidateView, type SummaryTarget } from "../consolidate";
+import type { FieldRequest } from "../form";
 import { NarrativeView } from "../narrative";
 import type { DraftStore, PageWorkbookStore } from "../drafts";
 import type { BrowserHost, BrowserWorkbook } from "../host";
@@ -36,6 +37,15 @@ export function BrowserWorkspace(props: {
   const tab = props.tab ?? "fill";
   const [state, dispatch] = useReducer(browserReducer, initialBrowserState);
   const operation = useOperation();
+  // A notice belongs to the tab whose action made it (已新建空白工作簿 on 填报): leaving the tab lets it go,
+  // so 审核 or 综述 never open under a message about something else.
+  const { notify } = operation;
+  const noticeTab = useRef(tab);
+  useEffect(() => {
+    if (noticeTab.current === tab) return;
+    noticeTab.current = tab;
+    notify(undefined);
+  }, [tab, notify]);
   const question = useQuestion<{ name: string; next: string }, "download" | "discard">();
   /** Summary workbooks made by 汇总 in this page, so 生成综述 can open the one just made. */
   const made = useRef(new Map<unknown, BrowserWorkbook>());
@@ -158,6 +168,25 @@ export function BrowserWorkspace(props: {
   };
 
   const chooseSheet = useCallback((sheet: string) => dispatch({ type: "choose-sheet", sheet }), []);
+  // The page has no grid: a finding clicked in 审核 opens 填报 at its field.
+  const [goTo, setGoTo] = useState<FieldRequest>();
+  const goToField = useCallback(
+    async (sheet: string, address: string) => {
+      chooseSheet(sheet);
+      setGoTo((before) => ({ sheet, address, serial: (before?.serial ?? 0) + 1 }));
+      onSelectTab?.("fill");
+    },
+    [chooseSheet, onSelectTab],
+  );
+  const wentTo = useCallback(() => setGoTo(undefined), []);
+  // A report made in the workbook is the news now: 已新建空白工作簿 above it would be stale.
+  const created = useCallback(
+    (sheet: string) => {
+      chooseSheet(sheet);
+      notify(undefined);
+    },
+    [chooseSheet, notify],
+  );
   const changed = useCallback(() => dispatch({ type: "modified" }), []);
   const workbook = state.workbook && state.port ? { ...state.workbook, port: state.port } : undefined;
   const unsaved = useMemo(() => (state.workbook && state.port ? unsavedForms(state.port, props.drafts, state.workbook.id) : undefined), [state.workbook, state.port, props.drafts]);
@@ -199,8 +228,10 @@ export function BrowserWorkspace(props: {
               templates={props.templates}
               sheet={state.sheet}
               onChooseSheet={chooseSheet}
-              onCreated={chooseSheet}
+              onCreated={created}
               onNarrate={() => onSelectTab?.("narrative")}
+              focus={goTo}
+              onFocused={wentTo}
             />
           ),
           audit: workbook ? (
@@ -212,6 +243,8 @@ export function BrowserWorkspace(props: {
               sheet={state.sheet}
               onChanged={changed}
               unsaved={unsaved}
+              select={goToField}
+              selectsOn="form"
             />
           ) : (
             noWorkbook(message("ui.audit.no-workbook"))

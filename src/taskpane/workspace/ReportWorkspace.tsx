@@ -1,16 +1,16 @@
 import { Button, Dropdown, Field, MessageBar, MessageBarActions, MessageBarBody, Option, makeStyles, tokens } from "@fluentui/react-components";
-import { findSummaries } from "../../app";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { message } from "../../core/locale";
 import { boundTemplate } from "../../core/recognize";
 import { BUILTIN_TEMPLATES, type ReportTemplate } from "../../core/template";
 import type { TemplateBinding, WorkbookPort } from "../../workbook/port";
 import type { DraftStore } from "../drafts";
-import { ReportForm } from "../form";
+import { ReportForm, type FieldRequest } from "../form";
 import { PaneDivider } from "../shared";
 import { StatusBar, useOperation } from "../status";
 import { DesignerView } from "../designer";
 import { TemplatePicker } from "../template-picker";
+import { summarySheets } from "./summary-sheets";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -31,6 +31,9 @@ export function ReportWorkspace(props: {
   onCreated?: (sheetName: string) => void;
   /** 生成综述 for a summary sheet: a summary is narrated, never filled in as a unit's form. */
   onNarrate?: (sheetName: string) => void;
+  /** A finding's cell to go to on the form (the browser page's 审核), and word that it was gone to. */
+  focus?: FieldRequest;
+  onFocused?: () => void;
 }) {
   const styles = useStyles();
   const { port, sheet, onChooseSheet } = props;
@@ -43,12 +46,13 @@ export function ReportWorkspace(props: {
   const { notice, run, notify } = useOperation();
 
   // Bindings are read again whenever the sheet changes: the clerk may have made or copied a report meanwhile.
+  // The summaries are found again only when the sheet list changed (summarySheets).
   useEffect(() => {
     let live = true;
     void run(undefined, async () => {
       const read = await port.readBindings();
-      const found = read.length ? await findSummaries(port, props.templates) : [];
-      return { read, found: new Set(found.map((s) => s.sheetName)) };
+      const found: ReadonlySet<string> = read.length ? await summarySheets(port, props.templates) : new Set();
+      return { read, found };
     }).then((result) => {
       if (!live || !result) return;
       setSummaries(result.found);
@@ -111,6 +115,8 @@ export function ReportWorkspace(props: {
         sheetName={sheet}
         workbookKey={props.workbookKey}
         drafts={props.drafts}
+        focus={props.focus?.sheet === sheet ? props.focus : undefined}
+        onFocused={props.onFocused}
       />
     );
   } else if (bindings && sheet && binding) {
@@ -133,7 +139,8 @@ export function ReportWorkspace(props: {
 
   return (
     <div className={styles.root}>
-      <TemplatePicker port={port} templates={props.templates} onCreated={onCreated} primary={!(bindings && sheet && binding && template)} />
+      {/* 创建报表 is primary only where no form (保存) nor summary (生成综述) below has the view's primary action. */}
+      <TemplatePicker port={port} templates={props.templates} onCreated={onCreated} primary={!(bindings && sheet && (summaries?.has(sheet) || (binding && template)))} />
       <PaneDivider />
       {onChooseSheet && bindings && bindings.length > 0 && (
         <Field label={message("ui.sheet.label")}>

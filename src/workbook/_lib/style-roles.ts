@@ -20,6 +20,9 @@ export interface RoleStyle {
 
 export const FONT_NAME = "宋体";
 
+/** Roles without a size of their own print at the body size clerks' forms use. */
+export const BODY_SIZE = 11;
+
 /**
  * The 综述's font, as reports are typed. A host without it falls back to another Chinese font: the
  * .xlsx names the GB2312 character set beside it (see GB2312_CHARSET), which Excel and WPS go by, and

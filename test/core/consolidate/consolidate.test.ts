@@ -29,6 +29,14 @@ describe("consolidate: figures", () => {
     expect(result.units.map((u) => u.name)).toEqual(["城关镇", "东城街道"]);
   });
 
+  it("lists units off the roster as a clerk counts them: 第2社区 before 第10社区, 二 before 十, words in pinyin", () => {
+    const names = ["第10社区", "东关街道", "第十中学", "第2社区", "北关街道", "第二中学"];
+    const inputs = names.map((unit, i) => inputOf(`${i}.xlsx`, i + 1, unitForm(template, { total: i + 1 }, { unit })));
+    const result = consolidate(inputs, { template });
+    // 北 bei, 第 di, 东 dong; after 第 the number by value (2 = 二 < 10 = 十), then 社区 she before 中学 zhong.
+    expect(result.units.map((u) => u.name)).toEqual(["北关街道", "第2社区", "第二中学", "第10社区", "第十中学", "东关街道"]);
+  });
+
   it("adds decimals as the decimals written: 0.1 and 0.2 make 0.3", () => {
     const a = unitForm(template, { funds: 0.1 }, { unit: "城关镇" });
     const b = unitForm(template, { funds: 0.2 }, { unit: "东城街道" });
@@ -309,13 +317,14 @@ describe("consolidate: ledgers", () => {
     ]);
     const b = addInForm(ledger, { unit: "卫健局" }, {}, [{ problem: "=HYPERLINK(\"x\")", status: "进行中" }]);
     const result = consolidate([inputOf("a.xlsx", 1, a.sheet, [a.binding]), inputOf("b.xlsx", 2, b.sheet, [b.binding])], { template: ledger });
+    // Units in pinyin order: 教育局 (jiao) before 卫健局 (wei); each unit's rows in its own order.
     expect(result.ledger?.rows.map((r) => [r.unit, r.cells.problem.value])).toEqual([
-      ["卫健局", "=HYPERLINK(\"x\")"],
       ["教育局", "制度不健全"],
       ["教育局", "台账不规范"],
+      ["卫健局", "=HYPERLINK(\"x\")"],
     ]);
     expect(result.ledger).toMatchObject({ statusCounts: { 已完成: 1, 持续推进: 1, 未启动: 0 }, unknownStatus: 1, done: 1 });
-    expect(result.ledger?.rows[0].cells.status).toEqual({ value: "进行中", accepted: false });
+    expect(result.ledger?.rows[2].cells.status).toEqual({ value: "进行中", accepted: false });
     expect(account(result, "b.xlsx").valuesRejected).toBe(1);
   });
 

@@ -139,14 +139,15 @@ describe("summaryPlans", () => {
     const { headRow, firstRow } = total.anchors.ledger!;
     const rows = grid(total);
     expect(rows[headRow].at(-1)).toBe("来源单位");
+    // Units in pinyin order (教育局 jiao before 卫健局 wei), each unit's rows in its own order.
     expect(rows.slice(firstRow, firstRow + 3).map((r) => [r[1], r.at(-1)])).toEqual([
+      ["制度不健全", "教育局"],
       ["台账不规范", "卫健局"],
       ["-缺少记录", "卫健局"],
-      ["制度不健全", "教育局"],
     ]);
     const again = extractReport(ledger, sheetFromPlan(total));
     expect(again.rows).toHaveLength(3);
-    expect(again.rows[2].cells.doneDate.value).toBe(44986);
+    expect(again.rows[0].cells.doneDate.value).toBe(44986);
     expect(grid(detail)[1]).toEqual(["序号", "单位", "条数", "已完成", "持续推进", "未启动", "状态未填或不明", "完成数", "完成率（%）", "排名（完成率（%））"]);
     expect(rowStarting(detail, 1, "合计").slice(2, 9)).toEqual([3, 1, 1, 1, 0, 1, (1 / 3) * 100]);
   });

@@ -35,16 +35,16 @@ async function runAudit() {
 
 describe("AuditView", () => {
   it("groups the findings by severity, in Chinese, with their places", async () => {
-    const { port, plan, sheet } = await reportWorkbook(template, { values: FLAWED });
+    const { port, sheet } = await reportWorkbook(template, { values: FLAWED });
     renderAudit(port, fakeFindingMarker(), { sheet });
     await runAudit();
 
     const errors = await region(/^错误（2）$/);
     expect(within(errors).getByText("「企业总数」填的是占位符“xx”，请填写实际数值")).toBeInTheDocument();
     expect(within(errors).getByText(/「应急资金」为 -5/)).toBeInTheDocument();
-    const total = plan.anchors.indicators!.total;
-    // Located by the field as the form names it, the cell after it for the sheet.
-    expect(within(errors).getByText(`位置：企业总数（工作表“${sheet}” ${cellAddress(total.row, total.valueCol)}）`)).toBeInTheDocument();
+    // Located by the field as the form names it, and the sheet; no cell address, which the form does not show.
+    expect(within(errors).getByText(`位置：企业总数（工作表“${sheet}”）`)).toBeInTheDocument();
+    expect(within(errors).queryByText(/位置：.*[A-Z]+\d+/)).not.toBeInTheDocument();
     const verify = await region(/^核实（1）$/);
     expect(within(verify).getByText(/「已复工」填的是“无”/)).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: /^提示/ })).not.toBeInTheDocument();
@@ -131,15 +131,17 @@ describe("AuditView", () => {
       expect(within(verify).queryByRole("button", { name: "填写说明并确认" })).not.toBeInTheDocument();
     });
 
-    it("highlights a clicked finding where there is no grid to go to", async () => {
+    it("highlights a clicked finding and hands its cell on, saying a click goes to the form where there is no grid", async () => {
       const { port, sheet } = await reportWorkbook(template, { values: FLAWED });
-      renderAudit(port, fakeFindingMarker(), { sheet });
+      const select = jest.fn(async () => undefined);
+      renderFluent(<AuditView port={port} marker={fakeFindingMarker()} templates={templates} sheet={sheet} select={select} selectsOn="form" />);
       const user = await runAudit();
-      expect(await screen.findByText(/浏览器模式下没有表格视图/)).toBeInTheDocument();
+      expect(await screen.findByText(/点击问题可转到“填报”中的对应栏目/)).toBeInTheDocument();
       const item = await screen.findByRole("button", { name: /「应急资金」为 -5/ });
       await user.click(item);
       expect(item).toHaveAttribute("aria-current", "true");
-      expect(item.closest("li")).toHaveTextContent(/位置：应急资金（工作表“测试统计表” D\d+）/);
+      expect(item.closest("li")).toHaveTextContent("位置：应急资金（工作表“测试统计表”）");
+      expect(select).toHaveBeenCalledWith(sheet, expect.stringMatching(/^D\d+$/));
     });
 
     it("audits a sheet copied in without its binding against the form its labels match", async () => {

@@ -1,24 +1,16 @@
 import { planRosterSheet } from "../../../src/core/consolidate";
 import { BUILTIN_TEMPLATES } from "../../../src/core/template";
-import { readUnitFile } from "../../../src/taskpane/consolidate/read-unit-file";
-import { runConsolidation, type ConsolidationRequest } from "../../../src/taskpane/consolidate/run-consolidation";
+import { runConsolidation } from "../../../src/taskpane/consolidate/run-consolidation";
 import { fakeWorkbookPort } from "../../_support/fake-workbook-port";
 import { reportWorkbook } from "../../_support/report-workbook";
 import { rosterOf } from "../../_support/consolidate-factory";
-import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
 import { unitWorkbookBytes } from "../../_support/unit-file-factory";
+import { cancelledOnFirstStep, paneRequest, paneTemplate, paneUnitFile } from "../../_support/pane-consolidation";
 
-const template = smallIndicatorTemplate();
-const templates = [smallLedgerTemplate(), template];
+const template = paneTemplate;
+const unitFile = paneUnitFile;
 
-async function unitFile(unit: string, total: string, name = `${unit}.xlsx`): Promise<File> {
-  const bytes = await unitWorkbookBytes(template, { unit, period: "2020年2月20日24时" }, { total });
-  return new File([bytes as BlobPart], name, { lastModified: 1000 });
-}
-
-function request(extra: Partial<ConsolidationRequest>): ConsolidationRequest {
-  return { sources: [], templates, readFile: readUnitFile, signal: new AbortController().signal, onProgress: () => undefined, ...extra };
-}
+const request = paneRequest;
 
 describe("runConsolidation", () => {
   it("reads each file in turn, recognises the form most files hold and totals it", async () => {
@@ -67,14 +59,7 @@ describe("runConsolidation", () => {
       const files = await Promise.all([unitFile("城关镇", "12"), unitFile("东关街道", "30")]);
       const names: string[] = [];
       const running = runConsolidation(
-        request({
-          sources: files.map((file) => ({ kind: "file", file })),
-          signal: controller.signal,
-          onProgress: (_done, _total, name) => {
-            names.push(name);
-            controller.abort();
-          },
-        }),
+        request(cancelledOnFirstStep(files, controller, names)),
       );
       await expect(running).rejects.toThrow();
       expect(names).toEqual(["城关镇.xlsx"]);

@@ -4,6 +4,7 @@ import "@testing-library/jest-dom";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { planSheet, type SheetPlan } from "../../../src/core/layout";
+import { cellAddress } from "../../../src/core/sheet";
 import type { IndicatorTemplate, ReportTemplate } from "../../../src/core/template";
 import { createDraftStore, type DraftStore } from "../../../src/taskpane/drafts";
 import { ReportForm } from "../../../src/taskpane/form";
@@ -274,6 +275,22 @@ describe("ReportForm", () => {
     expect(port.cell(SHEET, firstRow, columns.problem)).toBe("制度缺失");
     expect(port.cell(SHEET, firstRow, columns.status)).toBe("已完成");
     expect(port.cell(SHEET, firstRow + 1, columns.problem)).toBeNull();
+  });
+
+  it("opens a ledger at a finding's cell: its row's card, the field focused", async () => {
+    const template = smallLedgerTemplate();
+    const port = fakeWorkbookPort();
+    const plan = planSheet(template, { sheetName: SHEET });
+    await port.createSheet(plan);
+    const { firstRow, columns } = plan.anchors.ledger!;
+    for (const [i, text] of ["台账不全", "制度缺失", "记录不全"].entries()) await port.writeCells(SHEET, [{ row: firstRow + i, col: columns.problem, value: text }]);
+    const onFocused = jest.fn();
+    const focus = { sheet: SHEET, address: cellAddress(firstRow + 2, columns.status), serial: 1 };
+    renderFluent(<ReportForm port={port} template={template} sheetName={SHEET} workbookKey="测试.xlsx" drafts={await createDraftStore({ preferHelpers: false })} focus={focus} onFocused={onFocused} />);
+    const card = await screen.findByRole("group", { name: "第 3 行" });
+    await waitFor(() => expect(within(card).getByRole("combobox", { name: "整改状态" })).toHaveFocus());
+    expect(within(card).getByRole("textbox", { name: "问题表述" })).toHaveValue("记录不全");
+    expect(onFocused).toHaveBeenCalledTimes(1);
   });
 
   it("writes a ledger's long texts in boxes of several lines, where Enter starts a new line", async () => {

@@ -23,6 +23,8 @@ const templates: ReportTemplate[] = [template];
 
 // Fluent UI under jsdom is slow, and these walk through several views on shared cores.
 jest.setTimeout(60_000);
+/** A wait for what the pane does after a read, on a machine whose cores are shared. */
+const SLOW = { timeout: 10_000 };
 beforeEach(() => window.localStorage.clear());
 
 /** A browser host whose every new workbook has the same file name (as 汇报通工作簿.xlsx does) but an id of its own. */
@@ -52,12 +54,34 @@ function browserHost(open?: (name: string) => FakeWorkbookPort) {
   return { host, made };
 }
 
+/** Excel with the test form's sheet active, over a fake port. */
+function excelHost(port: FakeWorkbookPort, workbookKey: string): ExcelHost {
+  return {
+    mode: "excel",
+    port,
+    workbookKey,
+    activeSheet: { current: async () => "测试统计表", subscribe: async () => () => undefined },
+    marker: fakeFindingMarker(port),
+    selectCell: jest.fn(async () => undefined),
+    insertAtSelection: jest.fn(async () => undefined),
+  };
+}
+
 async function createReport(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "新建工作簿" }));
   await user.click(await screen.findByRole("combobox", { name: "模板" }));
   await user.click(await screen.findByRole("option", { name: /测试统计表/ }));
   await user.click(screen.getByRole("button", { name: "创建报表" }));
   await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled());
+}
+
+/** The browser page with a report made and the placeholder xx typed into 企业总数, not saved. */
+async function reportWithPlaceholder() {
+  const user = userEvent.setup();
+  render(<App host={browserHost().host} drafts={await createDraftStore()} templates={templates} />);
+  await createReport(user);
+  await user.type(screen.getByRole("textbox", { name: "企业总数" }), "xx");
+  return user;
 }
 
 describe("the pane's tabs", () => {
@@ -110,16 +134,7 @@ describe("drafts", () => {
   it("come back for the same workbook under another file name, announced above the form", async () => {
     const user = userEvent.setup();
     const port = fakeWorkbookPort({ sheetNames: ["Sheet1"] });
-    const excel = (url: string): ExcelHost => ({
-      mode: "excel",
-      port,
-      workbookKey: "id-kept-in-the-workbook",
-      activeSheet: { current: async () => "测试统计表", subscribe: async () => () => undefined },
-      marker: fakeFindingMarker(port),
-      selectCell: jest.fn(async () => undefined),
-      insertAtSelection: jest.fn(async () => undefined),
-      ...({ url } as object),
-    });
+    const excel = (url: string): ExcelHost => ({ ...excelHost(port, "id-kept-in-the-workbook"), ...({ url } as object) });
     const { createForm } = await import("../../../src/app");
     await createForm(port, template);
     const first = render(<App host={excel("a.xlsx")} drafts={await createDraftStore()} templates={templates} />);
@@ -174,10 +189,7 @@ describe("the browser page's workbook", () => {
 
 describe("审核 of what the form shows", () => {
   it("saves the form's unsaved changes first and says so, so a placeholder typed is found", async () => {
-    const user = userEvent.setup();
-    render(<App host={browserHost().host} drafts={await createDraftStore()} templates={templates} />);
-    await createReport(user);
-    await user.type(screen.getByRole("textbox", { name: "企业总数" }), "xx");
+    const user = await reportWithPlaceholder();
     await waitFor(() => expect(Object.keys(window.localStorage).some((k) => k.startsWith("@huibao-drafts/"))).toBe(true));
     await user.click(screen.getByRole("tab", { name: "审核" }));
     expect(await screen.findByText(/“填报”中有未保存的修改（“测试统计表”）/)).toBeInTheDocument();
@@ -203,5 +215,75 @@ describe("a summary workbook", () => {
     await user.click(screen.getByRole("button", { name: "生成综述" }));
     expect(screen.getByRole("tab", { name: "综述" })).toHaveAttribute("aria-selected", "true");
     expect(await screen.findByTestId("narrative-paragraph")).toHaveTextContent(/企业总数/);
+  });
+});
+
+describe("a finding clicked in the browser page's 审核", () => {
+  it("goes to its field on the 填报 form, which takes the focus (the page has no grid to select a cell in)", async () => {
+    const user = await reportWithPlaceholder();
+    await user.click(screen.getByRole("tab", { name: "审核" }));
+    await user.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "审核" }));
+    const finding = await screen.findByRole("button", { name: /占位符“xx”/ }, SLOW);
+    // Placed by the field as the form names it; the form shows no cell addresses.
+    expect(finding).toHaveTextContent("位置：企业总数（工作表“测试统计表”）");
+    await user.click(finding);
+    await waitFor(() => expect(screen.getByRole("tab", { name: "填报" })).toHaveAttribute("aria-selected", "true"), SLOW);
+    const field = await screen.findByRole("textbox", { name: "企业总数" }, SLOW);
+    await waitFor(() => expect(field).toHaveFocus(), SLOW);
+    expect(field).toHaveAttribute("data-key", "total");
+    // Gone to once: a later visit to 填报 does not take the focus there again.
+    await user.click(screen.getByRole("tab", { name: "审核" }));
+    await user.click(screen.getByRole("tab", { name: "填报" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled(), SLOW);
+    expect(screen.getByRole("textbox", { name: "企业总数" })).not.toHaveFocus();
+  });
+});
+
+describe("the 填报 view's reading of the workbook", () => {
+  it("looks for summaries again only when the sheet list changes, not each time 填报 is shown", async () => {
+    const user = userEvent.setup();
+    const port = fakeWorkbookPort({ sheetNames: ["Sheet1"] });
+    const { createForm } = await import("../../../src/app");
+    await createForm(port, template);
+    const host = excelHost(port, "wb");
+    // The form reads its own sheet each time it opens; the search for summaries reads it as well.
+    const reads = () => port.calls.readSheet.filter((name) => name === "测试统计表").length;
+    render(<App host={host} drafts={await createDraftStore()} templates={templates} />);
+    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled(), SLOW);
+    expect(reads()).toBe(2);
+    for (let i = 0; i < 3; i++) {
+      await user.click(screen.getByRole("tab", { name: "审核" }));
+      await user.click(screen.getByRole("tab", { name: "填报" }));
+      await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled(), SLOW);
+    }
+    // Three visits, three readings by the form, no search again.
+    expect(reads()).toBe(5);
+    // A sheet added: the list changed, so the workbook is looked through again.
+    port.sheets.push({ name: "Sheet2", visibility: "visible", rows: [] });
+    await user.click(screen.getByRole("tab", { name: "审核" }));
+    await user.click(screen.getByRole("tab", { name: "填报" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "保存" })).toBeEnabled(), SLOW);
+    await waitFor(() => expect(reads()).toBe(7), SLOW);
+  });
+});
+
+describe("a notice", () => {
+  it("belongs to the tab whose action made it: 已新建空白工作簿 is gone once the clerk moves to another tab", async () => {
+    const user = userEvent.setup();
+    render(<App host={browserHost().host} drafts={await createDraftStore()} templates={templates} />);
+    await user.click(screen.getByRole("button", { name: "新建工作簿" }));
+    expect(await screen.findByText(/已新建/)).toBeInTheDocument();
+    for (const name of ["审核", "综述", "填报"]) {
+      await user.click(screen.getByRole("tab", { name }));
+      expect(screen.queryByText(/已新建/)).toBeNull();
+    }
+  });
+
+  it("about the workbook goes once a report is made in it: the news is the report, said once", async () => {
+    const user = userEvent.setup();
+    render(<App host={browserHost().host} drafts={await createDraftStore()} templates={templates} />);
+    await createReport(user);
+    expect(screen.getByText(/已创建工作表/)).toBeInTheDocument();
+    expect(screen.queryByText(/已新建/)).toBeNull();
   });
 });

@@ -18,10 +18,10 @@ export const uiAuditEn: typeof uiAuditZh = {
     `Audited ${p.sheets}: ${p.error} error(s), ${p.verify} to verify, ${p.hint} hint(s). The cells concerned are marked on the sheet with a fill and a note.`,
   "ui.audit.mark-failed": (p) => `The problems are listed, but they could not be marked on the sheet: ${p.detail}`,
   "ui.audit.browser-hint": () =>
-    "The browser page has no grid: click a problem to highlight where it is; the cells are marked in the workbook, visible in Excel once downloaded.",
+    "Click a problem to go to its field in Fill in; the cells are marked in the workbook, visible in Excel once downloaded.",
   "ui.audit.group": (p) => `${p.severity} (${p.count})`,
-  "ui.audit.location": (p) => `At: ${p.field ? `${p.field} (sheet "${p.sheet}" ${p.cell})` : `sheet "${p.sheet}" ${p.cell}`}`,
-  "ui.audit.location-file": (p) => `At: ${p.field ? `${p.field} ("${p.file}", sheet "${p.sheet}" ${p.cell})` : `"${p.file}", sheet "${p.sheet}" ${p.cell}`}`,
+  "ui.audit.location": (p) => `At: ${p.field ? `${p.field} (sheet "${p.sheet}")` : `sheet "${p.sheet}" ${p.cell}`}`,
+  "ui.audit.location-file": (p) => `At: ${p.field ? `${p.field} ("${p.file}", sheet "${p.sheet}")` : `"${p.file}", sheet "${p.sheet}" ${p.cell}`}`,
   "ui.audit.fix": (p) => `Suggestion: ${p.fix}`,
   "ui.audit.accept": () => "Explain and accept",
   "ui.audit.note-label": (p) => `Explanation (written to the note cell ${p.cell})`,

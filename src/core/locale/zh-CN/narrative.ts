@@ -33,7 +33,9 @@ export const narrativeZh = {
   "narrative.template.no-children": (p: { label: string }) => `指标“${p.label}”没有“其中”子项，不能使用 breakdown`,
   "narrative.template.not-money": (p: { label: string }) => `指标“${p.label}”不是金额，不能使用 money`,
   "narrative.template.block-placement": (p: { name: string }) => `“${p.name}”生成“一是……；二是……”分条内容，须放在行末，每行只能有一处，且不能放在方括号中`,
-  "narrative.template.unknown-directive": (p: { name: string }) => `未知的指令“!${p.name}”（可用：!keep 保留无数据项、!none 无新增时使用、!verbs 动词、!names 名称）`,
+  // The Chinese spellings first, as the default templates write them; the English ones are still read.
+  "narrative.template.unknown-directive": (p: { name: string }) =>
+    `未知的指令“!${p.name}”（可用：!保留 保留无数据项、!无新增 无新增时使用、!动词、!名称；也可写作 !keep、!none、!verbs、!names）`,
   "narrative.template.bad-word-entry": (p: { text: string }) => `“${p.text}”应写成“指标=词语”，例如 leaflets=发放`,
   "narrative.template.unknown-word-field": (p: { name: string; hint: string }) => `没有指标“${p.name}”${p.hint}`,
   "narrative.template.no-data": (p: { slot: string }) => `${p.slot} 暂无数据，句中写作“（暂无数据）”；可把这部分放进方括号 [ ] 使其无数据时省略`,

@@ -19,13 +19,14 @@ export const uiAuditZh = {
     `已审核${p.sheets}：错误 ${p.error} 条、核实 ${p.verify} 条、提示 ${p.hint} 条。问题单元格已在工作表上标注底色和批注。`,
   "ui.audit.mark-failed": (p: { detail: string }) => `问题已列出，但未能在工作表上标注：${p.detail}`,
   "ui.audit.browser-hint": () =>
-    "浏览器模式下没有表格视图：点击问题可高亮显示其位置；问题单元格已在工作簿中标注，下载后可在 Excel 中查看。",
+    "点击问题可转到“填报”中的对应栏目；问题单元格已在工作簿中标注，下载后可在 Excel 中查看。",
   "ui.audit.group": (p: { severity: string; count: number }) => `${p.severity}（${p.count}）`,
-  // The field as the form names it first (the form shows no cell addresses); the cell after it, for the sheet.
+  // The field as the form names it (the form shows no cell addresses; a click on the finding goes to
+  // the field, or in Excel selects the cell); the cell only where no field is known.
   "ui.audit.location": (p: { field?: string; sheet: string; cell: string }) =>
-    p.field ? `位置：${p.field}（工作表“${p.sheet}” ${p.cell}）` : `位置：工作表“${p.sheet}” ${p.cell}`,
+    p.field ? `位置：${p.field}（工作表“${p.sheet}”）` : `位置：工作表“${p.sheet}” ${p.cell}`,
   "ui.audit.location-file": (p: { field?: string; file: string; sheet: string; cell: string }) =>
-    p.field ? `位置：${p.field}（“${p.file}”工作表“${p.sheet}” ${p.cell}）` : `位置：“${p.file}”工作表“${p.sheet}” ${p.cell}`,
+    p.field ? `位置：${p.field}（“${p.file}”工作表“${p.sheet}”）` : `位置：“${p.file}”工作表“${p.sheet}” ${p.cell}`,
   "ui.audit.fix": (p: { fix: string }) => `建议：${p.fix}`,
   "ui.audit.accept": () => "填写说明并确认",
   "ui.audit.note-label": (p: { cell: string }) => `核实说明（写入备注 ${p.cell}）`,

@@ -1,3 +1,4 @@
+import { compareUnitNames } from "../../consolidate/compare-unit-names";
 /** A unit with its own figure of one field. */
 export interface RankedUnit {
   unit: string;
@@ -14,15 +15,11 @@ export const RANKING = Object.freeze({ zerosRanked: false, tiesRanked: false });
 
 /**
  * The first `n` of the figures, largest first, or undefined when they make no ranking by RANKING.
- * Equal figures are ordered by name (code point order), so nothing depends on the order of the files.
+ * Equal figures are ordered by name as units are listed (compareUnitNames), so nothing depends on the order of the files.
  */
 export function rankUnits(figures: readonly RankedUnit[], n: number): RankedUnit[] | undefined {
-  const ranked = figures.filter((f) => RANKING.zerosRanked || f.value > 0).sort((a, b) => b.value - a.value || compareNames(a.unit, b.unit));
+  const ranked = figures.filter((f) => RANKING.zerosRanked || f.value > 0).sort((a, b) => b.value - a.value || compareUnitNames(a.unit, b.unit));
   if (ranked.length < n) return undefined;
   const decidedByTie = ranked.slice(0, n).some((f, i) => ranked[i + 1] !== undefined && ranked[i + 1]!.value === f.value);
   return decidedByTie && !RANKING.tiesRanked ? undefined : ranked.slice(0, n);
-}
-
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

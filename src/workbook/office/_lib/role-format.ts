@@ -1,9 +1,7 @@
 import type { PlannedCell } from "../../../core/layout";
-import { FONT_NAME, ROLE_STYLES } from "../../_lib/style-roles";
+import { BODY_SIZE, FONT_NAME, ROLE_STYLES } from "../../_lib/style-roles";
 import type { PlanFeatures } from "./plan-features";
 
-/** Roles without a size of their own print at the body size clerks' forms use (as the .xlsx adapter does). */
-const BODY_SIZE = 11;
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 const OUTER_EDGES: readonly Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;

@@ -1,13 +1,11 @@
 import type { Alignment, Borders, Fill, Font } from "exceljs";
 import type { PlannedCell } from "../../../core/layout";
-import { FONT_NAME, GB2312_CHARSET, ROLE_STYLES } from "../../_lib/style-roles";
+import { BORDER_COLOR, cellLookOf } from "./sheet-look";
 
-/** Roles without a size of their own print at the body size clerks' forms use. */
-const BODY_SIZE = 11;
-const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
+const THIN = { style: "thin" as const, color: { argb: BORDER_COLOR } };
 const ALL_THIN: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** The ExcelJS font, fill, border, alignment and protection of a planned cell, from its role. */
+/** The ExcelJS font, fill, border, alignment and protection of a planned cell: its look (sheet-look) in ExcelJS's terms. */
 export interface ExcelCellStyle {
   font: Partial<Font>;
   fill?: Fill;
@@ -18,18 +16,15 @@ export interface ExcelCellStyle {
 }
 
 export function cellStyleFor(cell: PlannedCell): ExcelCellStyle {
-  const role = ROLE_STYLES[cell.style];
-  const font: Partial<Font> = { name: role.font ?? FONT_NAME, charset: GB2312_CHARSET, size: role.size ?? BODY_SIZE, bold: role.bold ?? false };
-  if (role.color) font.color = { argb: "FF" + role.color };
-  const alignment: Partial<Alignment> = { vertical: role.vertical ?? "middle", wrapText: role.wrap ?? false };
-  if (role.horizontal) alignment.horizontal = role.horizontal;
-  if (cell.indent) alignment.indent = cell.indent;
+  const look = cellLookOf(cell);
+  const { color, ...plain } = look.font;
+  const font: Partial<Font> = { ...plain, ...(color ? { color: { argb: color } } : {}) };
   return {
     font,
-    fill: role.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + role.fill } } : undefined,
-    border: role.border ? ALL_THIN : undefined,
-    alignment,
-    numFmt: cell.numberFormat,
-    protection: { locked: cell.locked },
+    fill: look.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: look.fill } } : undefined,
+    border: look.border ? ALL_THIN : undefined,
+    alignment: { ...look.alignment },
+    numFmt: look.numFmt,
+    protection: { locked: look.locked },
   };
 }

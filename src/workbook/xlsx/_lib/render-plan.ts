@@ -2,6 +2,7 @@ import type { ConditionalFormattingRule, Style, Worksheet } from "exceljs";
 import type { PlannedCell, SheetPlan } from "../../../core/layout";
 import { cellAddress, rangeAddress } from "../../../core/sheet";
 import { cellStyleFor } from "./cell-style";
+import { DATA_BAR_COLOR, lookKeyOf, sheetProtectionOf } from "./sheet-look";
 import { dataValidationFor } from "./data-validation";
 import { addDataValidation } from "./exceljs-internals";
 import { renderPrintSetup } from "./render-print-setup";
@@ -15,7 +16,7 @@ import { renderPrintSetup } from "./render-print-setup";
 function sharedStyles(): (planned: PlannedCell) => Partial<Style> {
   const styles = new Map<string, Partial<Style>>();
   return (planned) => {
-    const key = `${planned.style}|${planned.indent ?? 0}|${planned.numberFormat ?? ""}|${planned.locked}`;
+    const key = lookKeyOf(planned);
     let style = styles.get(key);
     if (!style) {
       const { font, alignment, protection, fill, border, numFmt } = cellStyleFor(planned);
@@ -50,7 +51,7 @@ export async function renderPlan(ws: Worksheet, plan: SheetPlan): Promise<void> 
   for (const range of plan.dataBars ?? [])
     ws.addConditionalFormatting({
       ref: rangeAddress(range),
-      rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF5B9BD5" }, gradient: true } as unknown as ConditionalFormattingRule],
+      rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: DATA_BAR_COLOR }, gradient: true } as unknown as ConditionalFormattingRule],
     });
   if (plan.veryHidden) ws.state = "veryHidden";
   const { rows, columns } = plan.freeze;
@@ -61,16 +62,5 @@ export async function renderPlan(ws: Worksheet, plan: SheetPlan): Promise<void> 
   ];
   renderPrintSetup(ws, plan.print);
 
-  if (plan.protect) {
-    // No password: protection keeps the form's labels and formulas from being typed over by accident,
-    // not a secret. Ledgers grow, so rows may be inserted there.
-    await ws.protect("", {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatCells: true,
-      formatColumns: true,
-      formatRows: true,
-      insertRows: plan.anchors.ledger !== undefined,
-    });
-  }
+  if (plan.protect) await ws.protect("", sheetProtectionOf(plan));
 }

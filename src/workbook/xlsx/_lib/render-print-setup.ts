@@ -1,9 +1,7 @@
 import type { Worksheet } from "exceljs";
 import type { PrintSetup } from "../../../core/layout";
 import { columnLetters } from "../../../core/sheet";
-
-/** A4 in the OOXML paper-size table. */
-const PAPER_A4 = 9;
+import { PAPER_A4 } from "./sheet-look";
 
 /**
  * A plan's page setup on a worksheet: paper, orientation, a fixed scale (not "fit to page", which

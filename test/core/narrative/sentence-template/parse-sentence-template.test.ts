@@ -99,6 +99,8 @@ describe("parseSentenceTemplate", () => {
       const { errors } = parseSentenceTemplate(["!nonew 无新增", "!仅当 x"]);
       expect(errors.map((e) => (e.params as { name?: string }).name)).toEqual(["nonew", "仅当"]);
       expect(errors[0]!.message).toContain("未知的指令“!nonew”");
+      // The directives a clerk may write are named in Chinese first, as the default templates spell them.
+      expect(errors[0]!.message).toMatch(/可用：!保留 .*!无新增 .*!动词.*!名称/);
     });
 
     it("reports a words entry without =", () => {
