@@ -4,8 +4,10 @@ import { join } from "node:path";
 import { summarySheets } from "../../src/app/consolidate/summary-sheets";
 import { generateUnitWorkbooks, randomUnitForm } from "../../src/bench/generate-units";
 import { seededRandom } from "../../src/cli/_lib/seeded-random";
-import { consolidate, planUnitDetailSheet, type UnitInput } from "../../src/core/consolidate";
+import { consolidate, matchUnit, planUnitDetailSheet, type ReadInput, type Roster, type UnitInput } from "../../src/core/consolidate";
+import { extractReport, type ExtractedReport } from "../../src/core/extract";
 import { findBuiltinTemplate } from "../../src/core/template";
+import { auditForConsolidation } from "../../src/core/validate";
 import { addInForm, inputOf } from "../_support/consolidate-factory";
 import { runCli } from "../_support/run-cli";
 
@@ -50,6 +52,16 @@ function cpuOf(work: () => void): number {
   return used.user + used.system;
 }
 
+/**
+ * The CPU the work takes on the large input over the small one, the best of three runs each, after a run
+ * on the small one warms the JIT.
+ */
+function workRatio<T>(work: (input: T) => unknown, small: T, large: T): number {
+  work(small);
+  const best = (input: T) => Math.min(...[0, 1, 2].map(() => cpuOf(() => void work(input))));
+  return best(large) / best(small);
+}
+
 /** Ledgers of `rows` rows each, as the form lays them out, held in memory (no file, no ExcelJS). */
 function ledgerInputs(count: number, rows: number): UnitInput[] {
   const template = findBuiltinTemplate("rectification")!;
@@ -63,15 +75,38 @@ function ledgerInputs(count: number, rows: number): UnitInput[] {
 
 test("the summary of 4× as many ledger rows is consolidated and laid out with about 4× the work", () => {
   const template = findBuiltinTemplate("rectification")!;
-  const summarise = (inputs: UnitInput[]) => () => void summarySheets(consolidate(inputs, { template }), { reportDate: REPORTED });
-  const small = ledgerInputs(5, 300);
-  const large = ledgerInputs(5 * FACTOR, 300);
-  summarise(small)(); // warm the JIT first
-  const best = (inputs: UnitInput[]) => Math.min(...[0, 1, 2].map(() => cpuOf(summarise(inputs))));
-  const ratio = best(large) / best(small);
+  const summarise = (inputs: UnitInput[]) => summarySheets(consolidate(inputs, { template }), { reportDate: REPORTED });
+  const ratio = workRatio(summarise, ledgerInputs(5, 300), ledgerInputs(5 * FACTOR, 300));
   expect(ratio).toBeGreaterThan(1.5); // the measure sees the larger input at all
   expect(ratio).toBeLessThan(FACTOR * 2);
 }, 240_000);
+
+test("a ledger of 8× as many rows is audited with about 8× the work", () => {
+  // The audit as consolidation runs it, on every cell of a unit's sheet: a row's duplicate looked up, not
+  // searched for among the rows before it. The sheet is read beforehand, so the audit alone is measured and
+  // a step of it quadratic in the rows (64× against 8×) is not drowned by the linear work around it.
+  const template = findBuiltinTemplate("rectification")!;
+  const reportOf = (rows: number) => extractReport(template, (ledgerInputs(1, rows)[0] as ReadInput).sheets[0]);
+  const audit = (report: ExtractedReport) => auditForConsolidation(template, report, "单位1.xlsx");
+  const rows = 8;
+  const ratio = workRatio(audit, reportOf(400), reportOf(400 * rows));
+  expect(ratio).toBeGreaterThan(2);
+  expect(ratio).toBeLessThan(rows * 2);
+}, 240_000);
+
+test("4× as many units' names are found in a roster 4× as long with about 4× the work", () => {
+  // Every file is matched to the roster, often more than once: a search of the roster per name made
+  // 2,000 units' files cost 2,000² comparisons.
+  const roster = (count: number): Roster => ({
+    units: Array.from({ length: count }, (_, i) => ({ name: `第${i + 1}社区居委会`, aliases: [`${i + 1}社区`] })),
+  });
+  const matchEach = (r: Roster) => {
+    for (const unit of r.units) expect(matchUnit(unit.aliases[0], r)?.unit).toBe(unit);
+  };
+  const ratio = workRatio(matchEach, roster(500), roster(500 * FACTOR));
+  expect(ratio).toBeGreaterThan(1.5);
+  expect(ratio).toBeLessThan(FACTOR * 2);
+});
 
 test("分单位明细 of 4× as many ledgers is laid out with about 4× the work (each unit's rows found in one pass, not a search of all rows per unit)", () => {
   const template = findBuiltinTemplate("rectification")!;

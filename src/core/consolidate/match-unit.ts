@@ -59,33 +59,72 @@ function likeness(a: string, b: string): number {
   return dice(a, b);
 }
 
+/** A roster unit under one of its names, and the name as the roster writes it. */
+interface Named {
+  unit: RosterUnit;
+  matched: string;
+}
+
+/**
+ * A roster's names looked up rather than searched for: every file of a consolidation is matched, often
+ * several times (填报单位, pieces of its file name), and a search of 2,000 units for each of 2,000 files
+ * made matching quadratic. Each key keeps the first unit in roster order that has it, and its first
+ * name that does, which is what the searches found.
+ */
+interface RosterIndex {
+  byName: Map<string, Named>;
+  byAlias: Map<string, Named>;
+  byNormalized: Map<string, Named>;
+  /** Each unit's names normalised, in roster order, for the likeness of a name found by none of the maps. */
+  normalizedNames: Array<{ unit: RosterUnit; names: Array<{ n: string; normalized: string }> }>;
+}
+
+/** Built once per list of units (a roster is not changed once read). */
+const indexes = new WeakMap<readonly RosterUnit[], RosterIndex>();
+
+function indexOf(roster: Roster): RosterIndex {
+  let index = indexes.get(roster.units);
+  if (index) return index;
+  index = { byName: new Map(), byAlias: new Map(), byNormalized: new Map(), normalizedNames: [] };
+  const keep = (map: Map<string, Named>, key: string, unit: RosterUnit, matched: string) => {
+    if (!map.has(key)) map.set(key, { unit, matched });
+  };
+  for (const unit of roster.units) {
+    keep(index.byName, unit.name.normalize("NFKC").trim(), unit, unit.name);
+    for (const alias of unit.aliases) keep(index.byAlias, alias.normalize("NFKC").trim(), unit, alias);
+    const names = namesOf(unit).map((n) => ({ n, normalized: normalizeUnitName(n) }));
+    for (const { n, normalized } of names) keep(index.byNormalized, normalized, unit, n);
+    index.normalizedNames.push({ unit, names });
+  }
+  indexes.set(roster.units, index);
+  return index;
+}
+
 /**
  * The roster unit a name (填报单位, or a piece of a file name) stands for. Tries the name, then the
  * aliases, then both normalised (城关镇人民政府 → 城关镇), then a fuzzy likeness; a fuzzy match that two
- * units share equally is no match, since guessing between them would misfile a report.
+ * units share equally is no match, since guessing between them would misfile a report. With `fuzzy`
+ * false, a name none of the first three finds is no match.
  */
-export function matchUnit(name: string, roster: Roster): UnitMatch | undefined {
+export function matchUnit(name: string, roster: Roster, options: { fuzzy?: boolean } = {}): UnitMatch | undefined {
   const text = name.normalize("NFKC").trim();
   if (!text) return undefined;
-  const exact = roster.units.find((u) => u.name.normalize("NFKC").trim() === text);
-  if (exact) return { unit: exact, how: "exact", confidence: CONFIDENCE.exact, matched: exact.name };
-  for (const unit of roster.units) {
-    const alias = unit.aliases.find((a) => a.normalize("NFKC").trim() === text);
-    if (alias) return { unit, how: "alias", confidence: CONFIDENCE.alias, matched: alias };
-  }
+  const index = indexOf(roster);
+  const exact = index.byName.get(text);
+  if (exact) return { unit: exact.unit, how: "exact", confidence: CONFIDENCE.exact, matched: exact.matched };
+  const alias = index.byAlias.get(text);
+  if (alias) return { unit: alias.unit, how: "alias", confidence: CONFIDENCE.alias, matched: alias.matched };
   const key = normalizeUnitName(text);
   if (!key) return undefined;
-  for (const unit of roster.units) {
-    const matched = namesOf(unit).find((n) => normalizeUnitName(n) === key);
-    if (matched) return { unit, how: "normalized", confidence: CONFIDENCE.normalized, matched };
-  }
+  const normalized = index.byNormalized.get(key);
+  if (normalized) return { unit: normalized.unit, how: "normalized", confidence: CONFIDENCE.normalized, matched: normalized.matched };
+  // The likeness is measured against every unit of the roster: only where a fuzzy match is any use.
+  if (options.fuzzy === false) return undefined;
 
   let best: { unit: RosterUnit; score: number; matched: string } | undefined;
   let tied = false;
-  for (const unit of roster.units) {
-    const scored = namesOf(unit)
-      .map((n) => ({ n, score: likeness(key, normalizeUnitName(n)) }))
-      .sort((a, b) => b.score - a.score)[0];
+  for (const { unit, names } of index.normalizedNames) {
+    const scored = names.map(({ n, normalized }) => ({ n, score: likeness(key, normalized) })).sort((a, b) => b.score - a.score)[0];
     if (!scored || scored.score < FUZZY_FLOOR) continue;
     if (!best || scored.score > best.score) {
       best = { unit, score: scored.score, matched: scored.n };

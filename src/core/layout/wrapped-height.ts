@@ -22,8 +22,12 @@ export function wrappedHeight(text: string, width: number): number {
       continue;
     }
     units += code < 0x2e80 ? LATIN_UNITS : 2;
-    // A character beyond the basic plane (two UTF-16 units) counts once, as wide as a Chinese one.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++;
+    // A character beyond the basic plane (two UTF-16 units) counts once, as wide as a Chinese one; a lone
+    // surrogate is a character of its own, and the one after it is counted too.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
   }
   lines += Math.max(1, Math.ceil(units / perLine));
   return lines * LINE_POINTS + ROW_PADDING;

@@ -7,7 +7,19 @@ import type { IndicatorTemplate } from "./types";
  * 限上商贸), with the parent's label added where even that repeats; in a table of several columns the
  * column's head after it (规上工业·企业总数, 医用口罩·累计).
  */
-export function valueNames(template: IndicatorTemplate): Map<string, string> {
+export function valueNames(template: IndicatorTemplate): ReadonlyMap<string, string> {
+  let names = namesByTemplate.get(template);
+  if (!names) namesByTemplate.set(template, (names = nameValues(template)));
+  return names;
+}
+
+/**
+ * Worked out once per template object, as its table is: the audit of a consolidation names the values of
+ * every file it reads, and comparing every row's candidate names with every other's is not free.
+ */
+const namesByTemplate = new WeakMap<IndicatorTemplate, ReadonlyMap<string, string>>();
+
+function nameValues(template: IndicatorTemplate): ReadonlyMap<string, string> {
   const shape = tableCells(template);
   const rows = shape.rows;
   const candidates: Array<(r: TableRow) => string> = [

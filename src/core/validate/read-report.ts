@@ -17,11 +17,6 @@ type Field = ParseField & { key: string; label: string };
  */
 export type PriorParse = ParsedValue | number | string;
 
-/** What a plain value (see plainValue) parses to: the value, as typed, with nothing to tell. */
-function plainParse(value: number | string, cell: ExtractedCell): ParsedValue {
-  return typeof value === "number" ? { status: "number", value, raw: cell.text, steps: [] } : { status: "text", value, raw: value, steps: [] };
-}
-
 /**
  * A field's reading with its status and steps, the rest added by the caller. Written out key by key, not
  * spread from a shared base: the audit of a consolidation reads every cell of every file (720,000 for
@@ -36,7 +31,14 @@ function fieldReading(field: Field, cell: ExtractedCell, status: FieldReading["s
  * the sheet's own unit of measure converted to the form's.
  */
 export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string, year?: number, prior?: PriorParse): FieldReading {
-  const parsed: ParsedValue = prior === undefined ? parseValue(cell.value, field, year ? { year } : {}) : typeof prior === "object" ? prior : plainParse(prior, cell);
+  // A value read as it stands (nearly every cell of a consolidation) is read without a parse made up for it.
+  if (typeof prior === "string") {
+    const reading = fieldReading(field, cell, "text", []);
+    reading.text = prior;
+    return reading;
+  }
+  if (typeof prior === "number") return numberReading(field, cell, sheetUnit, prior, []);
+  const parsed: ParsedValue = prior === undefined ? parseValue(cell.value, field, year ? { year } : {}) : prior;
   switch (parsed.status) {
     case "empty":
       return fieldReading(field, cell, "empty", []);
@@ -59,25 +61,34 @@ export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string,
       return reading;
     }
     case "number": {
-      const steps: ReadingStep[] = [...parsed.steps];
-      let value = parsed.value;
       const typedUnit = parsed.steps.some((s) => s.code === "parse.step.unit-converted" || s.code === "parse.step.unit-dropped");
-      if (sheetUnit && field.unit && !typedUnit && !sameUnit(sheetUnit, field.unit)) {
-        const converted = convertUnit(value, sheetUnit, field.unit);
-        if (!converted) {
-          const reading = fieldReading(field, cell, "invalid", steps);
-          reading.invalid = problem("validate.unit-unconvertible", { label: field.label, from: sheetUnit, to: field.unit });
-          return reading;
-        }
-        value = converted.value;
-        steps.push(problem("validate.unit-converted", { label: field.label, from: sheetUnit, to: field.unit, value }));
-      }
-      const reading = fieldReading(field, cell, "number", steps);
-      reading.number = value;
-      if (parsed.qualifier) reading.qualifier = parsed.qualifier;
+      const reading = numberReading(field, cell, typedUnit ? undefined : sheetUnit, parsed.value, [...parsed.steps]);
+      if (parsed.qualifier && reading.status === "number") reading.qualifier = parsed.qualifier;
       return reading;
     }
   }
+}
+
+/**
+ * A number read for a field, converted from the sheet's unit of measure into the form's (none given when
+ * the clerk typed the unit with the figure, which the parse converted already); `steps` is the reading's
+ * own, to add the conversion to.
+ */
+function numberReading(field: Field, cell: ExtractedCell, sheetUnit: string | undefined, number: number, steps: ReadingStep[]): FieldReading {
+  let value = number;
+  if (sheetUnit && field.unit && !sameUnit(sheetUnit, field.unit)) {
+    const converted = convertUnit(value, sheetUnit, field.unit);
+    if (!converted) {
+      const reading = fieldReading(field, cell, "invalid", steps);
+      reading.invalid = problem("validate.unit-unconvertible", { label: field.label, from: sheetUnit, to: field.unit });
+      return reading;
+    }
+    value = converted.value;
+    steps.push(problem("validate.unit-converted", { label: field.label, from: sheetUnit, to: field.unit, value }));
+  }
+  const reading = fieldReading(field, cell, "number", steps);
+  reading.number = value;
+  return reading;
 }
 
 /**

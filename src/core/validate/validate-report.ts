@@ -9,15 +9,22 @@ export interface ValidationResult {
   summary: { error: number; verify: number; hint: number };
 }
 
+/**
+ * The default rules, registered once: a consolidation audits every file it reads, and a registry made
+ * afresh for each cost as much as a rule. It is never handed out, so nothing registers into it.
+ */
+let defaultRegistry: RuleRegistry | undefined;
+const rulesInForce = (given?: RuleRegistry): RuleRegistry => given ?? (defaultRegistry ??= defaultRules());
+
 /** Run every rule over one report (and its previous submission, when given). */
 export function validateReport(reading: ReportReading, options: { previous?: ReportReading; rules?: RuleRegistry } = {}): Finding[] {
-  const rules = options.rules ?? defaultRules();
+  const rules = rulesInForce(options.rules);
   return rules.rules().flatMap((rule) => rule.check({ reading, previous: options.previous }));
 }
 
 /** Every report of a workbook, then the rules across its tables; findings ordered by severity, sheet and row. */
 export function validateReadings(readings: readonly ReportReading[], options: { previous?: readonly ReportReading[]; rules?: RuleRegistry } = {}): ValidationResult {
-  const rules = options.rules ?? defaultRules();
+  const rules = rulesInForce(options.rules);
   const findings = readings.flatMap((reading) => {
     const previous = options.previous?.find((p) => p.template.id === reading.template.id);
     return validateReport(reading, { previous, rules });

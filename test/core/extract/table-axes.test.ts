@@ -1,5 +1,6 @@
 import { consolidate, toJson } from "../../../src/core/consolidate";
 import { extractReport } from "../../../src/core/extract";
+import { problemText } from "../../../src/core/locale";
 import type { CellRange, CellValue } from "../../../src/core/sheet";
 import { findBuiltinTemplate, LEGACY_TEMPLATES } from "../../../src/core/template";
 import type { IndicatorTemplate } from "../../../src/core/template/types";
@@ -137,5 +138,19 @@ describe("repeated labels placed by their section heading, never by position", (
     const report = extractReport(supplies, sheet);
     expect(report.indicators["disinfectant84Bottles.cumulative"].value.value).toBe(50);
     expect(report.indicators["disinfectant84Tons.cumulative"].value.value).toBe(12);
+  });
+});
+
+describe("edge cases", () => {
+  // fuzz-validate, seed 1771239607: a head typed "NaN" was listed bare and read as the program's own NaN.
+  it("quotes each of the sheet's other heads when a column of the form is missing, whatever the head says", () => {
+    const sheet = sheetOf([
+      ["序号", "指标名称", "计量单位", "NaN", "累计", "备注"],
+      [1, "医用外科口罩", "万只", 3, 40],
+    ]);
+    const missing = extractReport(supplies, sheet).problems?.find((p) => p.code === "extract.missing-columns");
+    expect(missing).toBeDefined();
+    expect(problemText(missing!)).toBe("表中没有找到（或无法唯一确定）表式的“本期新增”栏；表中的其他栏目：“NaN”");
+    expect(problemText(missing!, "en-US")).toMatch(/the sheet's other columns: "NaN"$/);
   });
 });

@@ -30,10 +30,10 @@ function baseName(fileName: string): string {
 }
 
 /** The piece of the file name that matches the roster best (the first of equals). */
-function bestOf(names: readonly string[], roster: Roster): (UnitMatch & { piece: string }) | undefined {
+function bestOf(names: readonly string[], roster: Roster, options: { fuzzy?: boolean } = {}): (UnitMatch & { piece: string }) | undefined {
   let best: (UnitMatch & { piece: string }) | undefined;
   for (const piece of names) {
-    const match = matchUnit(piece, roster);
+    const match = matchUnit(piece, roster, options);
     if (match && (!best || match.confidence > best.confidence)) best = { ...match, piece };
   }
   return best;
@@ -68,7 +68,9 @@ export function identifyUnit(
   const fromFile = () => (pieces ??= unitNameFromFileName(fileName, titles));
   if (roster) {
     const byHeader = written ? matchUnit(written, roster) : undefined;
-    const byFile = bestOf(fromFile(), roster);
+    // Beside a 填报单位 the roster knows, only a plain match of the file name counts (a fuzzy one is no
+    // conflict), and a plain match outranks every fuzzy one: no likeness to the whole roster is measured.
+    const byFile = bestOf(fromFile(), roster, byHeader ? { fuzzy: false } : {});
     if (byHeader) {
       const findings: FindingDraft[] = [];
       if (byHeader.how === "fuzzy") findings.push(verify(problem("consolidate.finding.unit-fuzzy", { written, unit: byHeader.unit.name })));

@@ -4,7 +4,7 @@ import type { LedgerTemplate } from "../../template/types";
 import type { PriorParse } from "../../validate/read-report";
 import type { StackedLedgerRow, ValueAccount } from "../consolidation-result";
 import type { FindingDraft } from "./finding-draft";
-import { readValue } from "./read-value";
+import { readAsTyped, readValue } from "./read-value";
 
 export interface LedgerReading {
   /** The values with something to say of them: rejected, converted, or read with a note. */
@@ -49,6 +49,12 @@ export function readLedgerReport(
       const column = columns[c];
       const cell = extracted.cells[column.key];
       if (!cell) continue;
+      const typed = readAsTyped(cell, column, context);
+      if (typed !== undefined) {
+        cells[column.key] = { value: typed, accepted: true };
+        unlisted++;
+        continue;
+      }
       const account = readValue(cell, column, context, findings);
       if (account.status === "accepted") cells[column.key] = { value: account.value ?? null, accepted: true };
       else if (account.status === "rejected") cells[column.key] = { value: account.raw, accepted: false };

@@ -99,7 +99,9 @@ export function matchColumns(template: IndicatorTemplate, head: TableHead): Colu
   if (missing.length) {
     const found = head.columns.filter((h) => byCol.get(h.col)?.kind !== "placed").map(headText);
     const labels = missing.map((k) => columns.find((c) => c.key === k)!.label).join("、");
-    problems.push({ ...problem("extract.missing-columns", { columns: labels, found: found.join("、") || "—" }), address: head.columns[0]?.address ?? "A1" });
+    // The heads go as a list, each quoted in the message: they are the clerk's words, whatever they say
+    // (a head typed "NaN" or "undefined" must not read as the program's own).
+    problems.push({ ...problem("extract.missing-columns", { columns: labels, found }), address: head.columns[0]?.address ?? "A1" });
   }
   return { byCol, missing, problems };
 }

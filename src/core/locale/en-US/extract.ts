@@ -12,5 +12,5 @@ export const extractEn: typeof extractZh = {
   "extract.no-column-heads": (p) =>
     p.count > 1 ? `The table has no column heads and its figures are in ${p.count} columns; none could be placed` : "The table has no column heads; no value column could be found",
   "extract.not-migrated": (p) => `"${p.label}" belongs to an earlier version of the form and has no place in version ${p.version}; not counted`,
-  "extract.missing-columns": (p) => `The form's column(s) "${p.columns}" were not found on the sheet (or not uniquely); the sheet's other columns: ${p.found}`,
+  "extract.missing-columns": (p) => `The form's column(s) "${p.columns}" were not found on the sheet (or not uniquely); the sheet's other columns: ${p.found.map((head) => `"${head}"`).join(", ") || "—"}`,
 };

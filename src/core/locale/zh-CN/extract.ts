@@ -12,5 +12,6 @@ export const extractZh = {
   "extract.no-column-heads": (p: { count: number }) =>
     p.count > 1 ? `表中没有栏目标题，数值分布在 ${p.count} 列中，无法确定各列是什么，均未计入` : "表中没有栏目标题，无法确定数值列，未计入",
   "extract.not-migrated": (p: { label: string; version: string }) => `“${p.label}”是旧版表式的栏目，${p.version} 版表式中没有对应项，该数值未计入`,
-  "extract.missing-columns": (p: { columns: string; found: string }) => `表中没有找到（或无法唯一确定）表式的“${p.columns}”栏；表中的其他栏目：${p.found}`,
+  "extract.missing-columns": (p: { columns: string; found: readonly string[] }) =>
+    `表中没有找到（或无法唯一确定）表式的“${p.columns}”栏；表中的其他栏目：${p.found.map((head) => `“${head}”`).join("、") || "—"}`,
 };

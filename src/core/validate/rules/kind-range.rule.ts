@@ -2,6 +2,7 @@ import { allFields, findingAt } from "../_lib/make-finding";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 import { tableCells } from "../../template/table-cells";
+import type { ReportTemplate } from "../../template/types";
 
 const NUMERIC = new Set(["integer", "decimal", "money", "percent"]);
 
@@ -14,16 +15,7 @@ export const kindRangeRule: Rule = {
   check({ reading }) {
     const findings: Finding[] = [];
     const fields = allFields(reading);
-    const limits = new Map<string, { min?: number; max?: number }>();
-    if (reading.template.kind === "indicators") {
-      for (const value of tableCells(reading.template).byKey.values()) {
-        // A change (同比增减) may fall below zero or more than double: no bounds unless the form states them.
-        const open = value.change ? { min: -Infinity, max: Infinity } : {};
-        limits.set(value.key, { ...open, ...(value.min !== undefined ? { min: value.min } : {}), ...(value.max !== undefined ? { max: value.max } : {}) });
-      }
-    } else {
-      for (const c of reading.template.columns) limits.set(c.key, { min: c.min, max: c.max });
-    }
+    const limits = limitsOf(reading.template);
     for (const field of fields) {
       if (field.status === "invalid" && field.invalid) {
         findings.push(findingAt(reading, field, "validate.invalid", "error", { reason: field.invalid }));
@@ -46,7 +38,31 @@ export const kindRangeRule: Rule = {
   },
 };
 
+type Limits = ReadonlyMap<string, { min?: number; max?: number }>;
+
+/** Each template's bounds, worked out once: the audit of a consolidation checks every file against the same. */
+const limitsByTemplate = new WeakMap<ReportTemplate, Limits>();
+
+function limitsOf(template: ReportTemplate): Limits {
+  let limits = limitsByTemplate.get(template);
+  if (limits) return limits;
+  const made = new Map<string, { min?: number; max?: number }>();
+  if (template.kind === "indicators") {
+    for (const value of tableCells(template).byKey.values()) {
+      // A change (同比增减) may fall below zero or more than double: no bounds unless the form states them.
+      const open = value.change ? { min: -Infinity, max: Infinity } : {};
+      made.set(value.key, { ...open, ...(value.min !== undefined ? { min: value.min } : {}), ...(value.max !== undefined ? { max: value.max } : {}) });
+    }
+  } else {
+    for (const c of template.columns) made.set(c.key, { min: c.min, max: c.max });
+  }
+  limitsByTemplate.set(template, (limits = made));
+  return limits;
+}
+
 function decimalsOf(value: number): number {
+  // A whole number has none, however it prints (the text below would say so too, at some cost).
+  if (Number.isInteger(value)) return 0;
   const text = String(Number(value.toPrecision(12)));
   const dot = text.indexOf(".");
   return dot < 0 || text.includes("e") ? 0 : text.length - dot - 1;
