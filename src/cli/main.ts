@@ -3,12 +3,12 @@ import { processIo, type CliIo } from "./_lib/cli-io";
 import { createProgram } from "./_lib/create-program";
 import { registerNeeded, type LazyCommands } from "./_lib/lazy-commands";
 
-/** Each command's module, loaded only when that command runs (see lazy-commands). */
+/** Each command's module, loaded only when that command runs (see lazy-commands); in the bundle, one chunk each. */
 const COMMANDS: LazyCommands = {
-  template: async () => (await import("./commands/template")).registerTemplateCommands,
-  validate: async () => (await import("./commands/validate")).registerValidate,
-  consolidate: async () => (await import("./commands/consolidate")).registerConsolidate,
-  narrate: async () => (await import("./commands/narrate")).registerNarrate,
+  template: async () => (await import(/* webpackChunkName: "template" */ "./commands/template")).registerTemplateCommands,
+  validate: async () => (await import(/* webpackChunkName: "validate" */ "./commands/validate")).registerValidate,
+  consolidate: async () => (await import(/* webpackChunkName: "consolidate" */ "./commands/consolidate")).registerConsolidate,
+  narrate: async () => (await import(/* webpackChunkName: "narrate" */ "./commands/narrate")).registerNarrate,
 };
 
 /**
