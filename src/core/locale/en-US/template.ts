@@ -34,6 +34,8 @@ export const templateEn: typeof templateZh = {
   "template.builtin-invalid": (p) => `built-in template ${p.file} does not satisfy the template schema; the package may be damaged:\n${p.details}`,
   "template.builtin-id-mismatch": (p) => `built-in template ${p.file} has id "${p.id}", which should match its file name`,
   "template.builtin-duplicate-id": (p) => `built-in template ${p.file} has id "${p.id}", already used by another built-in`,
+  "template.builtin-not-canonical": (p) =>
+    `built-in template ${p.file} differs from what the template schema makes of it (key order, defaults or keys the schema drops); built-ins are not checked at start, so rewrite the file as the schema returns it`,
   "template.unknown-template": (p) => `no template with id "${p.id}". Known templates: ${p.known}`,
   "template.kind-indicators": () => "indicator table",
   "template.kind-ledger": () => "ledger",

@@ -37,6 +37,8 @@ export const templateZh = {
   "template.builtin-invalid": (p: { file: string; details: string }) => `内置模板 ${p.file} 不符合模板格式，程序包可能已损坏：\n${p.details}`,
   "template.builtin-id-mismatch": (p: { file: string; id: string }) => `内置模板 ${p.file} 的编号 id 是“${p.id}”，应与文件名一致`,
   "template.builtin-duplicate-id": (p: { file: string; id: string }) => `内置模板 ${p.file} 的编号“${p.id}”与另一个内置模板重复`,
+  "template.builtin-not-canonical": (p: { file: string }) =>
+    `内置模板 ${p.file} 与模板格式检查后的结果不完全相同（键的顺序、缺省值或格式不认识的键）：程序启动时不再检查内置模板，请按检查后的结果重写该文件`,
   "template.unknown-template": (p: { id: string; known: string }) => `没有编号为“${p.id}”的模板。可用的模板：${p.known}`,
   "template.kind-indicators": () => "指标表",
   "template.kind-ledger": () => "台账",

@@ -1,5 +1,6 @@
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from "../../../../src/core/template/builtin";
-import { LEGACY_TEMPLATES } from "../../../../src/core/template/builtin";
+import { BUILTIN_SOURCES, LEGACY_SOURCES, LEGACY_TEMPLATES } from "../../../../src/core/template/builtin";
+import { checkShippedTemplates } from "../../../../src/core/template/builtin/check-shipped-templates";
 import { flattenIndicators, indicatorsByKey } from "../../../../src/core/template/indicator-tree";
 import { tableColumns, tableRows } from "../../../../src/core/template/table-cells";
 import { checkTemplate } from "../../../../src/core/template/load-template";
@@ -82,6 +83,13 @@ describe("built-in templates", () => {
   it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))("%s passes the schema a clerk's own file must meet", (_id, template) => {
     const result = checkTemplate(JSON.parse(JSON.stringify(template)), `${template.id}.template.json`);
     expect(result.ok ? "" : result.message).toBe("");
+  });
+
+  // The program uses the shipped JSON unchecked (issue 17: no zod at start), so it must be what the check returns.
+  it("ships every template file, current and earlier versions, exactly as the schema returns it", () => {
+    expect(checkShippedTemplates()).toBe(BUILTIN_SOURCES.length + LEGACY_SOURCES.length);
+    for (const [index, template] of BUILTIN_TEMPLATES.entries()) expect(template).toBe(BUILTIN_SOURCES[index].json);
+    for (const [index, template] of LEGACY_TEMPLATES.entries()) expect(template).toBe(LEGACY_SOURCES[index].json);
   });
 
   it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))("%s carries its header block and version", (_id, template) => {
@@ -414,13 +422,12 @@ describe("built-in templates", () => {
       for (const template of BUILTIN_TEMPLATES) expect(findBuiltinTemplate(template.id)).toBe(template);
     });
 
-    it("refuses to load when a shipped file fails its own schema, naming the file", () => {
+    it("fails the build's check when a shipped file fails its own schema, naming the file", () => {
       const file = "../../../../src/core/template/builtin/supplies.template.json";
       jest.isolateModules(() => {
         jest.doMock(file, () => ({ id: "supplies", version: "2.0.0", kind: "indicators", title: "防疫物资保障统计表", periodKind: "as-of", sections: [] }));
-        expect(() => jest.requireActual("../../../../src/core/template/builtin/builtin-templates")).toThrow(
-          /内置模板 supplies\.template\.json 不符合模板格式[\s\S]*sections/,
-        );
+        const { checkShippedTemplates } = jest.requireActual("../../../../src/core/template/builtin/check-shipped-templates");
+        expect(() => checkShippedTemplates()).toThrow(/内置模板 supplies\.template\.json 不符合模板格式[\s\S]*sections/);
       });
       jest.dontMock(file);
     });

@@ -1,23 +1,24 @@
 import { message } from "../../../locale";
 import { checkTemplate } from "../../load-template";
 import type { ReportTemplate } from "../../types";
-
-/** A built-in template as shipped: its file name and the JSON imported from it. */
-export interface BuiltinSource {
-  file: string;
-  json: unknown;
-}
+import type { BuiltinSource } from "./builtin-source";
 
 /**
- * Check the shipped templates with the same schema a clerk's own file meets. A built-in that fails
- * is a defect of the package, not a user's mistake, so it throws at load time naming the file
- * instead of letting a broken form reach a clerk.
+ * Check the shipped templates with the same schema a clerk's own file meets. Run by the tests and by
+ * `npm run build:cli`, not when the program starts (loading zod and checking six templates cost about
+ * 60–140 ms of every command, issue 17): a built-in that fails is a defect of the package, so it fails
+ * the build naming the file instead of reaching a clerk.
+ *
+ * The program uses a built-in's JSON as it is, so the file must be exactly what the schema returns for
+ * it — the same keys in the same order, no default the schema would add, no key it would drop —
+ * or the templates written into workbooks and printed by `template show --json` would change.
  */
 export function checkBuiltins(sources: readonly BuiltinSource[], naming: "current" | "versioned" = "current"): ReportTemplate[] {
   const ids = new Set<string>();
   return sources.map(({ file, json }) => {
     const result = checkTemplate(json, file);
     if (!result.ok) throw new Error(message("template.builtin-invalid", { file, details: result.message }), { cause: result.problems });
+    if (JSON.stringify(result.template) !== JSON.stringify(json)) throw new Error(message("template.builtin-not-canonical", { file }));
     const { id, version } = result.template;
     // The file name is how a maintainer finds a template named in a bug report; an earlier version's
     // file carries its version too.

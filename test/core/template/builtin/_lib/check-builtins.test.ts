@@ -6,9 +6,9 @@ function source(id: string, patch: Record<string, unknown> = {}) {
     json: {
       id,
       version: "1.0.0",
-      kind: "indicators",
       title: "测试表",
       periodKind: "as-of",
+      kind: "indicators",
       sections: [{ title: "消杀类", indicators: [{ key: "sprayers", label: "喷雾器", unit: "个", kind: "integer", aggregate: "sum" }] }],
       ...patch,
     },
@@ -41,6 +41,17 @@ describe("checkBuiltins", () => {
 
     it("throws when two built-ins share an id", () => {
       expect(() => checkBuiltins([source("alpha"), source("alpha")])).toThrow(/重复/);
+    });
+
+    it("throws when a file is not exactly what the schema returns for it (its keys in another order)", () => {
+      const { id, version, title, periodKind, kind, sections } = source("alpha").json;
+      const reordered = { file: "alpha.template.json", json: { kind, id, version, title, periodKind, sections } };
+      expect(() => checkBuiltins([reordered])).toThrow(/内置模板 alpha\.template\.json 与模板格式检查后的结果不完全相同/);
+    });
+
+    it("throws when the schema would change a value: a label it trims", () => {
+      const padded = source("alpha", { title: " 测试表 " });
+      expect(() => checkBuiltins([padded])).toThrow(/不完全相同/);
     });
 
     it("accepts an empty list", () => {
