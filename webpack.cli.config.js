@@ -17,6 +17,8 @@ const OUTPUT = at("lib", "bundle");
  */
 const ENTRIES = {
   huibao: at("src/cli/main.ts"),
+  // Loaded by bin/huibao.js before huibao.js, so that huibao.js and its chunks come from V8's code cache.
+  "code-cache": at("src/cli/_lib/code-cache.ts"),
 };
 
 /**
