@@ -16,10 +16,12 @@ export function narrativeInputFromConsolidation(result: ConsolidationResult, ext
     if (typeof total.value === "number") totals[total.key] = total.qualifier ? { value: total.value, qualifier: total.qualifier } : { value: total.value };
   }
   for (const [key, value] of Object.entries(result.ledger?.columnTotals ?? {})) totals[key] ??= { value };
-  const perUnit: UnitFigures[] = result.units.map((unit) => ({
-    unit: unit.name,
-    values: Object.fromEntries(Object.entries(unit.figures).flatMap(([key, figure]) => (typeof figure.value === "number" ? [[key, figure.value]] : []))),
-  }));
+  const perUnit: UnitFigures[] = result.units.map((unit) => {
+    // A loop, not entries → flatMap → fromEntries: 500 units × their indicators made three arrays a figure.
+    const values: Record<string, number> = {};
+    for (const [key, figure] of Object.entries(unit.figures)) if (typeof figure.value === "number") values[key] = figure.value;
+    return { unit: unit.name, values };
+  });
   const received = result.units.map((unit) => unit.name);
   const missing = result.missing.map((unit) => unit.name);
   return {

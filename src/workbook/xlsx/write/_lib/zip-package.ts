@@ -66,6 +66,9 @@ export function packEntry(entry: ZipEntry, packer: Packer): PackedEntry {
  * packer's deflate of pieces at once, so the thread pool compresses it while the next piece is made.
  * Without a deflate of pieces (the browser page), the part is written whole and deflated at the end.
  */
+/** Bytes below which a whole part is deflated at once rather than on the thread pool. */
+const SMALL_PART = 1 << 16;
+
 export class PartPacker {
   private crc = 0;
   private size = 0;
@@ -88,7 +91,8 @@ export class PartPacker {
 
   /** The part packed, its last bytes (or all of them, where it does not stream) given here. */
   async finish(rest: Uint8Array): Promise<PackedEntry> {
-    if (!this.packer.deflatePiece) return packEntry({ name: this.name, data: rest }, this.packer);
+    // A small part deflates in less time than a trip to the thread pool takes.
+    if (!this.packer.deflatePiece || (this.pieces.length === 0 && rest.length < SMALL_PART)) return packEntry({ name: this.name, data: rest }, this.packer);
     this.take(rest, true);
     return { name: new TextEncoder().encode(this.name), crc: this.crc >>> 0, size: this.size, compressed: await Promise.all(this.pieces) };
   }
