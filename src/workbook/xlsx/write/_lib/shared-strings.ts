@@ -2,8 +2,18 @@ import { DistinctList } from "./distinct-list";
 import type { Utf8Sink } from "./utf8-sink";
 import { xmlEscape } from "./xml-escape";
 
-/** Text that Excel would trim unless told to keep its spaces (or line breaks at its ends). */
-const NEEDS_PRESERVE = /^\s|\s$/;
+/** Whether a UTF-16 unit is one that /\s/ matches (ECMAScript's white space and line terminators). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Text that Excel would trim unless told to keep its spaces (or line breaks at its ends): /^\s|\s$/ without a regular expression per text. */
+function needsPreserve(text: string): boolean {
+  return text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
+}
 
 /** Texts looked up in a lane before it is judged. */
 const PROBE = 1024;
@@ -56,7 +66,7 @@ export class SharedStrings {
     );
     let batch = "";
     for (const t of this.texts.items) {
-      batch += `<si><t${NEEDS_PRESERVE.test(t) ? ' xml:space="preserve"' : ""}>${xmlEscape(t)}</t></si>`;
+      batch += `<si><t${needsPreserve(t) ? ' xml:space="preserve"' : ""}>${xmlEscape(t)}</t></si>`;
       if (batch.length > BATCH_CHARS) {
         sink.write(batch);
         batch = "";

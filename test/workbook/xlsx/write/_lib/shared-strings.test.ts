@@ -42,3 +42,26 @@ describe("SharedStrings", () => {
     });
   });
 });
+
+describe("SharedStrings' kept spaces", () => {
+  it("marks a text to keep its spaces exactly where /^\\s|\\s$/ says it begins or ends in white space", () => {
+    const strings = new SharedStrings();
+    const distinct = new Set<string>();
+    // Every UTF-16 unit at the start, at the end, and alone.
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      // Left out: what XML cannot hold (written as _x0001_), lone surrogates, and markup escaped as entities.
+      const xmlControl = code < 32 && code !== 9 && code !== 10 && code !== 13;
+      if (xmlControl || code >= 0xfffe || (code >= 0xd800 && code <= 0xdfff) || '&<>"'.includes(c)) continue;
+      for (const t of [`${c}表`, `表${c}`, c]) distinct.add(t);
+    }
+    const samples = [...distinct];
+    samples.forEach((t) => strings.indexOf(t));
+    const sink = new Utf8Sink();
+    strings.writeTo(sink);
+    const xml = Buffer.from(sink.bytes()).toString("utf8");
+    const items = xml.split("<si>").slice(1);
+    expect(items).toHaveLength(samples.length);
+    items.forEach((item, i) => expect([samples[i], item.startsWith('<t xml:space="preserve">')]).toEqual([samples[i], /^\s|\s$/.test(samples[i])]));
+  });
+});
