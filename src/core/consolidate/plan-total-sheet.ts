@@ -1,7 +1,8 @@
 import { message } from "../locale";
 import { planSheet } from "../layout/plan-sheet";
+import { planLedgerSheet } from "../layout/plan-ledger-sheet";
 import { PlanCellIndex } from "../layout/plan-cell-index";
-import type { SheetPlan } from "../layout/sheet-plan";
+import type { PlannedScalar, SheetPlan } from "../layout/sheet-plan";
 import type { HeaderValues } from "../layout";
 import type { LedgerTemplate } from "../template/types";
 import type { ConsolidationResult } from "./consolidation-result";
@@ -64,29 +65,30 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
   return plan;
 }
 
-/** The look given to a text cell of the stacked rows (one object for all of them). */
-const AS_TEXT = { numberFormat: "@" } as const;
-const SOURCE_UNIT = { style: "label", numberFormat: "@" } as const;
-
+/**
+ * The ledger's form with every unit's rows stacked in it, each cell made once with its value (no blank
+ * form filled in afterwards: a 200-ledger summary is 60,000 rows), a 来源单位 column after the
+ * template's own.
+ */
 function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, header: HeaderValues, sheetName: string, reportDate?: Date): SheetPlan {
-  const rows = result.ledger?.rows ?? [];
-  const plan = planSheet({ ...template, initialRows: Math.max(rows.length, 1) }, { sheetName, header });
-  const cells = new PlanCellIndex(plan);
-  withReportDate(cells, plan, reportDate);
-  const ledger = plan.anchors.ledger!;
-  const sourceCol = template.columns.length + 1;
-  plan.columnWidths = [...plan.columnWidths, 14];
-  cells.set(ledger.headRow, sourceCol, message("consolidate.head.source-unit"), { style: "tableHead" });
-  rows.forEach((stacked, i) => {
-    const row = ledger.firstRow + i;
-    for (const column of template.columns) {
-      const cell = stacked.cells[column.key];
-      if (!cell || cell.value === null) continue;
-      const value = cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
-      cells.set(row, ledger.columns[column.key], value, typeof value === "string" ? AS_TEXT : undefined);
-    }
-    cells.set(row, sourceCol, stacked.unit, SOURCE_UNIT);
+  const stacked = result.ledger?.rows ?? [];
+  const rows = stacked.map((row) => {
+    const values: PlannedScalar[] = template.columns.map((column) => {
+      const cell = row.cells[column.key];
+      if (!cell || cell.value === null) return null;
+      return cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
+    });
+    values.push(row.unit);
+    return values;
   });
+  const plan = planLedgerSheet({ ...template, initialRows: Math.max(rows.length, 1) }, sheetName, header, {
+    rows,
+    added: [{ head: message("consolidate.head.source-unit"), width: 14 }],
+  });
+  const at = plan.anchors.header.reportDate;
+  // The date's cell is among the header's few, planned before the table's rows: found at once.
+  const dateCell = at && reportDate ? plan.cells.find((cell) => cell.row === at.row && cell.col === at.col) : undefined;
+  if (dateCell) dateCell.value = excelSerial(reportDate!);
   plan.print = replanPrint(plan);
   return plan;
 }

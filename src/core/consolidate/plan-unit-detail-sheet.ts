@@ -4,7 +4,7 @@ import type { SheetPlan, StyleRole } from "../layout/sheet-plan";
 import { flattenIndicators, type PlacedIndicator } from "../template/indicator-tree";
 import { mainColumn, tableCells } from "../template/table-cells";
 import type { IndicatorTemplate, LedgerTemplate } from "../template/types";
-import type { ConsolidationResult } from "./consolidation-result";
+import type { ConsolidationResult, LedgerSummary } from "./consolidation-result";
 import { competitionRank } from "./_lib/competition-rank";
 import { valueNames } from "../template/value-names";
 import { summarizeLedger } from "./_lib/summarize-ledger";
@@ -138,11 +138,12 @@ function ledgerTable(result: ConsolidationResult, template: LedgerTemplate): Det
     ...sums.map((c) => count(c.unit ? `${c.label}（${c.unit}）` : c.label, numberFormatFor(c.kind, c.decimals))),
   ];
   const rateOf = (done: number, rows: number) => (rows > 0 ? (done / rows) * 100 : undefined);
-  const line = (rows: NonNullable<ConsolidationResult["ledger"]>["rows"]): SummaryValue[] => {
-    const s = summarizeLedger(template, rows);
-    const status = withStatus ? [...options.map((o) => s.statusCounts[o] ?? 0), s.unknownStatus, s.done, rateOf(s.done, rows.length)] : [];
-    return [rows.length, ...status, ...sums.map((c) => s.columnTotals[c.key])];
+  const lineOf = (s: LedgerSummary): SummaryValue[] => {
+    const rows = s.rows.length;
+    const status = withStatus ? [...options.map((o) => s.statusCounts[o] ?? 0), s.unknownStatus, s.done, rateOf(s.done, rows)] : [];
+    return [rows, ...status, ...sums.map((c) => s.columnTotals[c.key])];
   };
+  const line = (rows: LedgerSummary["rows"]) => lineOf(summarizeLedger(template, rows));
   const all = result.ledger?.rows ?? [];
   // Each unit's rows in one pass over the stacked ledger: filtering it once per unit was units × rows.
   const byUnit = new Map<string, typeof all>();
@@ -159,7 +160,8 @@ function ledgerTable(result: ConsolidationResult, template: LedgerTemplate): Det
   return {
     columns,
     rows: lines,
-    totals: line(all),
+    // The whole ledger was summarized by the consolidation already, over these same rows.
+    totals: result.ledger ? lineOf(result.ledger) : line(all),
     rankName: message(withStatus ? "consolidate.head.done-rate" : "consolidate.head.rows"),
     rankValues,
   };

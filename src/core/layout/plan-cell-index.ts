@@ -1,9 +1,8 @@
 import type { PlannedCell, PlannedScalar, SheetPlan } from "./sheet-plan";
-import { wrappedHeight } from "./wrapped-height";
+import { growRowForText } from "./wrapped-height";
 
-/** Excel's default column width and row height, for a cell outside the planned ones. */
+/** Excel's default column width, for a cell outside the planned ones. */
 const DEFAULT_WIDTH = 10;
-const DEFAULT_ROW = 15;
 
 /**
  * A plan's cells found by position in constant time, for filling a laid-out form afterwards (the summary's
@@ -28,10 +27,7 @@ export class PlanCellIndex {
    * planned. A text (a 备注, a list of units' own figures) grows its row to print clear of the next.
    */
   set(row: number, col: number, value: PlannedScalar, extra?: Partial<PlannedCell>): void {
-    if (typeof value === "string") {
-      const height = wrappedHeight(value, this.plan.columnWidths[col] ?? DEFAULT_WIDTH);
-      if (height > (this.plan.rowHeights[row] ?? DEFAULT_ROW)) this.plan.rowHeights[row] = height;
-    }
+    if (typeof value === "string") growRowForText(this.plan.rowHeights, row, value, this.plan.columnWidths[col] ?? DEFAULT_WIDTH);
     const cells = (this.rows[row] ??= []);
     const cell = cells[col];
     if (cell) {

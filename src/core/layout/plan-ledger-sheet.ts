@@ -3,7 +3,8 @@ import { planFields, planTitle, type HeaderValues } from "./_lib/header-block";
 import { PlanBuilder } from "./_lib/plan-builder";
 import { validationFor } from "./_lib/validation-for";
 import { numberFormatFor } from "./number-formats";
-import type { SheetAnchors, SheetPlan } from "./sheet-plan";
+import type { PlannedScalar, SheetAnchors, SheetPlan } from "./sheet-plan";
+import { growRowForText } from "./wrapped-height";
 
 /** Rows below the laid-out ones that still carry Excel's data validation, for rows added later. */
 const VALIDATION_HEADROOM = 1000;
@@ -24,11 +25,24 @@ function widthOf(column: LedgerColumn): number {
   }
 }
 
+/** Rows laid out filled in (a summary's stacked rows), and read-only columns after the template's own (来源单位). */
+export interface LedgerFill {
+  /** Each row's values: the template's columns in order, then the added ones; null for an empty cell. */
+  rows: readonly (readonly PlannedScalar[])[];
+  /** Columns after the template's own, each a head and a width; their cells are locked text. */
+  added?: readonly { head: string; width: number }[];
+}
+
+/** The look of a filled-in text: kept as text (a 备注 that looks like a number stays as written). */
+const TEXT_FORMAT = "@";
+
 /**
  * A ledger (台账): title, header fields above the table (the number of rows varies, so nothing
- * goes below it), 序号 plus the template's typed columns, and blank rows ready for entry.
+ * goes below it), 序号 plus the template's typed columns, and blank rows ready for entry — or rows
+ * filled in from `fill`, each cell made once with its value, a text growing its row to print clear
+ * of the next. Cells are laid out row by row, the order a sheet file lists them in.
  */
-export function planLedgerSheet(template: LedgerTemplate, sheetName: string, values: HeaderValues = {}): SheetPlan {
+export function planLedgerSheet(template: LedgerTemplate, sheetName: string, values: HeaderValues = {}, fill?: LedgerFill): SheetPlan {
   const b = new PlanBuilder();
   const anchors: SheetAnchors = { header: {} };
   const last = template.columns.length; // column 0 is 序号
@@ -43,18 +57,42 @@ export function planLedgerSheet(template: LedgerTemplate, sheetName: string, val
   });
   b.rowHeights[headRow] = 22;
 
+  const added = fill?.added ?? [];
+  const columnWidths = [6, ...template.columns.map(widthOf), ...added.map((a) => a.width)];
+  added.forEach((a, i) => {
+    const col = last + 1 + i;
+    b.put(headRow, col, a.head, "tableHead");
+    growRowForText(b.rowHeights, headRow, a.head, columnWidths[col]);
+  });
+
   const firstRow = headRow + 1;
   const rowCapacity = template.initialRows ?? DEFAULT_ROWS;
   const columns: Record<string, number> = {};
+  const formats = template.columns.map((column) => numberFormatFor(column.kind, column.decimals));
   template.columns.forEach((column, i) => {
     const col = i + 1;
     columns[column.key] = col;
-    const format = numberFormatFor(column.kind, column.decimals);
-    for (let r = firstRow; r < firstRow + rowCapacity; r++) b.put(r, col, null, "input", { numberFormat: format });
     b.validate(validationFor(column, { top: firstRow, left: col, bottom: firstRow + rowCapacity - 1 + VALIDATION_HEADROOM, right: col }));
   });
-  for (let r = firstRow; r < firstRow + rowCapacity; r++) b.put(r, 0, r - firstRow + 1, "serial");
+  for (let r = firstRow; r < firstRow + rowCapacity; r++) {
+    b.put(r, 0, r - firstRow + 1, "serial");
+    const filled = fill?.rows[r - firstRow];
+    for (let i = 0; i < template.columns.length; i++) {
+      const value = filled?.[i] ?? null;
+      if (typeof value === "string") {
+        b.putFormatted(r, i + 1, value, "input", TEXT_FORMAT);
+        growRowForText(b.rowHeights, r, value, columnWidths[i + 1]);
+      } else b.putFormatted(r, i + 1, value, "input", formats[i]);
+    }
+    if (!filled) continue;
+    for (let j = 0; j < added.length; j++) {
+      const col = last + 1 + j;
+      const value = filled[col - 1] ?? null;
+      b.putFormatted(r, col, value, "label", TEXT_FORMAT);
+      if (typeof value === "string") growRowForText(b.rowHeights, r, value, columnWidths[col]);
+    }
+  }
   anchors.ledger = { headRow, firstRow, rowCapacity, columns };
 
-  return b.toPlan({ template, sheetName, columnWidths: [6, ...template.columns.map(widthOf)], headRow, frozenColumns: 1, anchors });
+  return b.toPlan({ template, sheetName, columnWidths, headRow, frozenColumns: 1, anchors });
 }

@@ -32,3 +32,12 @@ export function wrappedHeight(text: string, width: number): number {
   lines += Math.max(1, Math.ceil(units / perLine));
   return lines * LINE_POINTS + ROW_PADDING;
 }
+
+/** Excel's default row height, for a row the plan gives none. */
+const DEFAULT_ROW = 15;
+
+/** Grow a row (never shrink it) to the height its text needs in a column `width` wide. */
+export function growRowForText(rowHeights: Record<number, number>, row: number, text: string, width: number): void {
+  const height = wrappedHeight(text, width);
+  if (height > (rowHeights[row] ?? DEFAULT_ROW)) rowHeights[row] = height;
+}

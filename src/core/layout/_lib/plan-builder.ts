@@ -3,6 +3,11 @@ import type { ReportTemplate } from "../../template/types";
 import { printSetupFor } from "../print-setup";
 import type { LineSpan, PlannedCell, PlannedScalar, PlannedValidation, SheetAnchors, SheetPlan, StyleRole } from "../sheet-plan";
 
+/** Cells a clerk types into are unlocked, so they stay open when the sheet is protected. */
+function lockedByDefault(style: StyleRole): boolean {
+  return !(style === "input" || style === "fieldInput" || style === "note");
+}
+
 /** Collects the cells, merges and validations of a plan while a layout walks down the sheet. */
 export class PlanBuilder {
   readonly cells: PlannedCell[] = [];
@@ -10,13 +15,18 @@ export class PlanBuilder {
   readonly validations: PlannedValidation[] = [];
   readonly rowHeights: Record<number, number> = {};
 
-  put(row: number, col: number, value: PlannedScalar, style: StyleRole, extra: Partial<PlannedCell> = {}): void {
-    const locked = extra.locked ?? !(style === "input" || style === "fieldInput" || style === "note");
-    this.cells.push({ row, col, value, style, locked, ...extra });
+  put(row: number, col: number, value: PlannedScalar, style: StyleRole, extra?: Partial<PlannedCell>): void {
+    const locked = extra?.locked ?? lockedByDefault(style);
+    this.cells.push(extra ? { row, col, value, style, locked, ...extra } : { row, col, value, style, locked });
+  }
+
+  /** A cell with a number format (which may be none): put(…, { numberFormat }) without copying an object per cell, for a ledger's thousands of rows. */
+  putFormatted(row: number, col: number, value: PlannedScalar, style: StyleRole, numberFormat: string | undefined): void {
+    this.cells.push({ row, col, value, style, locked: lockedByDefault(style), numberFormat });
   }
 
   /** Put a value in the top-left cell of a range, style the rest alike, and merge it. */
-  putMerged(range: CellRange, value: PlannedScalar, style: StyleRole, extra: Partial<PlannedCell> = {}): void {
+  putMerged(range: CellRange, value: PlannedScalar, style: StyleRole, extra?: Partial<PlannedCell>): void {
     for (let r = range.top; r <= range.bottom; r++)
       for (let c = range.left; c <= range.right; c++)
         this.put(r, c, r === range.top && c === range.left ? value : null, style, extra);

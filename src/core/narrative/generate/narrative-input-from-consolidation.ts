@@ -16,10 +16,12 @@ export function narrativeInputFromConsolidation(result: ConsolidationResult, ext
     if (typeof total.value === "number") totals[total.key] = total.qualifier ? { value: total.value, qualifier: total.qualifier } : { value: total.value };
   }
   for (const [key, value] of Object.entries(result.ledger?.columnTotals ?? {})) totals[key] ??= { value };
-  const perUnit: UnitFigures[] = result.units.map((unit) => ({
-    unit: unit.name,
-    values: Object.fromEntries(Object.entries(unit.figures).flatMap(([key, figure]) => (typeof figure.value === "number" ? [[key, figure.value]] : []))),
-  }));
+  const perUnit: UnitFigures[] = result.units.map((unit) => {
+    // A loop, not entries → flatMap → fromEntries: 500 units × their indicators made three arrays a figure.
+    const values: Record<string, number> = {};
+    for (const [key, figure] of Object.entries(unit.figures)) if (typeof figure.value === "number") values[key] = figure.value;
+    return { unit: unit.name, values };
+  });
   const received = result.units.map((unit) => unit.name);
   const missing = result.missing.map((unit) => unit.name);
   return {
@@ -45,8 +47,16 @@ function ledgerState(ledger: LedgerSummary, template: LedgerTemplate): LedgerSta
     const value = key === undefined ? undefined : row.cells[key]?.value;
     return value === null || value === undefined ? "" : String(value).trim();
   };
-  const aspects = new Set(ledger.rows.map((row) => text(row, aspectKey)).filter((t) => t !== ""));
-  const items = new Set(ledger.rows.filter((row) => text(row, itemKey) !== "").map((row) => `${text(row, aspectKey)}\u0000${text(row, itemKey)}`));
+  // One pass over the rows (a 200-ledger summary has 60,000), no list of texts made on the way.
+  const aspects = new Set<string>();
+  const items = new Set<string>();
+  for (const row of ledger.rows) {
+    const aspect = text(row, aspectKey);
+    if (aspect !== "") aspects.add(aspect);
+    if (itemKey === undefined) continue;
+    const item = text(row, itemKey);
+    if (item !== "") items.add(`${aspect}\u0000${item}`);
+  }
   const doneValues = template.status?.doneValues ?? [];
   const inProgress = Object.entries(ledger.statusCounts)
     .filter(([status]) => !doneValues.includes(status) && !/^未/.test(status))

@@ -10,7 +10,7 @@ import { writePlainSheet, writePlannedSheet, type SheetParts } from "./_lib/shee
 import { StyleTable } from "./_lib/style-table";
 import { Utf8Sink } from "./_lib/utf8-sink";
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, workbookRelsXml, workbookXml } from "./_lib/workbook-parts";
-import { packEntry, zipPackage, type PackedEntry, type Packer } from "./_lib/zip-package";
+import { PartPacker, zipPackage, type PackedEntry, type Packer } from "./_lib/zip-package";
 
 /** A sheet of the workbook: a plan (with any values written over it since), or plain texts (the template bindings). */
 interface HeldSheet {
@@ -107,20 +107,29 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
     this.place(this.find(METADATA_SHEET), { name: METADATA_SHEET, state: "veryHidden", rows, overrides: new Map() });
   }
 
-  /** The workbook as .xlsx bytes: each sheet's XML is written and compressed in turn, then the shared parts. */
+  /**
+   * The workbook as .xlsx bytes: each sheet's XML is written and compressed in turn, then the shared
+   * parts. Where the packer deflates pieces off the main thread, each megabyte of a part is handed to it
+   * as soon as it is written, and only the compressed pieces are kept.
+   */
   async toBytes(): Promise<Uint8Array> {
     const parts: SheetParts = { strings: new SharedStrings(), styles: new StyleTable() };
-    const packed: PackedEntry[] = [];
-    const addBytes = (name: string, data: Uint8Array) => packed.push(packEntry({ name, data }, this.packer));
-    const add = (name: string, xml: string) => addBytes(name, new TextEncoder().encode(xml));
+    const packed: Promise<PackedEntry>[] = [];
+    /** A part written into a sink of its own, packed as it goes. */
+    const addWritten = (name: string, write: (sink: Utf8Sink) => void) => {
+      const part = new PartPacker(name, this.packer);
+      const sink = new Utf8Sink(part.streams ? (piece) => part.push(piece) : undefined);
+      write(sink);
+      packed.push(part.finish(sink.bytes()));
+    };
+    const add = (name: string, xml: string) => addWritten(name, (sink) => sink.write(xml));
     const active = this.openingSheet();
-    this.sheets.forEach((sheet, i) => {
-      // Each sheet's bytes are compressed at once and let go before the next sheet is written.
-      const sink = new Utf8Sink();
-      if (sheet.plan) writePlannedSheet(sink, sheet.plan, sheet.overrides, sheet === active, parts);
-      else writePlainSheet(sink, sheet.rows ?? [], parts);
-      addBytes(`xl/worksheets/sheet${i + 1}.xml`, sink.bytes());
-    });
+    this.sheets.forEach((sheet, i) =>
+      addWritten(`xl/worksheets/sheet${i + 1}.xml`, (sink) => {
+        if (sheet.plan) writePlannedSheet(sink, sheet.plan, sheet.overrides, sheet === active, parts);
+        else writePlainSheet(sink, sheet.rows ?? [], parts);
+      }),
+    );
     add("[Content_Types].xml", contentTypesXml(this.sheets.length));
     add("_rels/.rels", rootRelsXml());
     add("docProps/core.xml", corePropsXml("汇报通", this.created, ""));
@@ -128,10 +137,8 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
     add("xl/workbook.xml", workbookXml(this.sheets.map((s) => ({ name: s.name, state: s.state, ...(s.plan ? { print: s.plan.print } : {}) })), active ? this.sheets.indexOf(active) : 0));
     add("xl/_rels/workbook.xml.rels", workbookRelsXml(this.sheets.length));
     add("xl/styles.xml", parts.styles.toXml());
-    const strings = new Utf8Sink();
-    parts.strings.writeTo(strings);
-    addBytes("xl/sharedStrings.xml", strings.bytes());
-    return zipPackage(packed);
+    addWritten("xl/sharedStrings.xml", (sink) => parts.strings.writeTo(sink));
+    return zipPackage(await Promise.all(packed));
   }
 
   /** The sheet Excel opens on: the one activated, unless hidden (Excel calls such a file damaged), then the first visible. */

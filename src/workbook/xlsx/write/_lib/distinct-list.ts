@@ -11,10 +11,15 @@ export class DistinctList {
   of(item: string): number {
     let at = this.index.get(item);
     if (at === undefined) {
-      at = this.items.length;
-      this.items.push(item);
+      at = this.append(item);
       this.index.set(item, at);
     }
     return at;
+  }
+
+  /** Add an item at the end without looking for it (nor making it found later): a repeat gets an index of its own. */
+  append(item: string): number {
+    this.items.push(item);
+    return this.items.length - 1;
   }
 }

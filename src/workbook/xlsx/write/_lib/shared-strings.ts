@@ -2,27 +2,76 @@ import { DistinctList } from "./distinct-list";
 import type { Utf8Sink } from "./utf8-sink";
 import { xmlEscape } from "./xml-escape";
 
-/** Text that Excel would trim unless told to keep its spaces (or line breaks at its ends). */
-const NEEDS_PRESERVE = /^\s|\s$/;
+/** Whether a UTF-16 unit is one that /\s/ matches (ECMAScript's white space and line terminators). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
-/** The workbook's shared strings: each distinct text stored once, cells pointing at it by index. */
+/** Text that Excel would trim unless told to keep its spaces (or line breaks at its ends): /^\s|\s$/ without a regular expression per text. */
+function needsPreserve(text: string): boolean {
+  return text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
+}
+
+/** Texts looked up in a lane before it is judged. */
+const PROBE = 1024;
+/** A lane whose texts were found already fewer than once in this many lookups stops looking. */
+const RARE_REPEAT = 8;
+/** Characters of <si> elements gathered before they are encoded, so the encoder is called per batch, not per text. */
+const BATCH_CHARS = 1 << 14;
+
+/**
+ * Where a run of texts comes from (one column of one sheet), judged on whether looking its texts up
+ * pays: a column of 问题描述 or 审核 explanations is nearly all distinct texts, and looking up
+ * hundreds of thousands of them in one map took half a second of a ledger summary's writing.
+ */
+export class StringLane {
+  looked = 0;
+  found = 0;
+  /** Whether texts of this lane are stored without looking for an earlier copy. */
+  get appends(): boolean {
+    return this.looked >= PROBE && this.found * RARE_REPEAT < this.looked;
+  }
+}
+
+/**
+ * The workbook's shared strings: cells point at a text by index. A text repeated in its column (a unit's
+ * name, a status) is stored once; a column whose texts are nearly all distinct stores each as it comes,
+ * an occasional repeat stored twice: the table may list a text more than once (each <si> is an entry
+ * of its own), and every reader gives a cell the text its index points at.
+ */
 export class SharedStrings {
   private readonly texts = new DistinctList();
   private references = 0;
 
-  /** The index of a text, added the first time it is seen. */
-  indexOf(text: string): number {
+  /** The index of a text, added the first time it is seen (or, in a lane that stopped looking, added again). */
+  indexOf(text: string, lane?: StringLane): number {
     this.references++;
-    return this.texts.of(text);
+    if (!lane) return this.texts.of(text);
+    if (lane.appends) return this.texts.append(text);
+    const before = this.texts.items.length;
+    const at = this.texts.of(text);
+    lane.looked++;
+    if (this.texts.items.length === before) lane.found++;
+    return at;
   }
 
-  /** sharedStrings.xml, written text by text into the sink. */
+  /** sharedStrings.xml, written into the sink a batch of texts at a time. */
   writeTo(sink: Utf8Sink): void {
     sink.write(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
         `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.texts.items.length}">`,
     );
-    for (const t of this.texts.items) sink.write(`<si><t${NEEDS_PRESERVE.test(t) ? ' xml:space="preserve"' : ""}>${xmlEscape(t)}</t></si>`);
-    sink.write("</sst>");
+    let batch = "";
+    for (const t of this.texts.items) {
+      batch += `<si><t${needsPreserve(t) ? ' xml:space="preserve"' : ""}>${xmlEscape(t)}</t></si>`;
+      if (batch.length > BATCH_CHARS) {
+        sink.write(batch);
+        batch = "";
+      }
+    }
+    sink.write(batch + "</sst>");
   }
 }

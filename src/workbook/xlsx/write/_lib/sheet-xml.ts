@@ -3,7 +3,7 @@ import { cellAddress, columnLetters, isCellError, rangeAddress, type CellValue }
 import { dataValidationFor } from "../../_lib/data-validation";
 import { DATA_BAR_COLOR, PAPER_A4, sheetProtectionOf } from "../../_lib/sheet-look";
 import { positionKey, ROW_STRIDE, type CellOverride } from "./cell-write";
-import type { SharedStrings } from "./shared-strings";
+import { StringLane, type SharedStrings } from "./shared-strings";
 import type { StyleTable } from "./style-table";
 import type { Utf8Sink } from "./utf8-sink";
 import { xmlEscape } from "./xml-escape";
@@ -94,17 +94,53 @@ function withOverrides(plan: SheetPlan, overrides: ReadonlyMap<number, CellOverr
   return [...byKey.entries()].sort(([a], [b]) => a - b).map(([, cell]) => cell);
 }
 
-/** A cell's element, or "" for an empty cell without a look. */
-function cellXml(ref: string, value: CellValue, formula: string | undefined, style: number, strings: SharedStrings): string {
-  const s = style ? ` s="${style}"` : "";
-  if (formula) return `<c r="${ref}"${s}><f>${xmlEscape(formula)}</f></c>`;
-  if (value === null || value === undefined) return s ? `<c r="${ref}"${s}/>` : "";
-  if (typeof value === "string") return `<c r="${ref}"${s} t="s"><v>${strings.indexOf(value)}</v></c>`;
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
-  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (value instanceof Date) return `<c r="${ref}"${s}><v>${(value.getTime() - EXCEL_EPOCH) / DAY_MS}</v></c>`;
-  if (isCellError(value)) return `<c r="${ref}"${s} t="e"><v>${xmlEscape(value.error)}</v></c>`;
-  return "";
+/** A number as String() writes it: whole numbers digit by digit, others through String (digits, sign, point, exponent: all ASCII). */
+function writeNumber(sink: Utf8Sink, value: number): void {
+  if (Number.isInteger(value) && value < 1e15 && value > -1e15) {
+    if (value < 0) sink.ascii("-");
+    sink.int(Math.abs(value));
+  } else sink.ascii(String(value));
+}
+
+/**
+ * A cell's element, written into the sink piece by piece (no string made for it); nothing for an
+ * empty cell without a look. `column` is the column's letters, `rowNumber` the row's 1-based number.
+ */
+function writeCell(sink: Utf8Sink, column: string, rowNumber: number, value: CellValue, formula: string | undefined, style: number, strings: SharedStrings, lane: StringLane): void {
+  if (!formula && (value === null || value === undefined)) {
+    if (!style) return;
+  } else if (!formula && typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean" && !(value instanceof Date) && !isCellError(value)) return;
+  sink.ascii('<c r="');
+  sink.ascii(column);
+  sink.int(rowNumber);
+  if (style) {
+    sink.ascii('" s="');
+    sink.int(style);
+  }
+  if (formula) {
+    sink.ascii('"><f>');
+    sink.write(xmlEscape(formula));
+    sink.ascii("</f></c>");
+  } else if (value === null || value === undefined) sink.ascii('"/>');
+  else if (typeof value === "string") {
+    sink.ascii('" t="s"><v>');
+    sink.int(strings.indexOf(value, lane));
+    sink.ascii("</v></c>");
+  } else if (typeof value === "number") {
+    if (!Number.isFinite(value)) return sink.ascii('"/>');
+    sink.ascii('"><v>');
+    writeNumber(sink, value);
+    sink.ascii("</v></c>");
+  } else if (typeof value === "boolean") sink.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
+  else if (value instanceof Date) {
+    sink.ascii('"><v>');
+    writeNumber(sink, (value.getTime() - EXCEL_EPOCH) / DAY_MS);
+    sink.ascii("</v></c>");
+  } else {
+    sink.ascii('" t="e"><v>');
+    sink.write(xmlEscape(value.error));
+    sink.ascii("</v></c>");
+  }
 }
 
 /** The last row and column the sheet uses (its dimension), a row with only a height included; -1 when empty. */
@@ -120,9 +156,9 @@ function usedRange(cells: readonly CellToWrite[], heightRows: readonly number[])
 
 /**
  * The sheet's rows, in order, each with its height where the plan gives one, written to the sink row
- * by row. Cells are written straight from the plan, no object per cell: a ledger summary has hundreds
- * of thousands. Repeats at one position are settled as ExcelJS settled them: the last value that is not
- * empty, the last look.
+ * by row. Cells are written straight from the plan, no object nor string per cell: a ledger summary has
+ * hundreds of thousands. Repeats at one position are settled as ExcelJS settled them: the last value
+ * that is not empty, the last look. Each column's texts go to the shared strings in a lane of their own.
  */
 function writeSheetData(
   sink: Utf8Sink,
@@ -133,19 +169,29 @@ function writeSheetData(
   strings: SharedStrings,
 ): void {
   const letters: string[] = [];
+  const lanes: StringLane[] = [];
   let h = 0;
   const rowOpen = (row: number) => {
+    sink.ascii('<row r="');
+    sink.int(row + 1);
     const height = rowHeights[row];
-    return height !== undefined ? `<row r="${row + 1}" ht="${height}" customHeight="1">` : `<row r="${row + 1}">`;
+    if (height !== undefined) {
+      sink.ascii('" ht="');
+      writeNumber(sink, height);
+      sink.ascii('" customHeight="1">');
+    } else sink.ascii('">');
   };
-  sink.write("<sheetData>");
+  sink.ascii("<sheetData>");
   for (let i = 0; i < cells.length; ) {
     const row = cells[i].row;
     // Rows with only a height, above this one.
-    for (; h < heightRows.length && heightRows[h] < row; h++) sink.write(rowOpen(heightRows[h]) + "</row>");
+    for (; h < heightRows.length && heightRows[h] < row; h++) {
+      rowOpen(heightRows[h]);
+      sink.ascii("</row>");
+    }
     if (heightRows[h] === row) h++;
-    let xml = rowOpen(row);
-    const number = String(row + 1);
+    rowOpen(row);
+    const number = row + 1;
     while (i < cells.length && cells[i].row === row) {
       const { col } = cells[i];
       let value = cells[i].formula ? null : cells[i].value;
@@ -156,12 +202,15 @@ function writeSheetData(
         if (cells[i].formula) [formula, value] = [cells[i].formula, null];
         else if (cells[i].value !== null) [formula, value] = [undefined, cells[i].value];
       }
-      xml += cellXml((letters[col] ??= columnLetters(col)) + number, value, formula, style, strings);
+      writeCell(sink, (letters[col] ??= columnLetters(col)), number, value, formula, style, strings, (lanes[col] ??= new StringLane()));
     }
-    sink.write(xml + "</row>");
+    sink.ascii("</row>");
   }
-  for (; h < heightRows.length; h++) sink.write(rowOpen(heightRows[h]) + "</row>");
-  sink.write("</sheetData>");
+  for (; h < heightRows.length; h++) {
+    rowOpen(heightRows[h]);
+    sink.ascii("</row>");
+  }
+  sink.ascii("</sheetData>");
 }
 
 /** The dimension element and the rows of a sheet. */

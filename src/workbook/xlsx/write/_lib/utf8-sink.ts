@@ -1,27 +1,74 @@
 const encoder = new TextEncoder();
 
+/** Where a full piece of a part's bytes goes as soon as it is written (a deflater working beside the writer). */
+export type PieceConsumer = (piece: Uint8Array) => void;
+
+/** How large a piece handed on is: big enough that each costs little to hand on, small enough to overlap the writing. */
+const PIECE_BYTES = 1 << 20;
+
 /**
- * XML text encoded to UTF-8 as it is written, into one growing buffer. A ledger summary's sheet is tens
- * of millions of characters: joined into one string first, it was held twice (the rows and the join,
- * two bytes a character for Chinese text) before its bytes were even made.
+ * XML text encoded to UTF-8 as it is written, into one buffer. A ledger summary's sheet is tens of
+ * millions of characters: joined into one string first, it was held twice (the rows and the join, two
+ * bytes a character for Chinese text) before its bytes were even made. Most of a sheet is tags, cell
+ * references and numbers: `ascii` and `int` put those in byte by byte, with no string made per cell
+ * and no call into the encoder. Given a consumer, the sink hands on each full piece (about a megabyte)
+ * and starts a new one, so the part is compressed while it is still being written; without one it
+ * keeps growing and `bytes()` gives it whole.
  */
 export class Utf8Sink {
-  private buffer = new Uint8Array(1 << 16);
+  private buffer: Uint8Array;
   private length = 0;
 
-  write(text: string): void {
-    // UTF-8 takes at most three bytes for each UTF-16 unit.
-    const room = text.length * 3;
-    if (this.length + room > this.buffer.length) {
-      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + room));
-      grown.set(this.buffer.subarray(0, this.length));
-      this.buffer = grown;
-    }
-    this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  constructor(private readonly onPiece?: PieceConsumer) {
+    this.buffer = new Uint8Array(onPiece ? PIECE_BYTES : 1 << 16);
   }
 
-  /** The bytes written so far (a view, not a copy). */
+  /** Any text, encoded. */
+  write(text: string): void {
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    this.reserve(text.length * 3);
+    this.length += encoder.encodeInto(text, this.length ? this.buffer.subarray(this.length) : this.buffer).written;
+  }
+
+  /** Text known to be ASCII (tags, attribute names, cell references, numbers' digits): one byte a character. */
+  ascii(text: string): void {
+    this.reserve(text.length);
+    const { buffer } = this;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.length = at;
+  }
+
+  /** A whole number from 0 up (a row number, a style or string index) in decimal, as String() writes it. */
+  int(n: number): void {
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    this.reserve(digits);
+    const { buffer } = this;
+    let at = this.length + digits;
+    this.length = at;
+    do {
+      buffer[--at] = 48 + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+  }
+
+  /** The bytes written so far (a view, not a copy), or, with a consumer, those not yet handed on. */
   bytes(): Uint8Array {
     return this.buffer.subarray(0, this.length);
+  }
+
+  private reserve(room: number): void {
+    if (this.length + room <= this.buffer.length) return;
+    if (this.onPiece) {
+      // The piece is handed on as it is (the consumer keeps it); the next one starts in a new buffer.
+      if (this.length) this.onPiece(this.buffer.subarray(0, this.length));
+      this.buffer = new Uint8Array(Math.max(PIECE_BYTES, room));
+      this.length = 0;
+      return;
+    }
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + room));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
   }
 }

@@ -4,13 +4,21 @@
  */
 export type RawDeflater = (data: Uint8Array) => Uint8Array;
 
-/** The CRC-32 a zip entry is checked with; injected too (Node's zlib has one in C), this file's own otherwise. */
-export type Crc32 = (data: Uint8Array) => number;
+/** The CRC-32 a zip entry is checked with, continued from `value` (the CRC of the bytes before); injected too (Node's zlib has one in C), this file's own otherwise. */
+export type Crc32 = (data: Uint8Array, value?: number) => number;
 
-/** How the parts are packed: a deflate, and optionally a faster CRC-32 than this file's JavaScript. */
+/**
+ * A piece of a part deflated off the main thread. A piece not `last` ends in a sync flush (on a byte
+ * boundary, the stream left open), the last one ends the stream: the pieces' outputs joined in order
+ * are one raw DEFLATE stream of the whole part (as pigz joins its pieces).
+ */
+export type PieceDeflater = (data: Uint8Array, last: boolean) => Promise<Uint8Array>;
+
+/** How the parts are packed: a deflate, and optionally a faster CRC-32 than this file's JavaScript and a deflate of pieces beside the writer. */
 export interface Packer {
   deflate: RawDeflater;
   crc32?: Crc32;
+  deflatePiece?: PieceDeflater;
 }
 
 export interface ZipEntry {
@@ -24,7 +32,8 @@ export interface PackedEntry {
   name: Uint8Array;
   crc: number;
   size: number;
-  compressed: Uint8Array;
+  /** The compressed data, in pieces to be written one after the other. */
+  compressed: Uint8Array[];
 }
 
 const CRC_TABLE = (() => {
@@ -37,8 +46,8 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function ownCrc32(data: Uint8Array): number {
-  let crc = -1;
+function ownCrc32(data: Uint8Array, value = 0): number {
+  let crc = value ^ -1;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
@@ -49,7 +58,50 @@ const DEFLATE = 8;
 const UTF8_NAMES = 1 << 11;
 
 export function packEntry(entry: ZipEntry, packer: Packer): PackedEntry {
-  return { name: new TextEncoder().encode(entry.name), crc: (packer.crc32 ?? ownCrc32)(entry.data) >>> 0, size: entry.data.length, compressed: packer.deflate(entry.data) };
+  return { name: new TextEncoder().encode(entry.name), crc: (packer.crc32 ?? ownCrc32)(entry.data) >>> 0, size: entry.data.length, compressed: [packer.deflate(entry.data)] };
+}
+
+/**
+ * A part packed piece by piece as it is written: each piece is checked into the CRC and given to the
+ * packer's deflate of pieces at once, so the thread pool compresses it while the next piece is made.
+ * Without a deflate of pieces (the browser page), the part is written whole and deflated at the end.
+ */
+/** Bytes below which a whole part is deflated at once rather than on the thread pool. */
+const SMALL_PART = 1 << 16;
+
+export class PartPacker {
+  private crc = 0;
+  private size = 0;
+  private readonly pieces: Promise<Uint8Array>[] = [];
+
+  constructor(
+    private readonly name: string,
+    private readonly packer: Packer,
+  ) {}
+
+  /** Whether pieces can be handed over before the part is whole. */
+  get streams(): boolean {
+    return this.packer.deflatePiece !== undefined;
+  }
+
+  /** A piece of the part (only where `streams`); it must not change afterwards. */
+  push(piece: Uint8Array): void {
+    this.take(piece, false);
+  }
+
+  /** The part packed, its last bytes (or all of them, where it does not stream) given here. */
+  async finish(rest: Uint8Array): Promise<PackedEntry> {
+    // A small part deflates in less time than a trip to the thread pool takes.
+    if (!this.packer.deflatePiece || (this.pieces.length === 0 && rest.length < SMALL_PART)) return packEntry({ name: this.name, data: rest }, this.packer);
+    this.take(rest, true);
+    return { name: new TextEncoder().encode(this.name), crc: this.crc >>> 0, size: this.size, compressed: await Promise.all(this.pieces) };
+  }
+
+  private take(piece: Uint8Array, last: boolean): void {
+    this.crc = (this.packer.crc32 ?? ownCrc32)(piece, this.crc);
+    this.size += piece.length;
+    this.pieces.push(this.packer.deflatePiece!(piece, last));
+  }
 }
 
 /**
@@ -58,7 +110,8 @@ export function packEntry(entry: ZipEntry, packer: Packer): PackedEntry {
  */
 export function zipPackage(entries: readonly PackedEntry[]): Uint8Array {
   const headerSize = (e: PackedEntry) => 30 + e.name.length;
-  const total = entries.reduce((sum, e) => sum + headerSize(e) + e.compressed.length + 46 + e.name.length, 0) + 22;
+  const compressedSize = (e: PackedEntry) => e.compressed.reduce((sum, piece) => sum + piece.length, 0);
+  const total = entries.reduce((sum, e) => sum + headerSize(e) + compressedSize(e) + 46 + e.name.length, 0) + 22;
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   let at = 0;
@@ -70,7 +123,7 @@ export function zipPackage(entries: readonly PackedEntry[]): Uint8Array {
     view.setUint16(p + 6, 0, true); // time
     view.setUint16(p + 8, DOS_DATE, true);
     view.setUint32(p + 10, e.crc, true);
-    view.setUint32(p + 14, e.compressed.length, true);
+    view.setUint32(p + 14, compressedSize(e), true);
     view.setUint32(p + 18, e.size, true);
     view.setUint16(p + 22, e.name.length, true);
     view.setUint16(p + 24, 0, true); // extra field
@@ -80,8 +133,11 @@ export function zipPackage(entries: readonly PackedEntry[]): Uint8Array {
     view.setUint32(at, 0x04034b50, true);
     common(e, at + 4);
     out.set(e.name, at + 30);
-    out.set(e.compressed, at + headerSize(e));
-    at += headerSize(e) + e.compressed.length;
+    at += headerSize(e);
+    for (const piece of e.compressed) {
+      out.set(piece, at);
+      at += piece.length;
+    }
   }
   const directory = at;
   entries.forEach((e, i) => {

@@ -9,20 +9,52 @@ describe("Utf8Sink", () => {
     expect(Buffer.from(sink.bytes()).equals(Buffer.from(parts.join(""), "utf8"))).toBe(true);
   });
 
+  it("writes ASCII text and whole numbers byte by byte, as String() spells them", () => {
+    const sink = new Utf8Sink();
+    const numbers = [0, 7, 10, 99, 100, 65536, 1048576, 999999999999999];
+    for (const n of numbers) {
+      sink.ascii('<c r="A');
+      sink.int(n);
+      sink.ascii('"/>');
+    }
+    expect(Buffer.from(sink.bytes()).toString("latin1")).toBe(numbers.map((n) => `<c r="A${String(n)}"/>`).join(""));
+  });
+
+  it("hands each full piece to its consumer while writing, the pieces and the rest making the whole text", () => {
+    const pieces: Uint8Array[] = [];
+    const sink = new Utf8Sink((piece) => pieces.push(piece));
+    const parts: string[] = [];
+    for (let i = 0; i < 60000; i++) parts.push(`<row r="${i}"><c r="A${i}" t="s"><v>${i}</v></c>问题描述${i}</row>`);
+    parts.forEach((part, i) => {
+      if (i % 2) sink.write(part);
+      else sink.ascii(part.replace(/[^ -~]/g, "?"));
+    });
+    // Handed on before the end: the part is compressed while it is still being written.
+    expect(pieces.length).toBeGreaterThan(2);
+    const whole = Buffer.concat([...pieces, sink.bytes()]);
+    expect(whole.toString("utf8")).toBe(parts.map((part, i) => (i % 2 ? part : part.replace(/[^ -~]/g, "?"))).join(""));
+  });
+
   describe("edge cases", () => {
     it("holds nothing before anything is written, and an empty text adds nothing", () => {
       const sink = new Utf8Sink();
       expect(sink.bytes().length).toBe(0);
       sink.write("");
+      sink.ascii("");
       sink.write("汇");
       expect([...sink.bytes()]).toEqual([0xe6, 0xb1, 0x87]);
     });
 
-    it("takes one text longer than twice its buffer at once", () => {
+    it("takes one text longer than twice its buffer at once, with or without a consumer", () => {
+      const long = "表".repeat(800000);
       const sink = new Utf8Sink();
-      const long = "表".repeat(200000);
       sink.write(long);
       expect(Buffer.from(sink.bytes()).toString("utf8")).toBe(long);
+      const pieces: Uint8Array[] = [];
+      const streaming = new Utf8Sink((piece) => pieces.push(piece));
+      streaming.ascii("<t>");
+      streaming.write(long);
+      expect(Buffer.concat([...pieces, streaming.bytes()]).toString("utf8")).toBe("<t>" + long);
     });
   });
 });

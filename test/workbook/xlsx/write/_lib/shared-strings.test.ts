@@ -1,0 +1,67 @@
+import { SharedStrings, StringLane } from "../../../../../src/workbook/xlsx/write/_lib/shared-strings";
+import { Utf8Sink } from "../../../../../src/workbook/xlsx/write/_lib/utf8-sink";
+import { parseSharedStrings } from "../../../../../src/workbook/xlsx/read/_lib/parse-shared-strings";
+
+function tableOf(strings: SharedStrings): string[] {
+  const sink = new Utf8Sink();
+  strings.writeTo(sink);
+  return parseSharedStrings(Buffer.from(sink.bytes()).toString("utf8"));
+}
+
+describe("SharedStrings", () => {
+  it("stores a text repeated in its column once, every cell pointing at it", () => {
+    const strings = new SharedStrings();
+    const lane = new StringLane();
+    const indices = Array.from({ length: 5000 }, (_, i) => strings.indexOf(`单位${i % 20}`, lane));
+    const table = tableOf(strings);
+    expect(table).toHaveLength(20);
+    indices.forEach((at, i) => expect(table[at]).toBe(`单位${i % 20}`));
+  });
+
+  it("stops looking up the texts of a column that are nearly all distinct, each cell still pointing at its own text", () => {
+    const strings = new SharedStrings();
+    const lane = new StringLane();
+    const texts = Array.from({ length: 20000 }, (_, i) => (i % 1000 === 999 ? "已完成" : `第 ${i} 行问题描述`));
+    const indices = texts.map((text) => strings.indexOf(text, lane));
+    expect(lane.appends).toBe(true);
+    // Looked up only while the column was judged.
+    expect(lane.looked).toBeLessThan(2000);
+    const table = tableOf(strings);
+    indices.forEach((at, i) => expect(table[at]).toBe(texts[i]));
+    // The repeats after the judgement are stored again: the price of not looking.
+    expect(table.filter((t) => t === "已完成").length).toBeGreaterThan(1);
+  });
+
+  describe("edge cases", () => {
+    it("writes texts with spaces at their ends, markup characters and control characters so they read back the same", () => {
+      const strings = new SharedStrings();
+      const texts = [" 前导空格", "末尾换行\n", "<a & b>", 'x"y', "制表\t中间"];
+      const indices = texts.map((t) => strings.indexOf(t));
+      const table = tableOf(strings);
+      indices.forEach((at, i) => expect(table[at]).toBe(texts[i]));
+    });
+  });
+});
+
+describe("SharedStrings' kept spaces", () => {
+  it("marks a text to keep its spaces exactly where /^\\s|\\s$/ says it begins or ends in white space", () => {
+    const strings = new SharedStrings();
+    const distinct = new Set<string>();
+    // Every UTF-16 unit at the start, at the end, and alone.
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      // Left out: what XML cannot hold (written as _x0001_), lone surrogates, and markup escaped as entities.
+      const xmlControl = code < 32 && code !== 9 && code !== 10 && code !== 13;
+      if (xmlControl || code >= 0xfffe || (code >= 0xd800 && code <= 0xdfff) || '&<>"'.includes(c)) continue;
+      for (const t of [`${c}表`, `表${c}`, c]) distinct.add(t);
+    }
+    const samples = [...distinct];
+    samples.forEach((t) => strings.indexOf(t));
+    const sink = new Utf8Sink();
+    strings.writeTo(sink);
+    const xml = Buffer.from(sink.bytes()).toString("utf8");
+    const items = xml.split("<si>").slice(1);
+    expect(items).toHaveLength(samples.length);
+    items.forEach((item, i) => expect([samples[i], item.startsWith('<t xml:space="preserve">')]).toEqual([samples[i], /^\s|\s$/.test(samples[i])]));
+  });
+});
