@@ -1,6 +1,6 @@
 import type { ExtractedCell, ExtractedReport } from "../extract";
 import { problem } from "../locale";
-import { convertUnit, invalidProblem, parseValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
+import { convertUnit, invalidProblem, parseValue, plainValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
 import { defaultDecimals } from "../layout/number-formats";
 import { headerFields } from "../template/header-fields";
 import { indicatorsByKey } from "../template/indicator-tree";
@@ -14,55 +14,68 @@ type Field = ParseField & { key: string; label: string };
 /**
  * A cell's value as the consolidation already read it against the same field: the parse, or the
  * value itself when it read as it stands (plainValue) and needed none. Keyed by the extracted cell.
+ * A cell without one is read here; one that reads as it stands costs no more than a look-up.
  */
 export type PriorParse = ParsedValue | number | string;
 
 /**
+ * The steps of a reading that has none — nearly every cell of a consolidation — shared, frozen so that
+ * nothing can add to it (only the readings' own arrays are ever added to).
+ */
+const NO_STEPS = Object.freeze([]) as unknown as ReadingStep[];
+
+/**
  * A field's reading with its status and steps, the rest added by the caller. Written out key by key, not
  * spread from a shared base: the audit of a consolidation reads every cell of every file (720,000 for
- * 200 ledgers of 300 rows), and a spread per cell cost more than the rules themselves.
+ * 200 ledgers of 300 rows), and a spread per cell cost more than the rules themselves. A reading of text
+ * or a number is made whole by textReading and numberOf, its value in the literal: a key added afterwards
+ * would cost each of them a second allocation.
  */
 function fieldReading(field: Field, cell: ExtractedCell, status: FieldReading["status"], steps: ReadingStep[]): FieldReading {
   return { key: field.key, label: field.label, kind: field.kind, decimals: field.decimals ?? defaultDecimals(field.kind), unit: field.unit, cell, status, steps };
+}
+
+function textReading(field: Field, cell: ExtractedCell, steps: ReadingStep[], text: string): FieldReading {
+  return { key: field.key, label: field.label, kind: field.kind, decimals: field.decimals ?? defaultDecimals(field.kind), unit: field.unit, cell, status: "text", steps, text };
+}
+
+function numberOf(field: Field, cell: ExtractedCell, steps: ReadingStep[], number: number): FieldReading {
+  return { key: field.key, label: field.label, kind: field.kind, decimals: field.decimals ?? defaultDecimals(field.kind), unit: field.unit, cell, status: "number", steps, number };
 }
 
 /**
  * One cell read for a field: the parse (the one made before, when given: a cell is parsed once), then
  * the sheet's own unit of measure converted to the form's.
  */
-export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string, year?: number, prior?: PriorParse): FieldReading {
-  // A value read as it stands (nearly every cell of a consolidation) is read without a parse made up for it.
-  if (typeof prior === "string") {
-    const reading = fieldReading(field, cell, "text", []);
-    reading.text = prior;
-    return reading;
-  }
-  if (typeof prior === "number") return numberReading(field, cell, sheetUnit, prior, []);
+export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string, year?: number, given?: PriorParse): FieldReading {
+  // A value that reads as it stands (nearly every cell) is read without a parse made up for it: parseValue
+  // would begin with the same plainValue and wrap it in a parse with no steps. The consolidation hands
+  // over only the parses it made, not these, so a ledger's audit keeps no entry for each of its cells.
+  const prior = given ?? plainValue(cell.value, field);
+  if (typeof prior === "string") return textReading(field, cell, NO_STEPS, prior);
+  if (typeof prior === "number") return numberReading(field, cell, sheetUnit, prior, NO_STEPS);
   const parsed: ParsedValue = prior === undefined ? parseValue(cell.value, field, year ? { year } : {}) : prior;
   switch (parsed.status) {
     case "empty":
-      return fieldReading(field, cell, "empty", []);
+      return fieldReading(field, cell, "empty", NO_STEPS);
     case "placeholder":
     case "nil":
-      return fieldReading(field, cell, parsed.status, []);
-    case "text": {
-      const reading = fieldReading(field, cell, "text", parsed.steps);
-      reading.text = parsed.value;
-      return reading;
-    }
+      return fieldReading(field, cell, parsed.status, NO_STEPS);
+    case "text":
+      return textReading(field, cell, parsed.steps, parsed.value);
     case "date": {
       const reading = fieldReading(field, cell, "date", parsed.steps);
       reading.date = parsed.value;
       return reading;
     }
     case "invalid": {
-      const reading = fieldReading(field, cell, "invalid", []);
+      const reading = fieldReading(field, cell, "invalid", NO_STEPS);
       reading.invalid = invalidProblem(parsed);
       return reading;
     }
     case "number": {
       const typedUnit = parsed.steps.some((s) => s.code === "parse.step.unit-converted" || s.code === "parse.step.unit-dropped");
-      const reading = numberReading(field, cell, typedUnit ? undefined : sheetUnit, parsed.value, [...parsed.steps]);
+      const reading = numberReading(field, cell, typedUnit ? undefined : sheetUnit, parsed.value, parsed.steps.length === 0 ? NO_STEPS : [...parsed.steps]);
       if (parsed.qualifier && reading.status === "number") reading.qualifier = parsed.qualifier;
       return reading;
     }
@@ -72,7 +85,7 @@ export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string,
 /**
  * A number read for a field, converted from the sheet's unit of measure into the form's (none given when
  * the clerk typed the unit with the figure, which the parse converted already); `steps` is the reading's
- * own, to add the conversion to.
+ * own (or NO_STEPS), to add the conversion to.
  */
 function numberReading(field: Field, cell: ExtractedCell, sheetUnit: string | undefined, number: number, steps: ReadingStep[]): FieldReading {
   let value = number;
@@ -84,11 +97,9 @@ function numberReading(field: Field, cell: ExtractedCell, sheetUnit: string | un
       return reading;
     }
     value = converted.value;
-    steps.push(problem("validate.unit-converted", { label: field.label, from: sheetUnit, to: field.unit, value }));
+    steps = [...steps, problem("validate.unit-converted", { label: field.label, from: sheetUnit, to: field.unit, value })];
   }
-  const reading = fieldReading(field, cell, "number", steps);
-  reading.number = value;
-  return reading;
+  return numberOf(field, cell, steps, value);
 }
 
 /**

@@ -19,7 +19,11 @@ const rulesInForce = (given?: RuleRegistry): RuleRegistry => given ?? (defaultRe
 /** Run every rule over one report (and its previous submission, when given). */
 export function validateReport(reading: ReportReading, options: { previous?: ReportReading; rules?: RuleRegistry } = {}): Finding[] {
   const rules = rulesInForce(options.rules);
-  return rules.rules().flatMap((rule) => rule.check({ reading, previous: options.previous }));
+  const context = { reading, previous: options.previous };
+  // A loop, not a flatMap: it runs for every file of a consolidation, and most rules find nothing.
+  const findings: Finding[] = [];
+  for (const rule of rules.rules()) for (const finding of rule.check(context)) findings.push(finding);
+  return findings;
 }
 
 /** Every report of a workbook, then the rules across its tables; findings ordered by severity, sheet and row. */

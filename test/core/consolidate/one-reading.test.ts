@@ -75,3 +75,22 @@ describe("consolidate: one reading per file", () => {
     expect(audited).toBeGreaterThan(0);
   });
 });
+
+describe("consolidate: what the audit is handed", () => {
+  it("hands over only the parses made, not an entry for each value read as it stands", () => {
+    const ledger = smallLedgerTemplate();
+    const rows = Array.from({ length: 40 }, (_, i) => ({ problem: `问题${i + 1}`, deadline: "2023-03-01", status: "已完成", doneDate: "2023-02-01" }));
+    const { sheet, binding } = addInForm(ledger, { unit: "教育局", reportDate: "2023-04-30" }, {}, rows);
+    const handed: number[] = [];
+    const result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], {
+      template: ledger,
+      validate: (template, report, file, parsed) => {
+        handed.push(parsed?.size ?? -1);
+        return auditForConsolidation(template, report, file, parsed);
+      },
+    });
+    expect(result.inputs[0]).toMatchObject({ status: "accepted", valuesRead: 160 });
+    // The report date and the two date columns of each row were parsed; the 80 texts were not.
+    expect(handed).toEqual([1 + 2 * 40]);
+  });
+});

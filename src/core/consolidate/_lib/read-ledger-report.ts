@@ -26,7 +26,7 @@ function asTyped(account: ValueAccount): boolean {
  * text in the stacked row (nothing a unit wrote is lost) and is accounted for as rejected. The rows
  * are made ready to stack, under the unit's name and its file. A value accepted as typed is only
  * counted: 200 ledgers of 300 rows hold 720,000 of them, and the stacked row already says where
- * each came from (file, sheet, row). Each cell's parse is kept in `parses` for the audit, when given.
+ * each came from (file, sheet, row). The parse of each cell that needed one is kept in `parses` for the audit, when given.
  */
 export function readLedgerReport(
   template: LedgerTemplate,

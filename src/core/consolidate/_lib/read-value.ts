@@ -28,7 +28,8 @@ export interface ValueContext {
   year?: number;
   /**
    * Where each cell's parse is kept for the audit, which reads the same cells against the same
-   * fields: it takes these and parses nothing again. Only a parse against the field itself is kept.
+   * fields: it takes these and parses nothing again. Only a parse against the field itself is kept,
+   * and none of a value read as it stands (plainValue), which the audit tells as cheaply itself.
    */
   parses?: Map<ExtractedCell, PriorParse>;
 }
@@ -84,15 +85,14 @@ function unitDiffers(field: ValueField, context: ValueContext): boolean {
 
 /**
  * The common case, a number or text as typed in the template's unit, with nothing to parse or tell:
- * its value, accepted as it stands (its parse kept for the audit), or undefined for any other cell,
- * which readValue reads. A reader that only counts such values (a ledger's, 720,000 for 200 ledgers of
- * 300 rows) takes this first and makes no account of them.
+ * its value, accepted as it stands, or undefined for any other cell, which readValue reads. A reader
+ * that only counts such values (a ledger's, 720,000 for 200 ledgers of 300 rows) takes this first and
+ * makes no account of them. Nothing is kept for the audit: it reads such a value as cheaply itself
+ * (readField), where a map entry for each would cost more.
  */
 export function readAsTyped(cell: ExtractedCell, field: ValueField, context: ValueContext): number | string | undefined {
   if (unitDiffers(field, context)) return undefined;
-  const plain = plainValue(cell.value, field);
-  if (plain !== undefined) context.parses?.set(cell, plain);
-  return plain;
+  return plainValue(cell.value, field);
 }
 
 /**

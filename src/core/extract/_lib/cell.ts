@@ -1,4 +1,5 @@
 import { isNfkcInertChar, nfkc } from "../../_lib/nfkc";
+import { withoutSpaces } from "../../_lib/without-spaces";
 import { cellText } from "../../form/cell-text";
 import { cellAddress, cellAt, type CellValue, type SheetSnapshot } from "../../sheet";
 import type { ExtractedCell } from "../extracted-report";
@@ -35,7 +36,7 @@ export function plainText(sheet: SheetSnapshot, row: number, col: number): strin
   // Empty cells are most of a sheet; a number's text has no spaces and nothing NFKC changes.
   if (value === null) return "";
   if (typeof value === "number") return cellText(value);
-  return nfkc(cellText(value)).replace(/\s+/g, "");
+  return withoutSpaces(nfkc(cellText(value)));
 }
 
 /**

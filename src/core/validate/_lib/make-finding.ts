@@ -17,17 +17,16 @@ export function findingAt<C extends FindingCode>(
   severity: Severity,
   ...[params, fix]: Rest<C>
 ): Finding {
-  const finding = {
-    code,
-    severity,
-    location: { ...(reading.file ? { file: reading.file } : {}), sheet: reading.report.sheet, cell: field.cell.address },
-    indicator: field.label,
-    ...(field.cell.text ? { input: field.cell.text } : {}),
-    params: { label: field.label, ...params },
-    ...(fix ? { fix } : {}),
-  };
+  // Built key by key rather than spread: a consolidation's audit makes a finding for many rows of
+  // many files (28,000 for 200 ledgers), and spreads of small objects cost more than the rule. The keys
+  // keep their order: code, severity, location, indicator, input, params, fix.
+  const location: Finding["location"] = reading.file ? { file: reading.file, sheet: reading.report.sheet, cell: field.cell.address } : { sheet: reading.report.sheet, cell: field.cell.address };
+  const finding: Record<string, unknown> = { code, severity, location, indicator: field.label };
+  if (field.cell.text) finding.input = field.cell.text;
+  finding.params = params ? Object.assign({ label: field.label }, params) : { label: field.label };
+  if (fix) finding.fix = fix;
   // The label completes the params of code C, which TypeScript cannot check for a C not yet known.
-  return finding as Finding;
+  return finding as unknown as Finding;
 }
 
 /** Each reading's fields, gathered once for all the rules that go through them. */
@@ -37,9 +36,15 @@ const fieldsOf = new WeakMap<ReportReading, readonly FieldReading[]>();
 export function allFields(reading: ReportReading): readonly FieldReading[] {
   let fields = fieldsOf.get(reading);
   if (!fields) {
+    // Counted first and filled in place: a ledger has thousands, and an array grown by push is copied as it grows.
     const header = Object.values(reading.header).filter((f): f is FieldReading => f !== undefined);
-    const all = [...header, ...reading.indicators.values()];
-    for (const row of reading.rows) for (const field of row.fields.values()) all.push(field);
+    let count = header.length + reading.indicators.size;
+    for (const row of reading.rows) count += row.fields.size;
+    const all = new Array<FieldReading>(count);
+    let i = 0;
+    for (const field of header) all[i++] = field;
+    for (const field of reading.indicators.values()) all[i++] = field;
+    for (const row of reading.rows) for (const field of row.fields.values()) all[i++] = field;
     fields = all;
     fieldsOf.set(reading, fields);
   }

@@ -1,3 +1,4 @@
+import { withoutSpaces } from "../../_lib/without-spaces";
 import { findingAt } from "../_lib/make-finding";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
@@ -13,9 +14,15 @@ export const ledgerDuplicatesRule: Rule = {
     const seen = new Map<string, number>();
     const findings: Finding[] = [];
     for (const row of reading.rows) {
-      const parts = keys.map((k) => (row.fields.get(k)?.cell.text ?? "").replace(/\s+/g, ""));
-      if (parts.every((p) => p === "")) continue;
-      const identity = JSON.stringify(parts);
+      // Each part prefixed with its length, so no two different rows make one key (as JSON of the parts would not).
+      let identity = "";
+      let filled = false;
+      for (let i = 0; i < keys.length; i++) {
+        const part = withoutSpaces(row.fields.get(keys[i])?.cell.text ?? "");
+        if (part !== "") filled = true;
+        identity += `${part.length}:${part}`;
+      }
+      if (!filled) continue;
       const first = seen.get(identity);
       if (first === undefined) {
         seen.set(identity, row.row);

@@ -190,9 +190,11 @@ export class SheetGrid {
     const { valueText: v, ctx } = this;
     switch (this.cellType) {
       case "s": {
-        const index = v === undefined ? 0 : positiveInt(v.trim());
+        if (v === undefined) return null;
+        const digits = v.trim();
+        const index = positiveInt(digits);
         // An index that is not a number or points past the table cannot be resolved: the cell stays empty.
-        return index > 0 || v?.trim() === "0" ? (ctx.sharedStrings()[index] ?? null) : null;
+        return index > 0 || digits === "0" ? (ctx.sharedStrings()[index] ?? null) : null;
       }
       case "str":
         return v === undefined ? null : decodeExcelEscapes(v);
