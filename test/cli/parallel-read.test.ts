@@ -15,6 +15,8 @@ import { buildUnitWorkbook } from "../../src/cli/_lib/unit-workbook";
 import { seededRandom } from "../../src/cli/_lib/seeded-random";
 import { plausibleForm, zeroForm } from "../../src/cli/demo/plausible-form";
 import { describeWithOpenpyxl, PYTHON } from "../_support/openpyxl";
+import { PARALLEL_FROM, parallelReader } from "../../src/cli/_lib/parallel-read/parallel-reader";
+import { availableParallelism } from "node:os";
 
 /**
  * The command line reads the units' files on worker threads (issue 17): real threads started from the
@@ -200,6 +202,23 @@ require(${JSON.stringify(real)});`,
     expect(counts).toEqual({ workers: 0, main: paths.length });
     expect(actual).toEqual(expected);
   }, 60_000);
+});
+
+describe("when workers are started", () => {
+  (availableParallelism() >= 2 ? it : it.skip)("starts them from as many files of a kind as pays for a worker's start, and never when told not to", async () => {
+    const files = (count: number) => Array.from({ length: count }, (_, i) => `单位${i}.xlsx`);
+    const started = async (count: number, template: ReportTemplate, env: NodeJS.ProcessEnv = {}) => {
+      const reader = parallelReader(files(count), template, env);
+      await reader?.close();
+      return reader !== undefined;
+    };
+    expect(await started(PARALLEL_FROM.ledger - 1, ledger)).toBe(false);
+    expect(await started(PARALLEL_FROM.ledger, ledger)).toBe(true);
+    expect(await started(PARALLEL_FROM.indicators - 1, indicators)).toBe(false);
+    expect(await started(PARALLEL_FROM.indicators, indicators)).toBe(true);
+    expect(await started(3, indicators, { HUIBAO_READ_WORKERS: "1" })).toBe(true);
+    expect(await started(5000, ledger, { HUIBAO_READ_WORKERS: "0" })).toBe(false);
+  });
 });
 
 /** This process's threads: a worker is one while it runs. */

@@ -105,7 +105,7 @@ export function registerConsolidate(program: Command, io: CliIo): void {
       const cancel = () => controller.abort();
       io.onInterrupt?.(cancel);
       // With the template known each file is read on its own: on worker threads for enough files (started now, ready when reading begins).
-      const parallel = template ? parallelReader(inputFiles) : undefined;
+      const parallel = template ? parallelReader(inputFiles, template) : undefined;
       try {
         const outcome = await consolidateUnits(
           {
