@@ -19,6 +19,8 @@ const ENTRIES = {
   huibao: at("src/cli/main.ts"),
   // Loaded by bin/huibao.js before huibao.js, so that huibao.js and its chunks come from V8's code cache.
   "code-cache": at("src/cli/_lib/code-cache.ts"),
+  // The worker_threads worker that reads and audits files beside the main thread (src/cli/_lib/parallel-read).
+  "read-worker": at("src/cli/_lib/parallel-read/read-worker.ts"),
 };
 
 /**

@@ -8,7 +8,7 @@ export type { AuditItem, AuditOutcome, AuditRequest, AuditScope } from "./audit/
 export { consolidateUnits } from "./consolidate/consolidate-units";
 export type { ConsolidationOutcome, ConsolidationRefusal, ConsolidationRequest } from "./consolidate/consolidate-units";
 export { sheetRosterSource, sheetSource } from "./consolidate/unit-source";
-export type { RosterSource, UnitSource } from "./consolidate/unit-source";
+export type { ParallelSourceReader, RosterSource, UnitSource } from "./consolidate/unit-source";
 export type { Summary, SummaryOptions } from "./consolidate/summary-sheets";
 export { needsReminder, reminderNotice } from "./consolidate/reminder-notice";
 export { writeSheets } from "./write/write-sheets";

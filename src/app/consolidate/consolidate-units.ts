@@ -6,7 +6,7 @@ import { auditForConsolidation } from "../../core/validate";
 import type { Progress } from "../progress";
 import { summarySheets, type Summary, type SummaryOptions } from "./summary-sheets";
 import { readRoster, type RosterRefusal } from "./read-roster";
-import type { RosterSource, UnitSource } from "./unit-source";
+import type { ParallelSourceReader, RosterSource, UnitSource } from "./unit-source";
 
 export interface ConsolidationRequest extends SummaryOptions {
   /** The units' reports, in the order they were given. */
@@ -19,6 +19,11 @@ export interface ConsolidationRequest extends SummaryOptions {
   template?: ReportTemplate;
   /** The clerk's answers for sheets whose 填报单位 and file name name two units (the pane asks); without one such a sheet is kept apart. */
   unitDecisions?: UnitDecisions;
+  /**
+   * Reads the same files as `sources` on other threads, when the template is chosen (the command line
+   * has one for enough files); the result is the same as reading them in turn.
+   */
+  parallel?: ParallelSourceReader;
 }
 
 /** Why no summary was made: no file holds a known form, or the roster cannot be used (every sheet's problems). */
@@ -57,7 +62,8 @@ export async function consolidateUnits(request: ConsolidationRequest, progress: 
   let result: ConsolidationResult;
   if (request.template) {
     const run = new ConsolidationRun({ ...options, template: request.template });
-    await readAll((input) => run.add(input));
+    const readElsewhere = await request.parallel?.readAll({ ...options, template: request.template }, (reading) => run.take(reading), progress);
+    if (!readElsewhere) await readAll((input) => run.add(input));
     result = run.finish();
   } else {
     const inputs: UnitInput[] = [];

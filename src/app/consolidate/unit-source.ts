@@ -1,7 +1,8 @@
-import type { UnitInput } from "../../core/consolidate";
+import type { FileReaderOptions, FileReading, UnitInput } from "../../core/consolidate";
 import type { Problem } from "../../core/locale";
 import type { SheetSnapshot } from "../../core/sheet";
 import type { WorkbookPort } from "../../workbook/port";
+import type { Progress } from "../progress";
 
 /**
  * A unit's report as consolidation takes it: a name to show while it is read, and how to read it.
@@ -11,6 +12,16 @@ import type { WorkbookPort } from "../../workbook/port";
 export interface UnitSource {
   name: string;
   read(): Promise<UnitInput>;
+}
+
+/**
+ * The same sources read elsewhere (the command line's worker threads), each against the template as
+ * createFileReader reads it with these options: every file's reading handed to `take` once, in any
+ * order; the progress hears of each file as it is handed out, and once more when all are in; a cancel
+ * ends the reading and throws. `undefined` back when it could not start, for the caller to read in turn.
+ */
+export interface ParallelSourceReader {
+  readAll(options: FileReaderOptions, take: (reading: FileReading) => void, progress: Progress): Promise<"read" | undefined>;
 }
 
 /** The roster (单位名录): its sheets, or why the file holding it cannot be read. */

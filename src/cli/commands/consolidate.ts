@@ -16,6 +16,7 @@ import { loadUnitInput } from "../_lib/load-unit-input";
 import { nativePacker } from "../_lib/native-packer";
 import { resolveTemplate } from "../_lib/resolve-template";
 import { inferNoteLines } from "../_lib/form-template";
+import { parallelReader } from "../_lib/parallel-read/parallel-reader";
 
 interface ConsolidateCliOptions {
   template?: string;
@@ -103,6 +104,8 @@ export function registerConsolidate(program: Command, io: CliIo): void {
       const { signal } = controller;
       const cancel = () => controller.abort();
       io.onInterrupt?.(cancel);
+      // With the template known each file is read on its own: on worker threads for enough files (started now, ready when reading begins).
+      const parallel = template ? parallelReader(inputFiles, template) : undefined;
       try {
         const outcome = await consolidateUnits(
           {
@@ -110,6 +113,7 @@ export function registerConsolidate(program: Command, io: CliIo): void {
             ...(options.roster ? { roster: rosterFile(options.roster, io.cwd) } : {}),
             templates: BUILTIN_TEMPLATES,
             template,
+            parallel,
             officeName: options.office,
             region: options.region,
             preparer: options.preparer?.trim() || undefined,
@@ -147,6 +151,7 @@ export function registerConsolidate(program: Command, io: CliIo): void {
         if (signal.aborted) throw new CliError(message("cli.consolidate.cancelled"), "failure", { cause: error });
         throw error;
       } finally {
+        await parallel?.close();
         io.offInterrupt?.(cancel);
       }
     });

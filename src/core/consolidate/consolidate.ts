@@ -15,7 +15,8 @@ import { compareUnitNames } from "./compare-unit-names";
 import { chooseLatest } from "./_lib/choose-latest";
 import type { FindingDraft } from "./_lib/finding-draft";
 import { withValues } from "./_lib/account-counts";
-import { readInput, type InputCandidate, type InputOutcome } from "./_lib/read-input";
+import type { InputCandidate } from "./_lib/read-input";
+import { createFileReader, type FileReading, type InputKey } from "./file-reader";
 import { summarizeLedger } from "./_lib/summarize-ledger";
 
 /** A finding of the audit rules, as consolidation carries it into 审核情况. */
@@ -55,9 +56,6 @@ export interface ConsolidateOptions {
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** What orders the files: their order, then name, then content. */
-type InputKey = Pick<UnitInput, "order" | "fileName" | "sha256">;
 
 /** Files in a fixed order, whatever order they were passed in. */
 function compareInputs(a: InputKey, b: InputKey): number {
@@ -130,31 +128,34 @@ export function consolidate(inputs: readonly UnitInput[], options: ConsolidateOp
  * A consolidation fed one file at a time, as consolidate() is: each file is read against the template
  * when it is added, so its cells can be let go before the next is read (hundreds of files never sit
  * in memory together), and finish() does what needs them all. Files may be added in any order; the
- * result is consolidate()'s for the same files.
+ * result is consolidate()'s for the same files. A file read elsewhere (createFileReader, on another
+ * thread) is taken as read, its roster units being this run's roster's own.
  */
 export class ConsolidationRun {
-  private readonly outcomes: Array<{ key: InputKey; outcomes: InputOutcome[] }> = [];
-  private readonly knownTemplates: readonly ReportTemplate[];
+  private readonly readings: FileReading[] = [];
+  private readonly read: (input: UnitInput) => FileReading;
 
   constructor(private readonly options: ConsolidateOptions) {
-    const { template } = options;
-    this.knownTemplates = [template, ...(options.knownTemplates ?? BUILTIN_TEMPLATES).filter((t) => t.id !== template.id)];
+    this.read = createFileReader({ ...options, knownTemplates: options.knownTemplates ?? BUILTIN_TEMPLATES });
   }
 
   add(input: UnitInput): void {
-    const { template, roster, recognitionThreshold, validate, unitDecisions, signal } = this.options;
-    signal?.throwIfAborted();
-    const outcomes = readInput(input, { template, knownTemplates: this.knownTemplates, roster, threshold: recognitionThreshold, audit: validate, unitDecisions });
-    this.outcomes.push({ key: { order: input.order, fileName: input.fileName, sha256: input.sha256 }, outcomes });
+    this.options.signal?.throwIfAborted();
+    this.take(this.read(input));
+  }
+
+  /** A file read by createFileReader with this run's options. */
+  take(reading: FileReading): void {
+    this.readings.push(reading);
   }
 
   finish(): ConsolidationResult {
-    return combine(this.outcomes.sort((a, b) => compareInputs(a.key, b.key)), this.options);
+    return combine(this.readings.sort((a, b) => compareInputs(a.key, b.key)), this.options);
   }
 }
 
 /** Everything after reading, over the files' outcomes in their fixed order. */
-function combine(files: ReadonlyArray<{ key: InputKey; outcomes: InputOutcome[] }>, options: ConsolidateOptions): ConsolidationResult {
+function combine(files: readonly FileReading[], options: ConsolidateOptions): ConsolidationResult {
   const { template, roster } = options;
   const rejected: InputAccount[] = [];
   const candidates: InputCandidate[] = [];
