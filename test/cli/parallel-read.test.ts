@@ -176,6 +176,15 @@ describe("reading files on worker threads", () => {
     expect(steps).toEqual([...paths.map((p) => p.split("/").pop()), ""]);
   }, 60_000);
 
+  it("reads them all with the bundled worker, the one bin/huibao.js starts (lib/bundle/read-worker.js)", async () => {
+    const { workerReader } = compiled();
+    // A bundle without the worker would not fail the command, only read on one thread: so the bundle's own worker is run here.
+    const bundled = join(LIB, "bundle", "read-worker.js");
+    const { paths, expected, actual, counts } = await bothWays(ledgerFolder, ledger, (paths) => workerReader(paths, { workers: 1, mainReads: false, workerFile: bundled }));
+    expect(counts).toEqual({ workers: paths.length, main: 0 });
+    expect(actual).toEqual(expected);
+  }, 60_000);
+
   it("reads again on the main thread the files a worker held when it died, and loses none", async () => {
     const { workerReader } = compiled();
     // A real worker that dies (exits) when given 第5社区's file, with the next one handed to it still waiting.
