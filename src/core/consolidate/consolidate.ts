@@ -5,7 +5,7 @@ import type { ReportTemplate, Severity } from "../template/types";
 import type { FindingCode } from "../validate/finding";
 import type { PriorParse } from "../validate/read-report";
 import type { ConsolidationFinding, ConsolidationResult, DuplicateSubmission, InputAccount, InputReason, StackedLedgerRow, UnitReport } from "./consolidation-result";
-import type { Roster, RosterUnit } from "./roster";
+import { rosterPlaces, type Roster, type RosterUnit } from "./roster";
 import { accountedUnits, rosterLevels } from "./roster-levels";
 import { withoutRefusedValues } from "./_lib/refuse-error-values";
 import type { UnitInput } from "./unit-input";
@@ -208,8 +208,7 @@ function combine(files: readonly FileReading[], options: ConsolidateOptions): Co
 
   // Units in roster order, then the others by name as a clerk counts them (第2社区 before 第10社区).
   // Each unit's place looked up, not searched for at every comparison of the sort (2,000 units' files).
-  const places = new Map<RosterUnit, number>();
-  for (const [i, unit] of (roster?.units ?? []).entries()) if (!places.has(unit)) places.set(unit, i);
+  const places = rosterPlaces(roster);
   const rosterIndex = (c: InputCandidate) => (c.identity.rosterUnit && roster ? (places.get(c.identity.rosterUnit) ?? -1) : Infinity);
   kept.sort((a, b) => rosterIndex(a) - rosterIndex(b) || compareUnitNames(a.identity.name, b.identity.name) || compareText(a.account.file, b.account.file));
   const period = commonPeriod(kept);

@@ -21,7 +21,7 @@ export type {
   ValueAccount,
   ValueStatus,
 } from "./consolidation-result";
-export { rosterFromSheet } from "./roster";
+export { rosterFromSheet, rosterPlaces } from "./roster";
 export type { Roster, RosterProblem, RosterResult, RosterUnit } from "./roster";
 export { matchUnit } from "./match-unit";
 export type { UnitMatch, UnitMatchHow } from "./match-unit";

@@ -26,6 +26,16 @@ export type RosterProblem = Problem<Extract<MessageCode, `consolidate.roster.${s
   cell?: string;
 };
 
+/**
+ * Each roster unit's place in the roster's list (the first, should a unit be listed twice): looked up, not
+ * searched for, when units are put in roster order, and how a unit crosses to another thread and back.
+ */
+export function rosterPlaces(roster: Roster | undefined): Map<RosterUnit, number> {
+  const places = new Map<RosterUnit, number>();
+  for (const [i, unit] of (roster?.units ?? []).entries()) if (!places.has(unit)) places.set(unit, i);
+  return places;
+}
+
 export type RosterResult = { ok: true; roster: Roster; problems: RosterProblem[] } | { ok: false; problems: RosterProblem[] };
 
 const SEARCH_ROWS = 30;

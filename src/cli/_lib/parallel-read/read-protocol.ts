@@ -131,13 +131,6 @@ export function readerOptions(setup: ReaderSetup): FileReaderOptions {
   return { ...options, ...(audit === "consolidation" ? { validate: auditForConsolidation } : {}) };
 }
 
-/** Each roster unit's place in the roster's list (the first, should a unit be listed twice). */
-export function rosterPlaces(roster: Roster | undefined): Map<RosterUnit, number> {
-  const places = new Map<RosterUnit, number>();
-  for (const [i, unit] of (roster?.units ?? []).entries()) if (!places.has(unit)) places.set(unit, i);
-  return places;
-}
-
 /** A file's reading, to cross to the main thread. */
 export function toWire(reading: FileReading, places: ReadonlyMap<RosterUnit, number>, columnKeys: readonly string[]): WireReading {
   const outcomes = reading.outcomes.map((outcome): WireOutcome => {

@@ -1,7 +1,7 @@
 import { parentPort } from "node:worker_threads";
-import { createFileReader, type FileReading, type RosterUnit, type UnitInput } from "../../../core/consolidate";
+import { createFileReader, rosterPlaces, type FileReading, type RosterUnit, type UnitInput } from "../../../core/consolidate";
 import { loadUnitInput } from "../load-unit-input";
-import { readerOptions, rosterPlaces, toWire, type FromReader, type ToReader } from "./read-protocol";
+import { readerOptions, toWire, type FromReader, type ToReader } from "./read-protocol";
 
 /**
  * A thread that reads units' files for the command line's consolidation: told the setup once, then
