@@ -172,6 +172,10 @@ export function readingEdgeCases(): ReadingCase[] {
     sheets: [{ name: "Sheet1", sheetData: "" }],
     extra: { "xl/worksheets/sheet1.xml": concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8.encode(worksheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>bom</t></is></c></row>`))) },
   }));
+  add("texts that begin with U+FEFF, which a decoder must not take for a byte-order mark", oneSheet(
+    `<row r="1"><c r="A1" t="str"><v>\uFEFFv</v></c><c r="B1" t="inlineStr"><is><t>\uFEFFi</t></is></c><c r="C1" t="s"><v>0</v></c><c r="D1"><v>\uFEFF5</v></c><c r="E1"><f>\uFEFF1</f><v>1</v></c></row>`,
+    { sharedStrings: ["\uFEFFs"] },
+  ));
   add("shared strings of another shape than one <t> per item", oneSheet(`<row r="1">${cells(["0", "1", "2", "3", "4"], ` t="s"`, 1)}</row>`, {
     sharedStrings: ["<si><t>a</t></si>", "<si/>", "<si><t/></si>", "<si><t>b&amp;c</t><t>d</t></si>", "<si><t xml:space='preserve'> e </t></si>"],
   }));
