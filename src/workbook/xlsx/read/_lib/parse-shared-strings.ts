@@ -1,12 +1,15 @@
 import { TAG_CLOSE, TAG_OPEN, XmlScanner } from "./xml-scanner";
-import { decodeEntities, decodeExcelEscapes, normalizeLineEnds } from "./xml-text";
+import { decodeEntities, decodeExcelEscapes, decodeXmlBytes, normalizeLineEnds } from "./xml-text";
 
 /**
  * xl/sharedStrings.xml: one string per <si>, the <t> texts of a rich-text item joined; phonetic
  * guides (<rPh>, the furigana/pinyin Excel keeps beside East Asian text) are left out, as Excel shows them.
+ * Unlike a worksheet, the part is nearly all text, so it is decoded whole, in one call: that costs
+ * less than decoding each item's bytes on its own.
  */
-export function parseSharedStrings(xml: string): string[] {
-  return plainItems(xml) ?? scannedItems(xml);
+export function parseSharedStrings(part: Uint8Array | string): string[] {
+  const text = typeof part === "string" ? part : decodeXmlBytes(part);
+  return plainItems(text) ?? scannedItems(typeof part === "string" ? new TextEncoder().encode(part) : part);
 }
 
 const PRESERVE_OPENING = '<t xml:space="preserve">';
@@ -31,7 +34,7 @@ function plainItems(xml: string): string[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
-function scannedItems(xml: string): string[] {
+function scannedItems(xml: Uint8Array): string[] {
   const scanner = new XmlScanner(xml);
   const out: string[] = [];
   while (scanner.next()) {

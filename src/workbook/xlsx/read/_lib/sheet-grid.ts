@@ -1,11 +1,12 @@
 import type { CellValue } from "../../../../core/sheet";
 import { cellAddress } from "../../../../core/sheet";
 import type { ReadLimits } from "../read-limits";
-import { positiveInt, REF_COLUMNS } from "./cell-refs";
+import { positiveIntOfText, REF_COLUMNS } from "./cell-refs";
 import { serialToDate } from "./excel-date";
 import { fail } from "./fail";
 import { shiftFormula } from "./shift-formula";
-import { decodeExcelEscapes } from "./xml-text";
+import { plainDecimalAt, sharedIndexAt } from "./plain-number";
+import { decodeExcelEscapes, xmlText } from "./xml-text";
 
 export interface SheetContext {
   sheetName: string;
@@ -59,6 +60,8 @@ export class SheetGrid {
   private cellType: string | undefined;
   private cellStyle = 0;
   private valueText: string | undefined;
+  /** The <v> read as a number by the caller (NaN when not): a plain decimal, or a shared-string index. */
+  private valueNumber = NaN;
   private inlineText: string | undefined;
   private formulaText: string | undefined;
 
@@ -103,6 +106,7 @@ export class SheetGrid {
     this.cellType = type;
     this.cellStyle = style;
     this.valueText = undefined;
+    this.valueNumber = NaN;
     this.inlineText = undefined;
     this.formulaText = undefined;
     this.inCell = true;
@@ -111,6 +115,23 @@ export class SheetGrid {
   /** The text of <v>, entities decoded. */
   value(text: string): void {
     this.valueText = text;
+    this.valueNumber = NaN;
+  }
+
+  /**
+   * The character data of <v> (no markup inside) as bytes of the part: a shared-string index or a
+   * plain decimal is read as a number in place, as value() would read its text; any other value is
+   * decoded and given to value().
+   */
+  valueBytes(bytes: Uint8Array, from: number, to: number): void {
+    const type = this.cellType;
+    const n = type === "s" ? sharedIndexAt(bytes, from, to) : type === undefined || type === "n" ? plainDecimalAt(bytes, from, to) : NaN;
+    if (Number.isNaN(n)) {
+      this.value(xmlText(bytes, from, to));
+    } else {
+      this.valueText = "";
+      this.valueNumber = n;
+    }
   }
 
   /** The text of <is>. */
@@ -191,8 +212,9 @@ export class SheetGrid {
     switch (this.cellType) {
       case "s": {
         if (v === undefined) return null;
+        if (!Number.isNaN(this.valueNumber)) return ctx.sharedStrings()[this.valueNumber] ?? null;
         const digits = v.trim();
-        const index = positiveInt(digits);
+        const index = positiveIntOfText(digits);
         // An index that is not a number or points past the table cannot be resolved: the cell stays empty.
         return index > 0 || digits === "0" ? (ctx.sharedStrings()[index] ?? null) : null;
       }
@@ -208,10 +230,13 @@ export class SheetGrid {
         return v === undefined || v === "" ? null : isoDate(v.trim());
       default: {
         if (v === undefined) return null;
-        const trimmed = v.trim();
-        if (trimmed === "") return null;
-        const number = Number(trimmed);
-        if (!Number.isFinite(number)) return trimmed; // not a number after all: kept as written, never 0
+        let number = this.valueNumber;
+        if (Number.isNaN(number)) {
+          const trimmed = v.trim();
+          if (trimmed === "") return null;
+          number = Number(trimmed);
+          if (!Number.isFinite(number)) return trimmed; // not a number after all: kept as written, never 0
+        }
         if (this.cellStyle > 0 && ctx.dateStyles()[this.cellStyle]) return serialToDate(number, ctx.date1904) ?? number;
         return number;
       }
