@@ -59,7 +59,7 @@ class Attributes {
       while (isSpace(xml[p])) p++;
       const quote = xml[p];
       if (quote !== 34 && quote !== 39) return false;
-      const close = xml.indexOf(quote, p + 1);
+      const close = nextByte(xml, quote, p + 1);
       if (close < 0) return false;
       if (!this.note(xml, localStart, localEnd, p + 1, close)) return false;
       p = close + 1;
@@ -146,7 +146,7 @@ function readCellContent(xml: Uint8Array, p: number, grid: SheetGrid): number {
       return p + 4;
     }
     if (c === 118 /* v */ && xml[p + 2] === GT) {
-      const end = xml.indexOf(LT, p + 3);
+      const end = nextByte(xml, LT, p + 3);
       if (end < 0 || !startsWithAscii(xml, end, "</v>")) return -1;
       grid.valueBytes(xml, p + 3, end);
       p = end + 4;
@@ -159,7 +159,7 @@ function readCellContent(xml: Uint8Array, p: number, grid: SheetGrid): number {
       p = attributes.end;
       let text = "";
       if (!attributes.selfClosing) {
-        const end = xml.indexOf(LT, p);
+        const end = nextByte(xml, LT, p);
         if (end < 0 || !startsWithAscii(xml, end, "</f>")) return -1;
         text = xmlText(xml, p, end);
         p = end + 4;
@@ -190,6 +190,13 @@ function isTag(xml: Uint8Array, p: number, open: string): boolean {
   if (!startsWithAscii(xml, p, open)) return false;
   const c = xml[p + open.length];
   return isSpace(c) || c === GT || c === SLASH;
+}
+
+/** Where `code` next occurs from `p`, or -1: values and attributes are a few bytes long, shorter than the call of indexOf costs. */
+function nextByte(xml: Uint8Array, code: number, p: number): number {
+  const length = xml.length;
+  while (p < length && xml[p] !== code) p++;
+  return p < length ? p : -1;
 }
 
 function skipSpace(xml: Uint8Array, p: number): number {

@@ -9,13 +9,17 @@ import { utf8Text } from "./xml-bytes";
 
 const utf8 = new TextDecoder("utf-8");
 
-/** A part's bytes as UTF-8, which the scanners read: nearly always the bytes themselves. */
+/**
+ * A part's bytes as UTF-8, which the scanners read: nearly always the bytes themselves, seen as a
+ * plain Uint8Array. (Node's zlib gives a Buffer, whose indexOf is slower, and byte reads from two
+ * array classes would make every reading function polymorphic.)
+ */
 export function utf8XmlBytes(bytes: Uint8Array): Uint8Array {
   if (bytes.length >= 2) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextEncoder().encode(new TextDecoder("utf-16le").decode(bytes));
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextEncoder().encode(new TextDecoder("utf-16be").decode(bytes));
   }
-  return bytes;
+  return bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** A whole part as text (for parts read by text searches): a UTF-8 byte-order mark is dropped. */
