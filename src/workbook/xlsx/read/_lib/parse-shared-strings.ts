@@ -1,3 +1,4 @@
+import { PartMemo } from "./part-memo";
 import { startsWithAscii, utf8Text } from "./xml-bytes";
 import { TAG_CLOSE, TAG_OPEN, XmlScanner } from "./xml-scanner";
 import { decodeEntities, decodeExcelEscapes, normalizeLineEnds } from "./xml-text";
@@ -31,7 +32,8 @@ function plainItems(xml: Uint8Array): string[] | undefined {
   let run = 0; // where the bytes not yet decoded begin
   for (let long = nextLongItem(xml, 0); long !== undefined; long = nextLongItem(xml, long.next)) {
     if (!pushItemsOfText(out, utf8Text(xml, run, long.at))) return undefined;
-    out.push(LONG_ITEMS.text(xml, long.start, long.end));
+    const { start, end } = long;
+    out.push(LONG_ITEMS.get(xml.subarray(start, end), 0, "", () => itemText(utf8Text(xml, start, end))));
     run = long.next;
   }
   if (!pushItemsOfText(out, utf8Text(xml, run, xml.length))) return undefined;
@@ -85,39 +87,8 @@ function itemText(raw: string): string {
   return decodeExcelEscapes(decodeEntities(normalizeLineEnds(raw)));
 }
 
-/**
- * Long items decoded before, by their bytes; a hit compares the bytes themselves, so it is exact.
- * A few templates at a time: when more long texts arrive, it starts over.
- */
-class LongItemMemo {
-  private readonly byLength = new Map<number, Array<{ bytes: Uint8Array; text: string }>>();
-  private count = 0;
-
-  text(xml: Uint8Array, from: number, to: number): string {
-    const length = to - from;
-    const known = this.byLength.get(length)?.find((entry) => sameBytes(entry.bytes, xml, from));
-    if (known) return known.text;
-    const text = itemText(utf8Text(xml, from, to));
-    if (this.count >= 16) {
-      this.byLength.clear();
-      this.count = 0;
-    }
-    // A copy, so the memo never keeps a whole part alive for one item of it.
-    const entry = { bytes: xml.slice(from, to), text };
-    const list = this.byLength.get(length);
-    if (list) list.push(entry);
-    else this.byLength.set(length, [entry]);
-    this.count++;
-    return text;
-  }
-}
-
-function sameBytes(known: Uint8Array, xml: Uint8Array, from: number): boolean {
-  for (let i = 0; i < known.length; i++) if (known[i] !== xml[from + i]) return false;
-  return true;
-}
-
-const LONG_ITEMS = new LongItemMemo();
+/** Long items decoded before, found again by their bytes (a few templates at a time). */
+const LONG_ITEMS = new PartMemo<string>(16);
 
 function scannedItems(xml: Uint8Array): string[] {
   const scanner = new XmlScanner(xml);
