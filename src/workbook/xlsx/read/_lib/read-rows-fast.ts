@@ -102,23 +102,19 @@ export function readRowsFast(xml: Uint8Array, from: number, grid: SheetGrid): Fa
     p = skipSpace(xml, p);
     if (startsWithAscii(xml, p, "</sheetData>")) return { pos: p + 12, done: true };
     const rowStart = p;
-    const mark = grid.markRow();
-    const stop = (): FastRowsResult => {
-      grid.restoreRow(mark);
-      return { pos: rowStart, done: false };
-    };
-    if (!isTag(xml, p, "<row") || !attributes.read(xml, p + 4)) return stop();
+    grid.markRow();
+    if (!isTag(xml, p, "<row") || !attributes.read(xml, p + 4)) return stopAt(grid, rowStart);
     grid.startRow(attributes.rFrom < 0 ? 0 : positiveInt(xml, attributes.rFrom, attributes.rTo));
     p = attributes.end;
     if (attributes.selfClosing) continue;
     for (;;) {
       p = skipSpace(xml, p);
       if (xml[p] === LT && xml[p + 1] === SLASH) {
-        if (!startsWithAscii(xml, p, "</row>")) return stop();
+        if (!startsWithAscii(xml, p, "</row>")) return stopAt(grid, rowStart);
         p += 6;
         break;
       }
-      if (!isTag(xml, p, "<c") || !attributes.read(xml, p + 2)) return stop();
+      if (!isTag(xml, p, "<c") || !attributes.read(xml, p + 2)) return stopAt(grid, rowStart);
       const type = attributes.tFrom < 0 ? undefined : cellType(xml, attributes.tFrom, attributes.tTo);
       const style = attributes.sFrom < 0 ? 0 : positiveInt(xml, attributes.sFrom, attributes.sTo);
       grid.startCell(attributes.rFrom < 0 ? -1 : packedCellRef(xml, attributes.rFrom, attributes.rTo), type, style);
@@ -128,10 +124,16 @@ export function readRowsFast(xml: Uint8Array, from: number, grid: SheetGrid): Fa
         continue;
       }
       const next = readCellContent(xml, p, grid);
-      if (next < 0) return stop();
+      if (next < 0) return stopAt(grid, rowStart);
       p = next;
     }
   }
+}
+
+/** The grid back as it was at the row's start, where the scanner is to read on. */
+function stopAt(grid: SheetGrid, rowStart: number): FastRowsResult {
+  grid.restoreRow();
+  return { pos: rowStart, done: false };
 }
 
 /** <v> and <f> up to </c>, which finishes the cell; -1 for anything else. */
@@ -187,7 +189,7 @@ function cellType(xml: Uint8Array, from: number, to: number): string {
 
 /** `<name` followed by the end of the name. */
 function isTag(xml: Uint8Array, p: number, open: string): boolean {
-  if (!startsWithAscii(xml, p, open)) return false;
+  if (xml[p] !== LT || xml[p + 1] !== open.charCodeAt(1) || !startsWithAscii(xml, p, open)) return false;
   const c = xml[p + open.length];
   return isSpace(c) || c === GT || c === SLASH;
 }

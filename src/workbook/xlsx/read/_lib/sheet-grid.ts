@@ -23,12 +23,6 @@ export interface SheetContext {
   signal: AbortSignal | undefined;
 }
 
-export interface RowMark {
-  rowIndex: number;
-  nextCol: number;
-  rowsSeen: number;
-}
-
 interface SharedFormula {
   row: number;
   col: number;
@@ -47,8 +41,13 @@ export class SheetGrid {
   /** The indent of each cell with a value whose style indents it, by "r,c". */
   indents: Record<string, number> | undefined;
   private readonly shared = new Map<string, SharedFormula>();
-  /** Since markRow: how to take back the formulas recorded. */
-  private undo: Array<() => void> | undefined;
+  /** Since markRow (while recording): how to take back the formulas recorded. */
+  private readonly undo: Array<() => void> = [];
+  private recording = false;
+  // Where markRow found the rows: kept in fields, as a row is marked for every row read fast.
+  private markedRowIndex = -1;
+  private markedNextCol = 0;
+  private markedRowsSeen = 0;
   private rowIndex = -1;
   private nextCol = 0;
   private rowsSeen = 0;
@@ -79,16 +78,23 @@ export class SheetGrid {
    * since land again on the same cells; formulas and shared-formula masters are undone, because a
    * master met later in the row must not serve a cell before it the second time round.
    */
-  markRow(): RowMark {
-    this.undo = [];
-    return { rowIndex: this.rowIndex, nextCol: this.nextCol, rowsSeen: this.rowsSeen };
+  markRow(): void {
+    this.undo.length = 0;
+    this.recording = true;
+    this.markedRowIndex = this.rowIndex;
+    this.markedNextCol = this.nextCol;
+    this.markedRowsSeen = this.rowsSeen;
   }
 
-  restoreRow(mark: RowMark): void {
-    ({ rowIndex: this.rowIndex, nextCol: this.nextCol, rowsSeen: this.rowsSeen } = mark);
+  /** Back to where the last markRow found the rows; nothing is recorded until the next markRow. */
+  restoreRow(): void {
+    this.rowIndex = this.markedRowIndex;
+    this.nextCol = this.markedNextCol;
+    this.rowsSeen = this.markedRowsSeen;
     this.inCell = false;
-    for (const step of (this.undo ?? []).reverse()) step();
-    this.undo = undefined;
+    for (let i = this.undo.length - 1; i >= 0; i--) this.undo[i]();
+    this.undo.length = 0;
+    this.recording = false;
   }
 
   /** A <c>, with its packed reference (-1 when absent), t and s. */
@@ -145,7 +151,7 @@ export class SheetGrid {
     if (type === "shared" && si !== undefined) {
       if (text !== "") {
         const before = this.shared.get(si);
-        this.undo?.push(() => (before ? this.shared.set(si, before) : this.shared.delete(si)));
+        if (this.recording) this.undo.push(() => (before ? this.shared.set(si, before) : this.shared.delete(si)));
         this.shared.set(si, { row, col, text });
         this.formulaText = text;
         return;
@@ -165,7 +171,7 @@ export class SheetGrid {
       const formulas = (this.formulas ??= {});
       const key = `${cellRow},${cellCol}`;
       const before = formulas[key];
-      this.undo?.push(() => (before === undefined ? delete formulas[key] : (formulas[key] = before)));
+      if (this.recording) this.undo.push(() => (before === undefined ? delete formulas[key] : (formulas[key] = before)));
       formulas[key] = `=${this.formulaText}`;
     }
     const value = this.cellValue();
