@@ -1,5 +1,6 @@
 import type { ReadLimits } from "../../../../../src/workbook/xlsx/read";
 import { buildXlsx, oneSheet, worksheetXml, zipOf } from "./xlsx-factory";
+import { concat } from "./zip-surgery";
 
 /**
  * Hand-made workbooks for every shape where a reader working on the XML's bytes could part from one
@@ -38,23 +39,13 @@ function column(index: number): string {
 
 const utf8 = new TextEncoder();
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** A worksheet part whose text holds bytes that are not UTF-8 (a lone lead byte, a stray continuation byte, a cut-off sequence). */
 function brokenUtf8Sheet(): Uint8Array {
   const head = utf8.encode(`<worksheet><sheetData><row r="1"><c r="A1" t="str"><v>a`);
   const tail = utf8.encode(`b</v></c><c r="B1" t="inlineStr"><is><t>x`);
   const end = utf8.encode(`</t></is></c><c r="C1" t="str"><v>`);
   const close = utf8.encode(`</v></c></row></sheetData></worksheet>`);
-  return concat(head, Uint8Array.of(0xe4, 0xb8), tail, Uint8Array.of(0x80, 0xff), end, Uint8Array.of(0xf0, 0x9f, 0x98), close);
+  return concat([head, Uint8Array.of(0xe4, 0xb8), tail, Uint8Array.of(0x80, 0xff), end, Uint8Array.of(0xf0, 0x9f, 0x98), close]);
 }
 
 function utf16Sheet(): Uint8Array {
@@ -170,7 +161,7 @@ export function readingEdgeCases(): ReadingCase[] {
   add("a UTF-16 worksheet part", buildXlsx({ sheets: [{ name: "Sheet1", sheetData: "" }], extra: { "xl/worksheets/sheet1.xml": utf16Sheet() } }));
   add("a UTF-8 byte-order mark before the declaration", buildXlsx({
     sheets: [{ name: "Sheet1", sheetData: "" }],
-    extra: { "xl/worksheets/sheet1.xml": concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8.encode(worksheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>bom</t></is></c></row>`))) },
+    extra: { "xl/worksheets/sheet1.xml": concat([Uint8Array.of(0xef, 0xbb, 0xbf), utf8.encode(worksheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>bom</t></is></c></row>`))]) },
   }));
   add("texts that begin with U+FEFF, which a decoder must not take for a byte-order mark", oneSheet(
     `<row r="1"><c r="A1" t="str"><v>\uFEFFv</v></c><c r="B1" t="inlineStr"><is><t>\uFEFFi</t></is></c><c r="C1" t="s"><v>0</v></c><c r="D1"><v>\uFEFF5</v></c><c r="E1"><f>\uFEFF1</f><v>1</v></c></row>`,
