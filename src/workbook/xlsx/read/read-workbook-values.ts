@@ -81,14 +81,14 @@ function readArchive(bytes: Uint8Array, archive: ZipArchive, limits: ReadLimits,
     if (wanted && !wanted.has(entry.name)) continue;
     signal?.throwIfAborted();
     const part = sheetPart(byId.get(entry.relationshipId ?? ""));
-    const xml = part === undefined ? undefined : parts.text(part);
+    const xml = part === undefined ? undefined : parts.xml(part);
     if (xml === undefined) throw fail("file-unreadable", "intake.damaged", { file }, { reason: `no part for sheet ${entry.name}` });
     const content = parseSheet(xml, {
       sheetName: entry.name,
       fileName: file,
       date1904: workbook.date1904,
       limits,
-      sharedStrings: () => (sharedStrings ??= parseSharedStrings(parts.text(partOfType("sharedStrings", `${baseDir}sharedStrings.xml`)) ?? "")),
+      sharedStrings: () => (sharedStrings ??= parseSharedStrings(parts.xml(partOfType("sharedStrings", `${baseDir}sharedStrings.xml`)) ?? new Uint8Array(0))),
       dateStyles: () => styles().dates,
       styleIndents: () => styles().indents,
       budget,
@@ -108,7 +108,7 @@ function readArchive(bytes: Uint8Array, archive: ZipArchive, limits: ReadLimits,
  */
 function findWorkbookPart(parts: PartReader): string {
   if (parts.has(DEFAULT_WORKBOOK_PART)) return DEFAULT_WORKBOOK_PART;
-  const rootRels = parts.text("_rels/.rels");
+  const rootRels = parts.xml("_rels/.rels");
   const main = rootRels === undefined ? undefined : parseRelationships(rootRels, "").find((r) => r.type === "officeDocument" && !r.external);
   return main?.part ?? DEFAULT_WORKBOOK_PART;
 }

@@ -1,3 +1,5 @@
+import { PartMemo } from "./part-memo";
+import { startsWithAscii, utf8Text } from "./xml-bytes";
 import { TAG_CLOSE, TAG_OPEN, XmlScanner } from "./xml-scanner";
 import { decodeEntities, decodeExcelEscapes, normalizeLineEnds } from "./xml-text";
 
@@ -5,7 +7,8 @@ import { decodeEntities, decodeExcelEscapes, normalizeLineEnds } from "./xml-tex
  * xl/sharedStrings.xml: one string per <si>, the <t> texts of a rich-text item joined; phonetic
  * guides (<rPh>, the furigana/pinyin Excel keeps beside East Asian text) are left out, as Excel shows them.
  */
-export function parseSharedStrings(xml: string): string[] {
+export function parseSharedStrings(part: Uint8Array | string): string[] {
+  const xml = typeof part === "string" ? new TextEncoder().encode(part) : part;
   return plainItems(xml) ?? scannedItems(xml);
 }
 
@@ -13,25 +16,88 @@ const PRESERVE_OPENING = '<t xml:space="preserve">';
 const PLAIN_CLOSING = "</t></si>";
 
 /**
- * The common shape, one <t> per <si> and no prefixes (Excel, WPS and ExcelJS write it), read with
- * string searches alone; undefined as soon as any item has another shape, which the scanner then reads.
+ * Items whose text runs to this many bytes are, in practice, the template JSON every form made from
+ * one template carries, the same in file after file: each is decoded once and then found by its bytes.
  */
-function plainItems(xml: string): string[] | undefined {
+const LONG_ITEM_BYTES = 2048;
+
+/**
+ * The common shape, one <t> per <si> and no prefixes (Excel, WPS and ExcelJS write it); undefined as
+ * soon as any item has another shape, which the scanner then reads. The part is nearly all text, so
+ * it is decoded in one call (that costs less than a call per item) and split by text searches; only a
+ * long item is cut out of the decoding and looked up by its bytes first.
+ */
+function plainItems(xml: Uint8Array): string[] | undefined {
   const out: string[] = [];
-  for (let at = xml.indexOf("<si"); at >= 0; at = xml.indexOf("<si", at)) {
-    if (!xml.startsWith("<si>", at)) return undefined;
-    const opening = xml.startsWith("<t>", at + 4) ? 3 : xml.startsWith(PRESERVE_OPENING, at + 4) ? PRESERVE_OPENING.length : 0;
-    if (opening === 0) return undefined;
-    const start = at + 4 + opening;
-    const end = xml.indexOf("<", start);
-    if (end < 0 || !xml.startsWith(PLAIN_CLOSING, end)) return undefined;
-    out.push(decodeExcelEscapes(decodeEntities(normalizeLineEnds(xml.slice(start, end)))));
-    at = end + PLAIN_CLOSING.length;
+  let run = 0; // where the bytes not yet decoded begin
+  for (let long = nextLongItem(xml, 0); long !== undefined; long = nextLongItem(xml, long.next)) {
+    if (!pushItemsOfText(out, utf8Text(xml, run, long.at))) return undefined;
+    const { start, end } = long;
+    out.push(LONG_ITEMS.get(xml.subarray(start, end), 0, "", () => itemText(utf8Text(xml, start, end))));
+    run = long.next;
   }
+  if (!pushItemsOfText(out, utf8Text(xml, run, xml.length))) return undefined;
   return out.length > 0 ? out : undefined;
 }
 
-function scannedItems(xml: string): string[] {
+/** Half the length of a long item: any text that long holds a whole aligned window of this many bytes without "<". */
+const WINDOW = LONG_ITEM_BYTES / 2;
+
+/**
+ * The next item of the common shape at or after `from` whose text is long: found by looking for a
+ * window of bytes without "<" (one search back from each window's end, where short items have a "<"
+ * within a few bytes), so a part of short items costs one search per kilobyte. The item starts at
+ * `at`, its text runs from `start` to `end`, and the next item may begin at `next`.
+ */
+function nextLongItem(xml: Uint8Array, from: number): { at: number; start: number; end: number; next: number } | undefined {
+  for (let window = Math.ceil(from / WINDOW) * WINDOW; window + WINDOW <= xml.length; window += WINDOW) {
+    if (xml.lastIndexOf(60 /* < */, window + WINDOW - 1) >= window) continue;
+    const tag = xml.lastIndexOf(60, window);
+    const end = xml.indexOf(60, window);
+    if (tag < 0 || end < 0) return undefined;
+    const opening = startsWithAscii(xml, tag, "<t>") ? 3 : startsWithAscii(xml, tag, PRESERVE_OPENING) ? PRESERVE_OPENING.length : 0;
+    const at = tag - 4;
+    const start = tag + opening;
+    if (opening > 0 && at >= from && startsWithAscii(xml, at, "<si>") && end - start >= LONG_ITEM_BYTES && startsWithAscii(xml, end, PLAIN_CLOSING)) {
+      return { at, start, end, next: end + PLAIN_CLOSING.length };
+    }
+    // Not an item of the common shape: left to the text searches, which judge it.
+    window = Math.floor(end / WINDOW) * WINDOW;
+  }
+  return undefined;
+}
+
+/** plainItems on decoded text (a run of items of the common shape): false at an item of another shape. */
+function pushItemsOfText(out: string[], xml: string): boolean {
+  for (let at = xml.indexOf("<si"); at >= 0; at = xml.indexOf("<si", at)) {
+    if (!xml.startsWith("<si>", at)) return false;
+    const opening = xml.startsWith("<t>", at + 4) ? 3 : xml.startsWith(PRESERVE_OPENING, at + 4) ? PRESERVE_OPENING.length : 0;
+    if (opening === 0) return false;
+    const start = at + 4 + opening;
+    const end = xml.indexOf("<", start);
+    if (end < 0 || !xml.startsWith(PLAIN_CLOSING, end)) return false;
+    out.push(itemText(xml.slice(start, end)));
+    at = end + PLAIN_CLOSING.length;
+  }
+  return true;
+}
+
+/**
+ * An item's <t> character data as the string it holds. Most items hold no CR, "&" or "_" (the start
+ * of every _xHHHH_ escape), which one look at their few characters tells, cheaper than three searches.
+ */
+function itemText(raw: string): string {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 13 || c === 38 || c === 95) return decodeExcelEscapes(decodeEntities(normalizeLineEnds(raw)));
+  }
+  return raw;
+}
+
+/** Long items decoded before, found again by their bytes (a few templates at a time). */
+const LONG_ITEMS = new PartMemo<string>(16);
+
+function scannedItems(xml: Uint8Array): string[] {
   const scanner = new XmlScanner(xml);
   const out: string[] = [];
   while (scanner.next()) {

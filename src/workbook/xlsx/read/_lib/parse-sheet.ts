@@ -1,10 +1,10 @@
 import type { CellRange, CellValue } from "../../../../core/sheet";
-import { packedCellRef, parseRange, positiveInt } from "./cell-refs";
+import { packedCellRef, packedCellRefOfText, parseRange, positiveInt, positiveIntOfText } from "./cell-refs";
 import { readStringItem } from "./parse-shared-strings";
 import { readRowsFast } from "./read-rows-fast";
 import { SheetGrid, type SheetContext } from "./sheet-grid";
 import { TAG_CLOSE, TAG_OPEN, TAG_SELF_CLOSING, XmlScanner } from "./xml-scanner";
-import { hasAmpersand } from "./xml-text";
+import { holdsByte } from "./xml-bytes";
 
 export type { SheetContext } from "./sheet-grid";
 
@@ -22,10 +22,12 @@ export interface SheetContent {
 const FLAT_PARTS_SKIPPED = new Set(["sheetViews", "cols", "dataValidations", "conditionalFormatting", "hyperlinks", "headerFooter", "protectedRanges", "ignoredErrors", "rowBreaks", "colBreaks"]);
 
 /**
- * A worksheet part's <sheetData> and <mergeCells>. Rows in the common shape are read by readRowsFast;
- * the general scanner reads any other row (and everything outside the rows), then hands back.
+ * A worksheet part's <sheetData> and <mergeCells>, from its UTF-8 bytes: the part is never decoded
+ * whole (formatting, validations and the rest are passed over as bytes). Rows in the common shape are
+ * read by readRowsFast; the general scanner reads any other row (and everything outside the rows),
+ * then hands back.
  */
-export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
+export function parseSheet(xml: Uint8Array, ctx: SheetContext): SheetContent {
   const scanner = new XmlScanner(xml);
   const grid = new SheetGrid(ctx);
   const merges: CellRange[] = [];
@@ -76,7 +78,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
         if (kind === TAG_SELF_CLOSING) grid.finishCell();
         break;
       case "v":
-        if (grid.inCell) grid.value(kind === TAG_OPEN ? scanner.text() : "");
+        if (grid.inCell) readValue(scanner, grid);
         break;
       case "is":
         if (grid.inCell && kind === TAG_OPEN) grid.inline(readStringItem(scanner, "is"));
@@ -92,20 +94,37 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   return { rows: grid.rows, merges, formulas: grid.formulas, indents: grid.indents };
 }
 
+/** A <v>: plain character data straight from the bytes (see SheetGrid.valueBytes), anything else (CDATA, comments) through the scanner. */
+function readValue(scanner: XmlScanner, grid: SheetGrid): void {
+  if (scanner.kind !== TAG_OPEN) {
+    grid.value("");
+    return;
+  }
+  const bytes = scanner.source;
+  const from = scanner.position;
+  const end = bytes.indexOf(60 /* < */, from);
+  if (end >= 0 && bytes[end + 1] === 47 /* / */) {
+    grid.valueBytes(bytes, from, end);
+    scanner.seek(end);
+  } else {
+    grid.value(scanner.text());
+  }
+}
+
 /** An attribute's digits read in place; an escaped value (&#49;, never written in practice) is decoded first. */
 function intAttr(scanner: XmlScanner, name: string): number {
   if (!scanner.rawAttr(name)) return 0;
   const value = positiveInt(scanner.source, scanner.rawFrom, scanner.rawTo);
-  return value === 0 && hasReference(scanner) ? positiveInt(scanner.attr(name)) : value;
+  return value === 0 && hasReference(scanner) ? positiveIntOfText(scanner.attr(name)) : value;
 }
 
 /** The packed reference of a cell's r attribute, or -1. */
 function refAttr(scanner: XmlScanner): number {
   if (!scanner.rawAttr("r")) return -1;
   const at = packedCellRef(scanner.source, scanner.rawFrom, scanner.rawTo);
-  return at < 0 && hasReference(scanner) ? packedCellRef(scanner.attr("r") ?? "") : at;
+  return at < 0 && hasReference(scanner) ? packedCellRefOfText(scanner.attr("r") ?? "") : at;
 }
 
 function hasReference(scanner: XmlScanner): boolean {
-  return hasAmpersand(scanner.source, scanner.rawFrom, scanner.rawTo);
+  return holdsByte(scanner.source, scanner.rawFrom, scanner.rawTo, 38 /* & */);
 }

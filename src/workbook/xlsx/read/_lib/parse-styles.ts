@@ -12,7 +12,7 @@ export interface CellStyles {
  * From xl/styles.xml only what values need: for each cell style index (the `s` of a cell), whether
  * its number format shows a date, and its indent. Fonts, fills and borders are skipped.
  */
-export function parseCellStyles(xml: string): CellStyles {
+export function parseCellStyles(xml: Uint8Array): CellStyles {
   const scanner = new XmlScanner(xml);
   const customCodes = new Map<number, string>();
   const styleFormatIds: number[] = [];

@@ -14,7 +14,7 @@ export interface WorkbookPart {
 }
 
 /** xl/workbook.xml: the sheets in tab order with their visibility, and the date system. */
-export function parseWorkbookPart(xml: string): WorkbookPart {
+export function parseWorkbookPart(xml: Uint8Array): WorkbookPart {
   const scanner = new XmlScanner(xml);
   const sheets: WorkbookSheetEntry[] = [];
   let date1904 = false;

@@ -1,6 +1,7 @@
 /**
  * Parsed parts that many files share byte for byte — styles.xml, workbook.xml and its relationships
- * are the same in every workbook made from one template — kept by their stored (compressed) bytes.
+ * are the same in every workbook made from one template — kept by their stored (compressed) bytes;
+ * likewise texts every such workbook holds (a template's JSON among its shared strings), by theirs.
  * A hit compares the bytes themselves, so it is exact, never a guess from a checksum. Results are
  * shared between files and must be treated as read-only. A few dozen distinct parts are kept; when
  * more arrive the memo starts over, so a folder of unrelated files costs no more than without it.

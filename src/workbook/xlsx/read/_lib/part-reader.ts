@@ -3,11 +3,12 @@ import type { RawInflater, ZipArchive, ZipEntry } from "../zip-archive";
 import { inflateZipEntry, storedBytes } from "../zip-archive";
 import { fail } from "./fail";
 import type { PartMemo } from "./part-memo";
-import { decodeXmlBytes } from "./xml-text";
+import { utf8XmlBytes } from "./xml-text";
 
 /**
- * Reads parts of the archive as text within the byte budget of the limits: each part's declared
- * size and ratio are checked before it is inflated, its actual size while it is.
+ * Reads parts of the archive as UTF-8 XML within the byte budget of the limits: each part's declared
+ * size and ratio are checked before it is inflated, its actual size while it is. Parts stay bytes:
+ * the scanners read them so, and decode only the texts values need.
  */
 export class PartReader {
   private remaining: number;
@@ -26,8 +27,8 @@ export class PartReader {
     return this.archive.find(part) !== undefined;
   }
 
-  /** The part's text, or undefined when the archive has no such part. */
-  text(part: string): string | undefined {
+  /** The part's bytes (UTF-8), or undefined when the archive has no such part. */
+  xml(part: string): Uint8Array | undefined {
     const entry = this.archive.find(part);
     if (!entry) return undefined;
     this.checkDeclared(entry);
@@ -39,20 +40,20 @@ export class PartReader {
       throw fail("file-unreadable", "intake.damaged", { file: this.fileName }, reason);
     }
     this.remaining -= result.data.length;
-    return decodeXmlBytes(result.data);
+    return utf8XmlBytes(result.data);
   }
 
   /**
    * The part parsed, or undefined when there is no such part; a part stored with the same bytes as one
    * parsed before (in this file or another) is not inflated or parsed again.
    */
-  parsed<T>(part: string, memo: PartMemo<T>, context: string, parse: (xml: string) => T): T | undefined {
+  parsed<T>(part: string, memo: PartMemo<T>, context: string, parse: (xml: Uint8Array) => T): T | undefined {
     const entry = this.archive.find(part);
     if (!entry) return undefined;
     this.checkDeclared(entry);
     const stored = entry.flags & 1 ? undefined : storedBytes(this.bytes, entry);
-    if (stored === undefined || typeof stored === "string") return parse(this.text(part)!); // text() names the damage
-    return memo.get(stored, entry.crc32, `${entry.method}:${context}`, () => parse(this.text(part)!));
+    if (stored === undefined || typeof stored === "string") return parse(this.xml(part)!); // xml() names the damage
+    return memo.get(stored, entry.crc32, `${entry.method}:${context}`, () => parse(this.xml(part)!));
   }
 
   private checkDeclared(entry: ZipEntry): void {

@@ -9,7 +9,7 @@ export interface Relationship {
   external: boolean;
 }
 
-export function parseRelationships(xml: string, sourcePart: string): Relationship[] {
+export function parseRelationships(xml: Uint8Array, sourcePart: string): Relationship[] {
   const baseDir = sourcePart.includes("/") ? sourcePart.slice(0, sourcePart.lastIndexOf("/")) : "";
   const out: Relationship[] = [];
   const scanner = new XmlScanner(xml);

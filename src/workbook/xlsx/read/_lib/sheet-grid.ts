@@ -1,11 +1,12 @@
 import type { CellValue } from "../../../../core/sheet";
 import { cellAddress } from "../../../../core/sheet";
 import type { ReadLimits } from "../read-limits";
-import { positiveInt, REF_COLUMNS } from "./cell-refs";
+import { positiveIntOfText, REF_COLUMNS } from "./cell-refs";
 import { serialToDate } from "./excel-date";
 import { fail } from "./fail";
 import { shiftFormula } from "./shift-formula";
-import { decodeExcelEscapes } from "./xml-text";
+import { plainDecimalAt, sharedIndexAt } from "./plain-number";
+import { decodeExcelEscapes, xmlText } from "./xml-text";
 
 export interface SheetContext {
   sheetName: string;
@@ -20,12 +21,6 @@ export interface SheetContext {
   /** Grid cells allocated so far in the workbook, against limits.maxCells. */
   budget: { cells: number };
   signal: AbortSignal | undefined;
-}
-
-export interface RowMark {
-  rowIndex: number;
-  nextCol: number;
-  rowsSeen: number;
 }
 
 interface SharedFormula {
@@ -46,8 +41,13 @@ export class SheetGrid {
   /** The indent of each cell with a value whose style indents it, by "r,c". */
   indents: Record<string, number> | undefined;
   private readonly shared = new Map<string, SharedFormula>();
-  /** Since markRow: how to take back the formulas recorded. */
-  private undo: Array<() => void> | undefined;
+  /** Since markRow (while recording): how to take back the formulas recorded. */
+  private readonly undo: Array<() => void> = [];
+  private recording = false;
+  // Where markRow found the rows: kept in fields, as a row is marked for every row read fast.
+  private markedRowIndex = -1;
+  private markedNextCol = 0;
+  private markedRowsSeen = 0;
   private rowIndex = -1;
   private nextCol = 0;
   private rowsSeen = 0;
@@ -59,6 +59,8 @@ export class SheetGrid {
   private cellType: string | undefined;
   private cellStyle = 0;
   private valueText: string | undefined;
+  /** The <v> read as a number by the caller (NaN when not): a plain decimal, or a shared-string index. */
+  private valueNumber = NaN;
   private inlineText: string | undefined;
   private formulaText: string | undefined;
 
@@ -76,16 +78,23 @@ export class SheetGrid {
    * since land again on the same cells; formulas and shared-formula masters are undone, because a
    * master met later in the row must not serve a cell before it the second time round.
    */
-  markRow(): RowMark {
-    this.undo = [];
-    return { rowIndex: this.rowIndex, nextCol: this.nextCol, rowsSeen: this.rowsSeen };
+  markRow(): void {
+    this.undo.length = 0;
+    this.recording = true;
+    this.markedRowIndex = this.rowIndex;
+    this.markedNextCol = this.nextCol;
+    this.markedRowsSeen = this.rowsSeen;
   }
 
-  restoreRow(mark: RowMark): void {
-    ({ rowIndex: this.rowIndex, nextCol: this.nextCol, rowsSeen: this.rowsSeen } = mark);
+  /** Back to where the last markRow found the rows; nothing is recorded until the next markRow. */
+  restoreRow(): void {
+    this.rowIndex = this.markedRowIndex;
+    this.nextCol = this.markedNextCol;
+    this.rowsSeen = this.markedRowsSeen;
     this.inCell = false;
-    for (const step of (this.undo ?? []).reverse()) step();
-    this.undo = undefined;
+    for (let i = this.undo.length - 1; i >= 0; i--) this.undo[i]();
+    this.undo.length = 0;
+    this.recording = false;
   }
 
   /** A <c>, with its packed reference (-1 when absent), t and s. */
@@ -103,6 +112,7 @@ export class SheetGrid {
     this.cellType = type;
     this.cellStyle = style;
     this.valueText = undefined;
+    this.valueNumber = NaN;
     this.inlineText = undefined;
     this.formulaText = undefined;
     this.inCell = true;
@@ -111,6 +121,23 @@ export class SheetGrid {
   /** The text of <v>, entities decoded. */
   value(text: string): void {
     this.valueText = text;
+    this.valueNumber = NaN;
+  }
+
+  /**
+   * The character data of <v> (no markup inside) as bytes of the part: a shared-string index or a
+   * plain decimal is read as a number in place, as value() would read its text; any other value is
+   * decoded and given to value().
+   */
+  valueBytes(bytes: Uint8Array, from: number, to: number): void {
+    const type = this.cellType;
+    const n = type === "s" ? sharedIndexAt(bytes, from, to) : type === undefined || type === "n" ? plainDecimalAt(bytes, from, to) : NaN;
+    if (Number.isNaN(n)) {
+      this.value(xmlText(bytes, from, to));
+    } else {
+      this.valueText = "";
+      this.valueNumber = n;
+    }
   }
 
   /** The text of <is>. */
@@ -124,7 +151,7 @@ export class SheetGrid {
     if (type === "shared" && si !== undefined) {
       if (text !== "") {
         const before = this.shared.get(si);
-        this.undo?.push(() => (before ? this.shared.set(si, before) : this.shared.delete(si)));
+        if (this.recording) this.undo.push(() => (before ? this.shared.set(si, before) : this.shared.delete(si)));
         this.shared.set(si, { row, col, text });
         this.formulaText = text;
         return;
@@ -144,7 +171,7 @@ export class SheetGrid {
       const formulas = (this.formulas ??= {});
       const key = `${cellRow},${cellCol}`;
       const before = formulas[key];
-      this.undo?.push(() => (before === undefined ? delete formulas[key] : (formulas[key] = before)));
+      if (this.recording) this.undo.push(() => (before === undefined ? delete formulas[key] : (formulas[key] = before)));
       formulas[key] = `=${this.formulaText}`;
     }
     const value = this.cellValue();
@@ -191,8 +218,9 @@ export class SheetGrid {
     switch (this.cellType) {
       case "s": {
         if (v === undefined) return null;
+        if (!Number.isNaN(this.valueNumber)) return ctx.sharedStrings()[this.valueNumber] ?? null;
         const digits = v.trim();
-        const index = positiveInt(digits);
+        const index = positiveIntOfText(digits);
         // An index that is not a number or points past the table cannot be resolved: the cell stays empty.
         return index > 0 || digits === "0" ? (ctx.sharedStrings()[index] ?? null) : null;
       }
@@ -208,10 +236,13 @@ export class SheetGrid {
         return v === undefined || v === "" ? null : isoDate(v.trim());
       default: {
         if (v === undefined) return null;
-        const trimmed = v.trim();
-        if (trimmed === "") return null;
-        const number = Number(trimmed);
-        if (!Number.isFinite(number)) return trimmed; // not a number after all: kept as written, never 0
+        let number = this.valueNumber;
+        if (Number.isNaN(number)) {
+          const trimmed = v.trim();
+          if (trimmed === "") return null;
+          number = Number(trimmed);
+          if (!Number.isFinite(number)) return trimmed; // not a number after all: kept as written, never 0
+        }
         if (this.cellStyle > 0 && ctx.dateStyles()[this.cellStyle]) return serialToDate(number, ctx.date1904) ?? number;
         return number;
       }

@@ -1,7 +1,9 @@
+import { indexOfAscii, isSpaceByte as isSpace, startsWithAscii, utf8Text } from "./xml-bytes";
 import { decodeEntities, normalizeLineEnds } from "./xml-text";
 
 /**
- * A small pull tokenizer for the XML parts of a workbook. It is written for speed on the shapes
+ * A small pull tokenizer for the XML parts of a workbook, read as UTF-8 bytes (see xml-bytes): only
+ * names, the attribute values asked for and texts are ever decoded. It is written for speed on the shapes
  * SpreadsheetML uses (many tiny elements, few attributes) and for safety on hostile input: every step
  * moves forward through the text, so malformed XML ends the scan instead of looping; no DTD is read and
  * no entity is expanded beyond the predefined ones. Names are local names: a prefix ("x:c", "r:id") is
@@ -28,30 +30,30 @@ export class XmlScanner {
   private readonly valueStarts: number[] = [];
   private readonly valueEnds: number[] = [];
 
-  constructor(private readonly src: string) {}
+  constructor(private readonly src: Uint8Array) {}
 
   /** Moves to the next element tag, skipping text, comments, CDATA, processing instructions and DOCTYPE. */
   next(): boolean {
     const src = this.src;
     const len = src.length;
     for (;;) {
-      const lt = src.indexOf("<", this.pos);
+      const lt = src.indexOf(60 /* < */, this.pos);
       if (lt < 0 || lt + 1 >= len) return this.stop();
-      const c = src.charCodeAt(lt + 1);
+      const c = src[lt + 1];
       if (c === 33 /* ! */) {
         this.pos = this.skipMarkup(lt);
         if (this.pos < 0) return this.stop();
         continue;
       }
       if (c === 63 /* ? */) {
-        const end = src.indexOf("?>", lt + 2);
+        const end = indexOfAscii(src, "?>", lt + 2);
         if (end < 0) return this.stop();
         this.pos = end + 2;
         continue;
       }
       this.attrCount = 0;
       if (c === 47 /* / */) {
-        const gt = src.indexOf(">", lt + 2);
+        const gt = src.indexOf(62 /* > */, lt + 2);
         if (gt < 0) return this.stop();
         this.name = this.readName(lt + 2, gt);
         this.kind = TAG_CLOSE;
@@ -66,8 +68,7 @@ export class XmlScanner {
   attr(name: string): string | undefined {
     const i = this.attrIndex(name);
     if (i < 0) return undefined;
-    const raw = this.src.slice(this.valueStarts[i], this.valueEnds[i]);
-    return raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+    return decodeEntities(utf8Text(this.src, this.valueStarts[i], this.valueEnds[i]));
   }
 
   /**
@@ -96,14 +97,14 @@ export class XmlScanner {
     if (position > this.pos) this.pos = position;
   }
 
-  /** The text being scanned. */
-  get source(): string {
+  /** The bytes being scanned. */
+  get source(): Uint8Array {
     return this.src;
   }
 
   private attrIndex(name: string): number {
     for (let i = 0; i < this.attrCount; i++) {
-      if (this.nameEnds[i] - this.nameStarts[i] === name.length && this.src.startsWith(name, this.nameStarts[i])) return i;
+      if (this.nameEnds[i] - this.nameStarts[i] === name.length && startsWithAscii(this.src, this.nameStarts[i], name)) return i;
     }
     return -1;
   }
@@ -116,22 +117,22 @@ export class XmlScanner {
     const src = this.src;
     let out = "";
     for (;;) {
-      const lt = src.indexOf("<", this.pos);
+      const lt = src.indexOf(60 /* < */, this.pos);
       const end = lt < 0 ? src.length : lt;
-      if (end > this.pos) out += decodeEntities(normalizeLineEnds(src.slice(this.pos, end)));
+      if (end > this.pos) out += decodeEntities(normalizeLineEnds(utf8Text(src, this.pos, end)));
       this.pos = end;
       if (lt < 0) return out;
-      if (src.startsWith("<![CDATA[", lt)) {
-        const close = src.indexOf("]]>", lt + 9);
+      if (startsWithAscii(src, lt, "<![CDATA[")) {
+        const close = indexOfAscii(src, "]]>", lt + 9);
         if (close < 0) {
           this.pos = src.length;
-          return out + normalizeLineEnds(src.slice(lt + 9));
+          return out + normalizeLineEnds(utf8Text(src, lt + 9, src.length));
         }
-        out += normalizeLineEnds(src.slice(lt + 9, close));
+        out += normalizeLineEnds(utf8Text(src, lt + 9, close));
         this.pos = close + 3;
-      } else if (src.startsWith("<!--", lt) || src.charCodeAt(lt + 1) === 63 /* ? */) {
-        const next = src.charCodeAt(lt + 1) === 63 ? src.indexOf("?>", lt + 2) : src.indexOf("-->", lt + 4);
-        this.pos = next < 0 ? src.length : next + (src.charCodeAt(lt + 1) === 63 ? 2 : 3);
+      } else if (startsWithAscii(src, lt, "<!--") || src[lt + 1] === 63 /* ? */) {
+        const next = src[lt + 1] === 63 ? indexOfAscii(src, "?>", lt + 2) : indexOfAscii(src, "-->", lt + 4);
+        this.pos = next < 0 ? src.length : next + (src[lt + 1] === 63 ? 2 : 3);
       } else {
         return out;
       }
@@ -157,16 +158,25 @@ export class XmlScanner {
   skipFlatElement(): void {
     if (this.kind !== TAG_OPEN) return;
     const src = this.src;
-    const end = `</${src.slice(this.nameStart, this.nameStart + this.nameLength)}`;
-    for (let at = src.indexOf(end, this.pos); at >= 0; at = src.indexOf(end, at + end.length)) {
-      const after = src.charCodeAt(at + end.length);
+    const length = this.nameLength + 2;
+    for (let at = src.indexOf(60 /* < */, this.pos); at >= 0; at = src.indexOf(60, at + 1)) {
+      if (src[at + 1] !== 47 /* / */ || !this.nameAt(at + 2)) continue;
+      const after = src[at + length];
       if (after === 62 /* > */ || isSpace(after)) {
-        const gt = src.indexOf(">", at);
+        const gt = src.indexOf(62, at);
         this.pos = gt + 1;
         return;
       }
     }
     this.stop();
+  }
+
+  /** Whether the full (prefixed) name of the current tag is written at `at`. */
+  private nameAt(at: number): boolean {
+    const src = this.src;
+    if (at + this.nameLength > src.length) return false;
+    for (let i = 0; i < this.nameLength; i++) if (src[at + i] !== src[this.nameStart + i]) return false;
+    return true;
   }
 
   private stop(): boolean {
@@ -179,20 +189,20 @@ export class XmlScanner {
   /** Comments, CDATA outside text, and DOCTYPE (with an internal subset, which is skipped, never read). */
   private skipMarkup(lt: number): number {
     const src = this.src;
-    if (src.startsWith("<!--", lt)) {
-      const end = src.indexOf("-->", lt + 4);
+    if (startsWithAscii(src, lt, "<!--")) {
+      const end = indexOfAscii(src, "-->", lt + 4);
       return end < 0 ? -1 : end + 3;
     }
-    if (src.startsWith("<![CDATA[", lt)) {
-      const end = src.indexOf("]]>", lt + 9);
+    if (startsWithAscii(src, lt, "<![CDATA[")) {
+      const end = indexOfAscii(src, "]]>", lt + 9);
       return end < 0 ? -1 : end + 3;
     }
-    const gt = src.indexOf(">", lt + 2);
-    const bracket = src.indexOf("[", lt + 2);
+    const gt = src.indexOf(62 /* > */, lt + 2);
+    const bracket = src.indexOf(91 /* [ */, lt + 2);
     if (bracket >= 0 && (gt < 0 || bracket < gt)) {
-      const close = src.indexOf("]", bracket + 1);
+      const close = src.indexOf(93 /* ] */, bracket + 1);
       if (close < 0) return -1;
-      const after = src.indexOf(">", close + 1);
+      const after = src.indexOf(62, close + 1);
       return after < 0 ? -1 : after + 1;
     }
     return gt < 0 ? -1 : gt + 1;
@@ -204,13 +214,13 @@ export class XmlScanner {
     let localStart = start;
     let i = start;
     for (; i < limit; i++) {
-      const c = src.charCodeAt(i);
+      const c = src[i];
       if (isNameEnd(c)) break;
       if (c === 58 /* : */) localStart = i + 1;
     }
     this.nameStart = start;
     this.nameLength = i - start;
-    return src.slice(localStart, i);
+    return utf8Text(src, localStart, i);
   }
 
   private readStartTag(nameStart: number): boolean {
@@ -219,9 +229,9 @@ export class XmlScanner {
     this.name = this.readName(nameStart, len);
     let i = nameStart + this.nameLength;
     for (;;) {
-      while (i < len && isSpace(src.charCodeAt(i))) i++;
+      while (i < len && isSpace(src[i])) i++;
       if (i >= len) return this.stop();
-      const c = src.charCodeAt(i);
+      const c = src[i];
       if (c === 62 /* > */) {
         this.kind = TAG_OPEN;
         this.pos = i + 1;
@@ -229,13 +239,13 @@ export class XmlScanner {
       }
       if (c === 47 /* / */) {
         this.kind = TAG_SELF_CLOSING;
-        this.pos = src.charCodeAt(i + 1) === 62 ? i + 2 : i + 1;
+        this.pos = src[i + 1] === 62 ? i + 2 : i + 1;
         return true;
       }
       const attrStart = i;
       let localStart = i;
       for (; i < len; i++) {
-        const ch = src.charCodeAt(i);
+        const ch = src[i];
         if (isNameEnd(ch) || ch === 61 /* = */) break;
         if (ch === 58 /* : */) localStart = i + 1;
       }
@@ -244,15 +254,15 @@ export class XmlScanner {
         continue;
       }
       const attrEnd = i;
-      while (i < len && isSpace(src.charCodeAt(i))) i++;
-      if (src.charCodeAt(i) !== 61 /* = */) continue; // an attribute without a value: malformed, ignored
+      while (i < len && isSpace(src[i])) i++;
+      if (src[i] !== 61 /* = */) continue; // an attribute without a value: malformed, ignored
       i++;
-      while (i < len && isSpace(src.charCodeAt(i))) i++;
-      const quote = src.charCodeAt(i);
+      while (i < len && isSpace(src[i])) i++;
+      const quote = src[i];
       if (quote !== 34 && quote !== 39) continue;
-      const close = src.indexOf(quote === 34 ? '"' : "'", i + 1);
+      const close = src.indexOf(quote, i + 1);
       if (close < 0) return this.stop();
-      if (!src.startsWith("xmlns", attrStart)) {
+      if (!startsWithAscii(src, attrStart, "xmlns")) {
         const n = this.attrCount++;
         this.nameStarts[n] = localStart;
         this.nameEnds[n] = attrEnd;
@@ -262,11 +272,6 @@ export class XmlScanner {
       i = close + 1;
     }
   }
-}
-
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
 function isNameEnd(c: number): boolean {

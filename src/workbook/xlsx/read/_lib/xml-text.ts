@@ -1,17 +1,35 @@
+import { utf8Text } from "./xml-bytes";
+
 /**
- * Text decoding for the XML parts of a workbook: bytes to string (UTF-8, or UTF-16 with a byte-order
- * mark), the five predefined entities and character references, and Excel's own _xHHHH_ escapes.
- * DTD-defined entities are never expanded (no entity-expansion attacks): an unknown `&name;` stays as written.
+ * Text decoding for the XML parts of a workbook: parts as UTF-8 bytes (UTF-16 ones, with a byte-order
+ * mark, re-encoded), the five predefined entities and character references, and Excel's own _xHHHH_
+ * escapes. DTD-defined entities are never expanded (no entity-expansion attacks): an unknown `&name;`
+ * stays as written.
  */
 
 const utf8 = new TextDecoder("utf-8");
 
-export function decodeXmlBytes(bytes: Uint8Array): string {
+/**
+ * A part's bytes as UTF-8, which the scanners read: nearly always the bytes themselves, seen as a
+ * plain Uint8Array. (Node's zlib gives a Buffer, whose indexOf is slower, and byte reads from two
+ * array classes would make every reading function polymorphic.)
+ */
+export function utf8XmlBytes(bytes: Uint8Array): Uint8Array {
   if (bytes.length >= 2) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextEncoder().encode(new TextDecoder("utf-16le").decode(bytes));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextEncoder().encode(new TextDecoder("utf-16be").decode(bytes));
   }
-  return utf8.decode(bytes); // drops a UTF-8 byte-order mark by itself
+  return bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** A whole part as text (for parts read by text searches): a UTF-8 byte-order mark is dropped. */
+export function decodeXmlBytes(bytes: Uint8Array): string {
+  return utf8.decode(utf8XmlBytes(bytes));
+}
+
+/** Character data in bytes[from, to) as an XML parser gives it: decoded, line ends normalized, then references decoded. */
+export function xmlText(bytes: Uint8Array, from: number, to: number): string {
+  return decodeEntities(normalizeLineEnds(utf8Text(bytes, from, to)));
 }
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -76,12 +94,6 @@ function characterReference(body: string): string | undefined {
   const code = parseInt(digits, hex ? 16 : 10);
   if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
   return String.fromCodePoint(code);
-}
-
-/** Whether text[from, to) holds an "&" (a reference): a bounded look, where indexOf would search on to the end of a long part. */
-export function hasAmpersand(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 38) return true;
-  return false;
 }
 
 /**

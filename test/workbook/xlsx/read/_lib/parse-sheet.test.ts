@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseSheet, type SheetContext } from "../../../../../src/workbook/xlsx/read/_lib/parse-sheet";
+import { parseSheet as parseSheetBytes, type SheetContext } from "../../../../../src/workbook/xlsx/read/_lib/parse-sheet";
 import { DEFAULT_READ_LIMITS } from "../../../../../src/workbook/xlsx/read";
 
 const context = (): SheetContext => ({
@@ -12,6 +12,8 @@ const context = (): SheetContext => ({
   budget: { cells: 0 },
   signal: undefined,
 });
+
+const parseSheet = (xml: string, ctx: SheetContext) => parseSheetBytes(new TextEncoder().encode(xml), ctx);
 
 /** The same sheet with a comment opening every row, which the fast row reader leaves to the general scanner. */
 function scannerOnly(xml: string): string {

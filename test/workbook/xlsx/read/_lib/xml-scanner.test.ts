@@ -1,7 +1,9 @@
 import { TAG_CLOSE, TAG_OPEN, TAG_SELF_CLOSING, XmlScanner } from "../../../../../src/workbook/xlsx/read/_lib/xml-scanner";
 
+const bytes = (xml: string): Uint8Array => new TextEncoder().encode(xml);
+
 function tags(xml: string): string[] {
-  const scanner = new XmlScanner(xml);
+  const scanner = new XmlScanner(bytes(xml));
   const out: string[] = [];
   while (scanner.next()) out.push(`${scanner.kind === TAG_OPEN ? "" : scanner.kind === TAG_CLOSE ? "/" : "!"}${scanner.name}`);
   return out;
@@ -13,14 +15,14 @@ describe("XmlScanner", () => {
   });
 
   it("reads attributes by local name, decoded, with '>' allowed inside values", () => {
-    const scanner = new XmlScanner(`<sheet name="A&amp;B > C" r:id='rId1' xmlns:r="ns"/>`);
+    const scanner = new XmlScanner(bytes(`<sheet name="A&amp;B > C" r:id='rId1' xmlns:r="ns"/>`));
     scanner.next();
     expect(scanner.kind).toBe(TAG_SELF_CLOSING);
     expect([scanner.attr("name"), scanner.attr("id"), scanner.attr("r"), scanner.attr("missing")]).toEqual(["A&B > C", "rId1", undefined, undefined]);
   });
 
   it("reads text with CDATA, references and normalised line ends, skipping comments", () => {
-    const scanner = new XmlScanner("<t>a\r\nb<!-- c --><![CDATA[<d>]]>&#13;&lt;</t>");
+    const scanner = new XmlScanner(bytes("<t>a\r\nb<!-- c --><![CDATA[<d>]]>&#13;&lt;</t>"));
     scanner.next();
     expect(scanner.text()).toBe("a\nb<d>\r<");
     scanner.next();
@@ -28,7 +30,7 @@ describe("XmlScanner", () => {
   });
 
   it("skips a whole element with its descendants", () => {
-    const scanner = new XmlScanner("<a><b><c/><b>x</b></b><d/></a>");
+    const scanner = new XmlScanner(bytes("<a><b><c/><b>x</b></b><d/></a>"));
     scanner.next();
     scanner.next();
     scanner.skipElement();
@@ -38,7 +40,7 @@ describe("XmlScanner", () => {
 
   describe("edge cases", () => {
     it.each(["<a", "<a b=", '<a b="x', "<!-- x", "<![CDATA[ x", "<?pi", "<!DOCTYPE [ x", "</", "<a =x ==>", "<<<>>>", "<a b c='1'>"])("ends on malformed input %j without looping", (xml) => {
-      const scanner = new XmlScanner(xml);
+      const scanner = new XmlScanner(bytes(xml));
       let steps = 0;
       while (scanner.next() && steps < 100) steps++;
       expect(steps).toBeLessThan(100);
@@ -49,13 +51,13 @@ describe("XmlScanner", () => {
     });
   });
   it("skips a flat element by its end tag, prefixed or not, and always moves forward", () => {
-    const scanner = new XmlScanner(`<x:a><x:dv p="<b/>"><x:f>1</x:f></x:dv ><x:dvx/></x:a><c/>`);
+    const scanner = new XmlScanner(bytes(`<x:a><x:dv p="<b/>"><x:f>1</x:f></x:dv ><x:dvx/></x:a><c/>`));
     scanner.next();
     scanner.next(); // <x:dv>
     scanner.skipFlatElement();
     expect(scanner.next() && scanner.name).toBe("dvx");
 
-    const unterminated = new XmlScanner(`<a><b/><c/>`);
+    const unterminated = new XmlScanner(bytes(`<a><b/><c/>`));
     unterminated.next();
     unterminated.skipFlatElement();
     expect(unterminated.next()).toBe(false);
