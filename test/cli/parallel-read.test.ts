@@ -233,6 +233,72 @@ describe("when workers are started", () => {
 /** This process's threads: a worker is one while it runs. */
 const threads = () => readdirSync("/proc/self/task").length;
 
+/** Until this process has no more threads than `count` (a thread's end is noted by the kernel a moment after it ends). */
+async function threadsBackTo(count: number): Promise<number> {
+  for (let i = 0; i < 50 && threads() > count; i++) await new Promise((r) => setTimeout(r, 20));
+  return threads();
+}
+
+describe("reading threads started with the process", () => {
+  type Prestart = typeof import("../../src/cli/_lib/parallel-read/prestart");
+  type ParallelReader = typeof import("../../src/cli/_lib/parallel-read/parallel-reader");
+  /** lib's own modules: the threads started are kept in prestart's module, which parallelReader takes them from. */
+  const prestart = () => lib<Prestart>("cli/_lib/parallel-read/prestart.js");
+  const reader = () => lib<ParallelReader>("cli/_lib/parallel-read/parallel-reader.js");
+  const realWorker = () => join(LIB, "cli", "_lib", "parallel-read", "read-worker.js");
+  afterEach(() => prestart().stopPrestarted());
+
+  it("are started for a consolidate with --template only, as many as HUIBAO_READ_WORKERS says", async () => {
+    const { prestartReadWorkers, takePrestarted } = prestart();
+    const started = async (args: string[], env: NodeJS.ProcessEnv) => {
+      prestartReadWorkers(args, env, realWorker());
+      const lanes = takePrestarted(9);
+      await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+      return lanes.length;
+    };
+    expect(await started(["consolidate", "单位", "--template", "supplies", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "2" })).toBe(2);
+    expect(await started(["consolidate", "单位", "--template=supplies", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "1" })).toBe(1);
+    // Without a template the files are all loaded first, to find it: no thread reads them.
+    expect(await started(["consolidate", "单位", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "2" })).toBe(0);
+    expect(await started(["validate", "单位.xlsx", "--template", "supplies"], { HUIBAO_READ_WORKERS: "2" })).toBe(0);
+    expect(await started(["consolidate", "单位", "--template", "supplies", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "0" })).toBe(0);
+  });
+
+  it("are the ones the reading uses, not others started anew", async () => {
+    // A real worker that leaves when given 第5社区's file: if it is the one reading, the main thread reads what it left.
+    const marked = join(base, "prestarted-worker.js");
+    await writeFile(
+      marked,
+      `const { parentPort } = require("node:worker_threads");
+parentPort.on("message", (m) => { if (m.kind === "read" && m.path.includes("第5社区")) process.exit(7); });
+require(${JSON.stringify(realWorker())});`,
+    );
+    const env = { HUIBAO_READ_WORKERS: "1", HUIBAO_READ_MAIN: "0" };
+    prestart().prestartReadWorkers(["consolidate", indicatorFolder, "--template", indicators.id], env, marked);
+    const { paths, expected, actual, counts } = await bothWays(indicatorFolder, indicators, (paths) => reader().parallelReader(paths, indicators, env)!);
+    // Read by the marked worker up to 第5社区, the rest by the main thread once it was gone; a worker started anew would have read all.
+    expect(counts.main).toBeGreaterThanOrEqual(1);
+    expect(counts.workers).toBeGreaterThanOrEqual(1);
+    expect(counts.workers + counts.main).toBe(paths.length);
+    expect(actual).toEqual(expected);
+  }, 60_000);
+
+  it("are stopped when the files are too few for a worker, and when the command ends without reading", async () => {
+    const before = threads();
+    const { prestartReadWorkers, stopPrestarted } = prestart();
+    const args = ["consolidate", indicatorFolder, "--template", indicators.id];
+    prestartReadWorkers(args, { HUIBAO_READ_WORKERS: "" }, realWorker());
+    if (availableParallelism() >= 2) expect(threads()).toBeGreaterThan(before);
+    expect(reader().parallelReader(["一.xlsx", "二.xlsx"], indicators, { HUIBAO_READ_WORKERS: "" })).toBeUndefined();
+    expect(await threadsBackTo(before)).toBeLessThanOrEqual(before);
+
+    prestartReadWorkers(args, { HUIBAO_READ_WORKERS: "2" }, realWorker());
+    expect(threads()).toBeGreaterThan(before);
+    await stopPrestarted();
+    expect(await threadsBackTo(before)).toBeLessThanOrEqual(before);
+  }, 60_000);
+});
+
 describe("cancelling", () => {
   it("ends the workers and reports the command cancelled when Ctrl+C comes while they read", async () => {
     const { main } = lib<typeof import("../../src/cli/main")>("cli/main.js");
