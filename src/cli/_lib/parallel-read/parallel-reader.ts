@@ -1,15 +1,6 @@
 import type { ReportTemplate } from "../../../core/template";
-import { readWorkerCount, takePrestarted } from "./prestart";
+import { PARALLEL_FROM, readWorkerCount, takePrestarted } from "./prestart";
 import { workerReader, type WorkerReader } from "./worker-reader";
-
-/**
- * From how many files of a kind a worker is started. A worker is ready about 0.4 s after it starts
- * (a thread, its modules), in which the main thread reads some 30 ledgers of 300 rows, or 250 small
- * tables; and it reads slowly at first, warming up on its own. Measured on two cores: 200 ledgers'
- * reading takes 0.9 s off the main thread; 500 tables none (the worker is ready when most are read),
- * 2,000 tables 0.3 s.
- */
-export const PARALLEL_FROM: Record<ReportTemplate["kind"], number> = { ledger: 32, indicators: 1000 };
 
 /**
  * How the command line reads these files against this template: the main thread and a worker per
