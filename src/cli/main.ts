@@ -25,7 +25,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     exitCode = code;
   };
   // consolidate's reading threads load on the second core while this one loads the command (issue 17).
-  prestartReadWorkers(argv.slice(2), io.cwd);
+  const prestarting = prestartReadWorkers(argv.slice(2), io.cwd);
   try {
     await registerNeeded(program, COMMANDS, io, setExit, argv.slice(2));
     await program.parseAsync(argv, { from: "node" });
@@ -33,6 +33,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   } catch (error) {
     return reportError(error, io.err);
   } finally {
+    await prestarting;
     await stopPrestarted();
   }
 }

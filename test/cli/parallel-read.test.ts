@@ -252,7 +252,7 @@ describe("reading threads started with the process", () => {
   it("are started for a consolidate with --template only, as many as HUIBAO_READ_WORKERS says", async () => {
     const { prestartReadWorkers, takePrestarted } = prestart();
     const started = async (args: string[], env: NodeJS.ProcessEnv) => {
-      prestartReadWorkers(args, base, env, realWorker());
+      await prestartReadWorkers(args, base, env, realWorker());
       const lanes = takePrestarted(9);
       await Promise.all(lanes.map((lane) => lane.worker.terminate()));
       return lanes.length;
@@ -263,15 +263,20 @@ describe("reading threads started with the process", () => {
     expect(await started(["consolidate", "单位", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "2" })).toBe(0);
     expect(await started(["validate", "单位.xlsx", "--template", "supplies"], { HUIBAO_READ_WORKERS: "2" })).toBe(0);
     expect(await started(["consolidate", "单位", "--template", "supplies", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "0" })).toBe(0);
-    // Left to the number of cores: not for fewer files than any kind reads on threads (a folder counts its entries), for as many as one does.
+    // Left to the number of cores: only for as many files as the template's kind reads on threads (a folder counts its entries).
     const folder = join(base, "many");
     await mkdir(folder, { recursive: true });
-    const few = Math.min(...Object.values(PARALLEL_FROM)) - 1;
-    for (let i = 0; i < few; i++) await writeFile(join(folder, `单位${i}.xlsx`), "");
-    expect(await started(["consolidate", folder, "--template", "supplies"], {})).toBe(0);
+    for (let i = 0; i < PARALLEL_FROM.ledger - 1; i++) await writeFile(join(folder, `单位${i}.xlsx`), "");
+    expect(await started(["consolidate", folder, "--template", ledger.id], {})).toBe(0);
     await writeFile(join(folder, "又一个单位.xlsx"), "");
-    expect(await started(["consolidate", folder, "--template", "supplies"], {})).toBe(availableParallelism() - 1);
-    expect(await started(["consolidate", join(folder, "*.xlsx"), "--template", "supplies"], {})).toBe(availableParallelism() - 1);
+    const cores = availableParallelism() - 1;
+    expect(await started(["consolidate", folder, "--template", ledger.id], {})).toBe(cores);
+    expect(await started(["consolidate", join(folder, "*.xlsx"), `--template=${ledger.id}`], {})).toBe(cores);
+    // A template file of the kind; as many files are too few for indicator tables; a form workbook's template is not known before it is inferred.
+    await writeFile(join(base, "台账.json"), JSON.stringify(ledger));
+    expect(await started(["consolidate", folder, "--template", join(base, "台账.json")], {})).toBe(cores);
+    expect(await started(["consolidate", folder, "--template", indicators.id], {})).toBe(0);
+    expect(await started(["consolidate", folder, "--template", join(base, "表样.xlsx")], {})).toBe(0);
   });
 
   it("are the ones the reading uses, not others started anew", async () => {
@@ -284,7 +289,7 @@ parentPort.on("message", (m) => { if (m.kind === "read" && m.path.includes("第5
 require(${JSON.stringify(realWorker())});`,
     );
     const env = { HUIBAO_READ_WORKERS: "1", HUIBAO_READ_MAIN: "0" };
-    prestart().prestartReadWorkers(["consolidate", indicatorFolder, "--template", indicators.id], base, env, marked);
+    await prestart().prestartReadWorkers(["consolidate", indicatorFolder, "--template", indicators.id], base, env, marked);
     const { paths, expected, actual, counts } = await bothWays(indicatorFolder, indicators, (paths) => reader().parallelReader(paths, indicators, env)!);
     // Read by the marked worker up to 第5社区, the rest by the main thread once it was gone; a worker started anew would have read all.
     expect(counts.main).toBeGreaterThanOrEqual(1);
@@ -296,13 +301,13 @@ require(${JSON.stringify(realWorker())});`,
   it("are stopped when the files are too few for a worker, and when the command ends without reading", async () => {
     const before = threads();
     const { prestartReadWorkers, stopPrestarted } = prestart();
-    const args = ["consolidate", indicatorFolder, "--template", indicators.id];
-    prestartReadWorkers(args, base, { HUIBAO_READ_WORKERS: "" }, realWorker());
+    const args = ["consolidate", ledgerFolder, "--template", ledger.id];
+    await prestartReadWorkers(args, base, { HUIBAO_READ_WORKERS: "" }, realWorker());
     if (availableParallelism() >= 2) expect(threads()).toBeGreaterThan(before);
-    expect(reader().parallelReader(["一.xlsx", "二.xlsx"], indicators, { HUIBAO_READ_WORKERS: "" })).toBeUndefined();
+    expect(reader().parallelReader(["一.xlsx", "二.xlsx"], ledger, { HUIBAO_READ_WORKERS: "" })).toBeUndefined();
     expect(await threadsBackTo(before)).toBeLessThanOrEqual(before);
 
-    prestartReadWorkers(args, base, { HUIBAO_READ_WORKERS: "2" }, realWorker());
+    await prestartReadWorkers(args, base, { HUIBAO_READ_WORKERS: "2" }, realWorker());
     expect(threads()).toBeGreaterThan(before);
     await stopPrestarted();
     expect(await threadsBackTo(before)).toBeLessThanOrEqual(before);

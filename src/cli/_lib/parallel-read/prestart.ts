@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import type { ReportTemplate } from "../../../core/template";
@@ -55,17 +55,22 @@ let prestarted: Lane[] = [];
 
 /**
  * Starts the reading threads as the command line starts, when its arguments are a `consolidate` with
- * `--template` (only then are files read on threads: the template must be known before reading): a
- * worker takes some 100 ms to load, which now overlaps the main thread's own start (its modules, the
- * arguments, the template) instead of following it, and the worker is ready when the first file is read.
- * Whether they are used is decided once the files are known (parallelReader); those not used are stopped.
+ * `--template` (only then are files read on threads: the template must be known before reading) and
+ * name as many files as that template's kind reads on threads: a worker takes some 100 ms to load,
+ * which now overlaps the main thread's own start (its modules, the arguments, the template) instead of
+ * following it, and the worker is ready when the first file is read. Whether they are used is decided
+ * once the files are known (parallelReader); those not used are stopped. Resolves once they are started.
  */
-export function prestartReadWorkers(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env, workerFile = join(__dirname, READ_WORKER_FILE)): void {
+export async function prestartReadWorkers(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env, workerFile = join(__dirname, READ_WORKER_FILE)): Promise<void> {
   // The command is the first argument that is not an option, as registerNeeded finds it.
   const at = args.findIndex((arg) => !arg.startsWith("-"));
-  if (args[at] !== "consolidate" || !args.some((arg) => arg === "--template" || arg.startsWith("--template="))) return;
+  const option = args.findIndex((arg) => arg === "--template" || arg.startsWith("--template="));
+  if (args[at] !== "consolidate" || option < 0) return;
   const asked = env.HUIBAO_READ_WORKERS !== undefined && env.HUIBAO_READ_WORKERS !== "";
-  if (!asked && filesAtMost(args.slice(at + 1), cwd) < Math.min(...Object.values(PARALLEL_FROM))) return;
+  if (!asked) {
+    const kind = await templateKind(args[option].startsWith("--template=") ? args[option].slice("--template=".length) : args[option + 1], cwd);
+    if (kind === undefined || filesAtMost(args.slice(at + 1), cwd) < PARALLEL_FROM[kind]) return;
+  }
   if (!existsSync(workerFile)) return;
   for (let i = readWorkerCount(env); i > 0; i--) {
     try {
@@ -73,6 +78,25 @@ export function prestartReadWorkers(args: readonly string[], cwd: string, env: N
     } catch {
       return;
     }
+  }
+}
+
+/**
+ * The kind of the template `--template` names, when it is plain to see: a built-in's (its module is one
+ * the command loads anyway), or a template file's own `kind`. Not for a form workbook (inferring its
+ * template is the command's work): undefined, and the threads, if any, start once the template is known.
+ */
+async function templateKind(idOrPath: string | undefined, cwd: string): Promise<ReportTemplate["kind"] | undefined> {
+  if (!idOrPath) return undefined;
+  const { findBuiltinTemplate } = await import("../../../core/template/builtin/builtin-templates");
+  const builtin = findBuiltinTemplate(idOrPath);
+  if (builtin) return builtin.kind;
+  if (!/\.json$/i.test(idOrPath)) return undefined;
+  try {
+    const { kind } = JSON.parse(readFileSync(resolve(cwd, idOrPath), "utf8")) as { kind?: unknown };
+    return kind === "ledger" || kind === "indicators" ? kind : undefined;
+  } catch {
+    return undefined;
   }
 }
 
