@@ -2,6 +2,7 @@ import { reportError } from "./_lib/cli-error";
 import { processIo, type CliIo } from "./_lib/cli-io";
 import { createProgram } from "./_lib/create-program";
 import { registerNeeded, type LazyCommands } from "./_lib/lazy-commands";
+import { prestartReadWorkers, stopPrestarted } from "./_lib/parallel-read/prestart";
 
 /** Each command's module, loaded only when that command runs (see lazy-commands); in the bundle, one chunk each. */
 const COMMANDS: LazyCommands = {
@@ -23,11 +24,16 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const setExit = (code: number) => {
     exitCode = code;
   };
+  // consolidate's reading threads load on the second core while this one loads the command (issue 17).
+  const prestarting = prestartReadWorkers(argv.slice(2), io.cwd);
   try {
     await registerNeeded(program, COMMANDS, io, setExit, argv.slice(2));
     await program.parseAsync(argv, { from: "node" });
     return exitCode;
   } catch (error) {
     return reportError(error, io.err);
+  } finally {
+    await prestarting;
+    await stopPrestarted();
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { codeCacheFolder } from "../../src/cli/_lib/code-cache";
@@ -29,7 +29,7 @@ describeOnPosix("V8's code cache for the bundle", () => {
     const first = huibao("template", "list", "--json");
     expect(first.status).toBe(0);
     expect(cached()).toEqual([
-      expect.stringMatching(/^huibao\.js\.\d+-\d+\.v[\d.]+\.v8$/),
+      expect.stringMatching(/^huibao\.js\.[0-9a-f]{8}\.\d+-\d+\.v[\d.]+\.v8$/),
       expect.stringMatching(/^src_cli_commands_template-list_ts\.js\./),
       expect.stringMatching(/^src_core_template_builtin_builtin-templates_ts\.js\./),
       expect.stringMatching(/^template\.js\./),
@@ -80,6 +80,24 @@ describeOnPosix("V8's code cache for the bundle", () => {
     rmSync(join(cacheOf(), name));
     huibao("--version");
     expect(cached()).toEqual([name]);
+  });
+
+  it("keeps a cache for each install: a second one (another folder) neither drops the first's nor takes it", () => {
+    // The second install: bin/huibao.js and the two bundle files `--version` loads, copied elsewhere.
+    const other = join(temp, "other-install");
+    mkdirSync(join(other, "bin"), { recursive: true });
+    mkdirSync(join(other, "lib", "bundle"), { recursive: true });
+    copyFileSync(bin, join(other, "bin", "huibao.js"));
+    for (const file of ["huibao.js", "code-cache.js"]) copyFileSync(join(root, "lib", "bundle", file), join(other, "lib", "bundle", file));
+    const run = (binFile: string) => spawnSync(process.execPath, [binFile, "--version"], { cwd: root, encoding: "utf8", env: { ...process.env, TMPDIR: temp, HUIBAO_NO_CODE_CACHE: "" } });
+    expect(run(bin).status).toBe(0);
+    const first = written();
+    expect(run(join(other, "bin", "huibao.js")).status).toBe(0);
+    expect(cached()).toHaveLength(2);
+    expect(run(bin).status).toBe(0);
+    // The first install's cache was used as it is (not dropped by the second, nor written again).
+    expect(written()).toMatchObject(first);
+    expect(cached()).toHaveLength(2);
   });
 
   describe("edge cases", () => {

@@ -15,7 +15,8 @@ import { buildUnitWorkbook } from "../../src/cli/_lib/unit-workbook";
 import { seededRandom } from "../../src/cli/_lib/seeded-random";
 import { plausibleForm, zeroForm } from "../../src/cli/demo/plausible-form";
 import { describeWithOpenpyxl, PYTHON } from "../_support/openpyxl";
-import { PARALLEL_FROM, parallelReader } from "../../src/cli/_lib/parallel-read/parallel-reader";
+import { parallelReader } from "../../src/cli/_lib/parallel-read/parallel-reader";
+import { PARALLEL_FROM } from "../../src/cli/_lib/parallel-read/prestart";
 import { availableParallelism } from "node:os";
 
 /**
@@ -232,6 +233,86 @@ describe("when workers are started", () => {
 
 /** This process's threads: a worker is one while it runs. */
 const threads = () => readdirSync("/proc/self/task").length;
+
+/** Until this process has no more threads than `count` (a thread's end is noted by the kernel a moment after it ends). */
+async function threadsBackTo(count: number): Promise<number> {
+  for (let i = 0; i < 50 && threads() > count; i++) await new Promise((r) => setTimeout(r, 20));
+  return threads();
+}
+
+describe("reading threads started with the process", () => {
+  type Prestart = typeof import("../../src/cli/_lib/parallel-read/prestart");
+  type ParallelReader = typeof import("../../src/cli/_lib/parallel-read/parallel-reader");
+  /** lib's own modules: the threads started are kept in prestart's module, which parallelReader takes them from. */
+  const prestart = () => lib<Prestart>("cli/_lib/parallel-read/prestart.js");
+  const reader = () => lib<ParallelReader>("cli/_lib/parallel-read/parallel-reader.js");
+  const realWorker = () => join(LIB, "cli", "_lib", "parallel-read", "read-worker.js");
+  afterEach(() => prestart().stopPrestarted());
+
+  it("are started for a consolidate with --template only, as many as HUIBAO_READ_WORKERS says", async () => {
+    const { prestartReadWorkers, takePrestarted } = prestart();
+    const started = async (args: string[], env: NodeJS.ProcessEnv) => {
+      await prestartReadWorkers(args, base, env, realWorker());
+      const lanes = takePrestarted(9);
+      await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+      return lanes.length;
+    };
+    expect(await started(["consolidate", "单位", "--template", "supplies", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "2" })).toBe(2);
+    expect(await started(["consolidate", "单位", "--template=supplies", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "1" })).toBe(1);
+    // Without a template the files are all loaded first, to find it: no thread reads them.
+    expect(await started(["consolidate", "单位", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "2" })).toBe(0);
+    expect(await started(["validate", "单位.xlsx", "--template", "supplies"], { HUIBAO_READ_WORKERS: "2" })).toBe(0);
+    expect(await started(["consolidate", "单位", "--template", "supplies", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "0" })).toBe(0);
+    // Left to the number of cores: only for as many files as the template's kind reads on threads (a folder counts its entries).
+    const folder = join(base, "many");
+    await mkdir(folder, { recursive: true });
+    for (let i = 0; i < PARALLEL_FROM.ledger - 1; i++) await writeFile(join(folder, `单位${i}.xlsx`), "");
+    expect(await started(["consolidate", folder, "--template", ledger.id], {})).toBe(0);
+    await writeFile(join(folder, "又一个单位.xlsx"), "");
+    const cores = availableParallelism() - 1;
+    expect(await started(["consolidate", folder, "--template", ledger.id], {})).toBe(cores);
+    expect(await started(["consolidate", join(folder, "*.xlsx"), `--template=${ledger.id}`], {})).toBe(cores);
+    // A template file of the kind; as many files are too few for indicator tables; a form workbook's template is not known before it is inferred.
+    await writeFile(join(base, "台账.json"), JSON.stringify(ledger));
+    expect(await started(["consolidate", folder, "--template", join(base, "台账.json")], {})).toBe(cores);
+    expect(await started(["consolidate", folder, "--template", indicators.id], {})).toBe(0);
+    expect(await started(["consolidate", folder, "--template", join(base, "表样.xlsx")], {})).toBe(0);
+  });
+
+  it("are the ones the reading uses, not others started anew", async () => {
+    // A real worker that leaves when given 第5社区's file: if it is the one reading, the main thread reads what it left.
+    const marked = join(base, "prestarted-worker.js");
+    await writeFile(
+      marked,
+      `const { parentPort } = require("node:worker_threads");
+parentPort.on("message", (m) => { if (m.kind === "read" && m.path.includes("第5社区")) process.exit(7); });
+require(${JSON.stringify(realWorker())});`,
+    );
+    const env = { HUIBAO_READ_WORKERS: "1", HUIBAO_READ_MAIN: "0" };
+    await prestart().prestartReadWorkers(["consolidate", indicatorFolder, "--template", indicators.id], base, env, marked);
+    const { paths, expected, actual, counts } = await bothWays(indicatorFolder, indicators, (paths) => reader().parallelReader(paths, indicators, env)!);
+    // Read by the marked worker up to 第5社区, the rest by the main thread once it was gone; a worker started anew would have read all.
+    expect(counts.main).toBeGreaterThanOrEqual(1);
+    expect(counts.workers).toBeGreaterThanOrEqual(1);
+    expect(counts.workers + counts.main).toBe(paths.length);
+    expect(actual).toEqual(expected);
+  }, 60_000);
+
+  it("are stopped when the files are too few for a worker, and when the command ends without reading", async () => {
+    const before = threads();
+    const { prestartReadWorkers, stopPrestarted } = prestart();
+    const args = ["consolidate", ledgerFolder, "--template", ledger.id];
+    await prestartReadWorkers(args, base, { HUIBAO_READ_WORKERS: "" }, realWorker());
+    if (availableParallelism() >= 2) expect(threads()).toBeGreaterThan(before);
+    expect(reader().parallelReader(["一.xlsx", "二.xlsx"], ledger, { HUIBAO_READ_WORKERS: "" })).toBeUndefined();
+    expect(await threadsBackTo(before)).toBeLessThanOrEqual(before);
+
+    await prestartReadWorkers(args, base, { HUIBAO_READ_WORKERS: "2" }, realWorker());
+    expect(threads()).toBeGreaterThan(before);
+    await stopPrestarted();
+    expect(await threadsBackTo(before)).toBeLessThanOrEqual(before);
+  }, 60_000);
+});
 
 describe("cancelling", () => {
   it("ends the workers and reports the command cancelled when Ctrl+C comes while they read", async () => {

@@ -36,15 +36,27 @@ export function codeCacheFolder(root = tmpdir()): string | undefined {
   }
 }
 
-/** A file's cache is named by what it was made from: the file's size and time, and the Node (V8) that compiled it. */
-function cacheName(file: string): string {
-  const { size, mtimeMs } = statSync(file);
-  return `${basename(file)}.${size}-${Math.trunc(mtimeMs)}.${process.version}.v8`;
+/**
+ * Which install a file is of: its folder's path, hashed (FNV-1a; no need for node:crypto at every start).
+ * Two installs on one machine (a global one and a project's, two checkouts) then keep a cache each instead
+ * of each dropping the other's as stale and compiling anew at every turn.
+ */
+function installOf(file: string): string {
+  const folder = dirname(file);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < folder.length; i++) hash = Math.imul(hash ^ folder.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
-/** Drops the caches of earlier builds of this file, so the folder does not grow with every build. */
+/** A file's cache is named by what it was made from: the install, the file's size and time, and the Node (V8) that compiled it. */
+function cacheName(file: string): string {
+  const { size, mtimeMs } = statSync(file);
+  return `${basename(file)}.${installOf(file)}.${size}-${Math.trunc(mtimeMs)}.${process.version}.v8`;
+}
+
+/** Drops the caches of earlier builds of this file in this install, so the folder does not grow with every build. */
 function dropStale(folder: string, file: string, current: string): void {
-  const prefix = `${basename(file)}.`;
+  const prefix = `${basename(file)}.${installOf(file)}.`;
   for (const name of readdirSync(folder)) if (name.startsWith(prefix) && name !== current) unlinkSync(join(folder, name));
 }
 

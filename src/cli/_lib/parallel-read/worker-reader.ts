@@ -1,23 +1,23 @@
 import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { Worker } from "node:worker_threads";
 import type { ParallelSourceReader } from "../../../app";
 import type { Progress } from "../../../app/progress";
 import { createFileReader, type FileReaderOptions, type FileReading } from "../../../core/consolidate";
 import { loadUnitInput } from "../load-unit-input";
-import { fromWire, readerSetup, type FromReader, type ToReader } from "./read-protocol";
-
-/** The worker's entry file: compiled beside this one by tsc; a bundle emits it beside its own file under this name. */
-export const READ_WORKER_FILE = "read-worker.js";
+import { READ_WORKER_FILE } from "./prestart";
+import { startLane, stopLane, type Lane } from "./read-lane";
+import { fromWire, readerSetup, type ToReader } from "./read-protocol";
 
 export interface WorkerReaderSettings {
-  /** Reading threads to start. */
+  /** Reading threads to use. */
   workers: number;
   /** Whether the main thread reads files too while the workers do. */
   mainReads: boolean;
   /** The worker's entry file; READ_WORKER_FILE beside this module by default. */
   workerFile?: string;
+  /** Threads already started (with the process: prestart.ts), used before any is started here. */
+  lanes?: Lane[];
 }
 
 /** A ParallelSourceReader whose workers start as soon as it is made, so their start overlaps the main thread's own work. */
@@ -31,34 +31,6 @@ export interface WorkerReader extends ParallelSourceReader {
 /** Files handed to a worker ahead of the one it reads, so it does not wait for the main thread between two. */
 const AHEAD = 2;
 
-interface Lane {
-  worker: Worker;
-  /** Files handed to it and not yet back. */
-  pending: Set<number>;
-  alive: boolean;
-  /** Its modules loaded: files are handed to it from then on, not before (the main thread would wait for them). */
-  ready: boolean;
-  /** What reading does with its answers, once reading has begun. */
-  heard?: (message: FromReader) => void;
-  ended?: () => void;
-}
-
-/** A worker started: its modules load while the main thread goes on. Its end is noted whenever it comes. */
-function startLane(workerFile: string): Lane {
-  const lane: Lane = { worker: new Worker(workerFile), pending: new Set(), alive: true, ready: false };
-  lane.worker.on("message", (message: FromReader) => {
-    if (message.kind === "ready") lane.ready = true;
-    lane.heard?.(message);
-  });
-  // An uncaught error in the worker ends it; 'exit' follows, which hands its files back.
-  lane.worker.on("error", () => {});
-  lane.worker.on("exit", () => {
-    lane.alive = false;
-    lane.ended?.();
-  });
-  return lane;
-}
-
 /**
  * The units' files at `paths` (the same files, in the same order, as the consolidation's sources)
  * read on worker threads, handed out as each thread is free, and on the main thread too if so set.
@@ -69,9 +41,9 @@ function startLane(workerFile: string): Lane {
  */
 export function workerReader(paths: readonly string[], settings: WorkerReaderSettings): WorkerReader {
   const workerFile = settings.workerFile ?? join(__dirname, READ_WORKER_FILE);
-  const lanes: Lane[] = [];
+  const lanes: Lane[] = [...(settings.lanes ?? [])];
   if (existsSync(workerFile)) {
-    for (let i = 0; i < settings.workers; i++) {
+    for (let i = lanes.length; i < settings.workers; i++) {
       try {
         lanes.push(startLane(workerFile));
       } catch {
@@ -80,7 +52,7 @@ export function workerReader(paths: readonly string[], settings: WorkerReaderSet
     }
   }
   const close = async () => {
-    await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+    await Promise.all(lanes.map(stopLane));
   };
   const read = { workers: 0, main: 0 };
   return {
