@@ -6,8 +6,8 @@ import { headerFields } from "../template/header-fields";
 import { indicatorsByKey } from "../template/indicator-tree";
 import { tableCells } from "../template/table-cells";
 import { valueNames } from "../template/value-names";
-import type { ReportTemplate } from "../template/types";
-import type { FieldReading, ReadingStep, ReportReading, RowReading } from "./reading";
+import type { LedgerTemplate, ReportTemplate } from "../template/types";
+import type { FieldReading, ReadingStep, ReportReading, RowReading, RowValue } from "./reading";
 
 type Field = ParseField & { key: string; label: string };
 
@@ -54,7 +54,12 @@ export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string,
   const prior = given ?? plainValue(cell.value, field);
   if (typeof prior === "string") return textReading(field, cell, NO_STEPS, prior);
   if (typeof prior === "number") return numberReading(field, cell, sheetUnit, prior, NO_STEPS);
-  const parsed: ParsedValue = prior === undefined ? parseValue(cell.value, field, year ? { year } : {}) : prior;
+  return readParsed(field, cell, sheetUnit, year, prior);
+}
+
+/** A cell that does not read as it stands: its parse (the one given, or made here) as a reading. */
+function readParsed(field: Field, cell: ExtractedCell, sheetUnit: string | undefined, year: number | undefined, given: ParsedValue | undefined): FieldReading {
+  const parsed: ParsedValue = given === undefined ? parseValue(cell.value, field, year ? { year } : {}) : given;
   switch (parsed.status) {
     case "empty":
       return fieldReading(field, cell, "empty", NO_STEPS);
@@ -80,6 +85,29 @@ export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string,
       return reading;
     }
   }
+}
+
+/**
+ * A ledger cell's value: as it stands (a number or text, which readField would read with no step and
+ * nothing converted: a ledger states no unit of its own), or its whole reading. A ledger's audit makes
+ * no reading for the former until a rule speaks of it (fieldIn).
+ */
+function rowValue(field: Field, cell: ExtractedCell, year: number | undefined, given: PriorParse | undefined): RowValue {
+  const prior = given ?? plainValue(cell.value, field);
+  if (typeof prior === "string" || typeof prior === "number") return prior;
+  return readParsed(field, cell, undefined, year, prior);
+}
+
+/**
+ * The reading of a ledger row's cell in the template's column `c` (undefined where the sheet lacks the
+ * column): the one made, or, for a value that reads as it stands, the one readField gives it.
+ */
+export function fieldIn(template: LedgerTemplate, row: RowReading, c: number): FieldReading | undefined {
+  const value = row.values[c];
+  if (value === undefined || typeof value === "object") return value;
+  const column = template.columns[c];
+  const cell = row.cells[column.key];
+  return typeof value === "number" ? numberOf(column, cell, NO_STEPS, value) : textReading(column, cell, NO_STEPS, value);
 }
 
 /**
@@ -129,13 +157,16 @@ export function readReport(template: ReportTemplate, report: ExtractedReport, fi
       if (extracted.note?.text) notes.set(extracted.key, extracted.note.text);
     }
   } else {
-    for (const row of report.rows) {
-      const fields = new Map<string, FieldReading>();
-      for (const column of template.columns) {
-        const cell = row.cells[column.key];
-        if (cell) fields.set(column.key, readField(column, cell, undefined, year, prior?.get(cell)));
+    const columns = template.columns;
+    // Indexed loops, one array of values a row: this runs for every cell of every ledger consolidated.
+    for (let r = 0; r < report.rows.length; r++) {
+      const { row, cells } = report.rows[r];
+      const values = new Array<RowValue | undefined>(columns.length);
+      for (let c = 0; c < columns.length; c++) {
+        const cell = cells[columns[c].key];
+        if (cell) values[c] = rowValue(columns[c], cell, year, prior?.get(cell));
       }
-      rows.push({ row: row.row, fields });
+      rows.push({ row, cells, values });
     }
   }
   return { template, report, ...(file ? { file } : {}), indicators, rows, header, notes };

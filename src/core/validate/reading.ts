@@ -29,9 +29,23 @@ export interface FieldReading {
   invalid?: ReadingInvalid;
 }
 
+/**
+ * A ledger cell as read: its value when it reads as it stands (plainValue: a number or text, with
+ * nothing to tell), else its whole reading. Most cells of a ledger are the former, and a rule has
+ * something to say of few of them: their readings are made by fieldIn only for those.
+ */
+export type RowValue = number | string | FieldReading;
+
+/**
+ * One row of a ledger as read, by the template's column index (no map per row: a consolidation reads
+ * 60,000 of them for 200 ledgers). A column the sheet lacks has neither cell nor value.
+ */
 export interface RowReading {
   row: number;
-  fields: Map<string, FieldReading>;
+  /** The row's extracted cells, by column key (the extracted row's own record, not a copy). */
+  cells: Readonly<Record<string, ExtractedCell>>;
+  /** By the template's column index: the value, undefined where the sheet lacks the column. */
+  values: readonly (RowValue | undefined)[];
 }
 
 /** A report read against its template: the input of every audit rule. */

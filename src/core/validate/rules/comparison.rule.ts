@@ -1,7 +1,8 @@
 import { problem } from "../../locale";
 import { comparisonPairs } from "../../template/table-cells";
 import { findingAt } from "../_lib/make-finding";
-import { comparable, holds, shown } from "../_lib/compare";
+import { comparable, comparableValue, holds, shown } from "../_lib/compare";
+import { fieldIn } from "../read-report";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 
@@ -27,12 +28,15 @@ export const comparisonRule: Rule = {
           findings.push(findingAt(reading, left!, "validate.comparison", c.severity, { left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }));
         }
       } else {
+        const template = reading.template;
+        const leftColumn = template.columns.findIndex((column) => column.key === c.left);
+        const rightColumn = template.columns.findIndex((column) => column.key === c.right);
         for (const row of reading.rows) {
-          const left = row.fields.get(c.left);
-          const right = row.fields.get(c.right);
-          const l = comparable(left);
-          const r = comparable(right);
+          const l = comparableValue(row.values[leftColumn]);
+          const r = comparableValue(row.values[rightColumn]);
           if (l === undefined || r === undefined || holds(l, c.op, r)) continue;
+          const left = fieldIn(template, row, leftColumn);
+          const right = fieldIn(template, row, rightColumn);
           findings.push(
             findingAt(reading, left!, "validate.comparison-in-row", c.severity, { row: row.row + 1, left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }),
           );

@@ -1,5 +1,6 @@
 import { cellText } from "../../form/cell-text";
 import { findingAt } from "../_lib/make-finding";
+import { fieldIn } from "../read-report";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 
@@ -12,9 +13,13 @@ export const ledgerDoneDateRule: Rule = {
     const { column, doneValues, doneDateColumn } = template.status;
     const reportDate = reading.header.reportDate;
     const findings: Finding[] = [];
+    const statusColumn = template.columns.findIndex((c) => c.key === column);
+    const doneColumn = template.columns.findIndex((c) => c.key === doneDateColumn);
     for (const row of reading.rows) {
-      const status = row.fields.get(column);
-      const done = row.fields.get(doneDateColumn);
+      // A done date read as it stands is a number or text: neither blank nor a date, nothing to say of it.
+      if (typeof row.values[doneColumn] !== "object") continue;
+      const status = fieldIn(template, row, statusColumn);
+      const done = fieldIn(template, row, doneColumn);
       if (!status || !done || status.status !== "text" || !doneValues.includes(status.text ?? "")) continue;
       if (done.status === "empty") {
         findings.push(findingAt(reading, done, "validate.done-without-date", "error", { row: row.row + 1, status: status.text ?? "" }, { code: "fix.fill-date", params: {} }));

@@ -1,5 +1,6 @@
 import { withoutSpaces } from "../../_lib/without-spaces";
 import { findingAt } from "../_lib/make-finding";
+import { fieldIn } from "../read-report";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 
@@ -10,6 +11,7 @@ export const ledgerDuplicatesRule: Rule = {
     const template = reading.template;
     if (template.kind !== "ledger") return [];
     const keys = template.identityColumns?.length ? template.identityColumns : template.columns.map((c) => c.key);
+    const anchorColumn = template.columns.findIndex((c) => c.key === keys[0]);
     const labels = keys.map((k) => template.columns.find((c) => c.key === k)?.label ?? k).join("、");
     const seen = new Map<string, number>();
     const findings: Finding[] = [];
@@ -18,7 +20,7 @@ export const ledgerDuplicatesRule: Rule = {
       let identity = "";
       let filled = false;
       for (let i = 0; i < keys.length; i++) {
-        const part = withoutSpaces(row.fields.get(keys[i])?.cell.text ?? "");
+        const part = withoutSpaces(row.cells[keys[i]]?.text ?? "");
         if (part !== "") filled = true;
         identity += `${part.length}:${part}`;
       }
@@ -28,7 +30,7 @@ export const ledgerDuplicatesRule: Rule = {
         seen.set(identity, row.row);
         continue;
       }
-      const anchor = row.fields.get(keys[0]) ?? [...row.fields.values()][0];
+      const anchor = fieldIn(template, row, anchorColumn >= 0 && row.values[anchorColumn] !== undefined ? anchorColumn : row.values.findIndex((v) => v !== undefined));
       if (anchor) findings.push(findingAt(reading, anchor, "validate.duplicate-row", "verify", { row: row.row + 1, other: first + 1, columns: labels }));
     }
     return findings;

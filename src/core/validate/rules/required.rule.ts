@@ -21,11 +21,12 @@ export const requiredRule: Rule = {
           findings.push(findingAt(reading, read, "validate.required", "error", {}, { code: "fix.fill-value", params: {} }));
       }
     } else {
-      const required = reading.template.columns.filter((c) => c.required);
+      // A value read as it stands is not blank: only a reading made may be.
+      const required = reading.template.columns.flatMap((c, i) => (c.required ? [i] : []));
       for (const row of reading.rows)
-        for (const column of required) {
-          const read = row.fields.get(column.key);
-          if (read && blank(read.status)) findings.push(findingAt(reading, read, "validate.required", "error"));
+        for (const c of required) {
+          const read = row.values[c];
+          if (typeof read === "object" && blank(read.status)) findings.push(findingAt(reading, read, "validate.required", "error"));
         }
     }
     return findings;
