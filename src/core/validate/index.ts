@@ -1,6 +1,6 @@
 export type { Finding, FindingCode, FindingLocation, FixCode } from "./finding";
 export { SEVERITY_ORDER } from "./finding";
-export type { FieldReading, ReadingInvalid, ReadingStep, ReportReading, RowReading, RowValue } from "./reading";
+export type { FieldReading, ReadingInvalid, ReadingStep, ReportReading, EntryReadings, RowValue } from "./reading";
 export type { Rule, RuleContext, WorkbookRule } from "./rule";
 export { RuleRegistry } from "./rule-registry";
 export { defaultRules } from "./default-rules";

@@ -1,4 +1,4 @@
-import type { ExtractedCell, ExtractedReport } from "../extract";
+import { entryCell, entryValue, type ExtractedCell, type ExtractedReport, type LedgerEntries } from "../extract";
 import { problem } from "../locale";
 import { convertUnit, invalidProblem, parseValue, plainValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
 import { defaultDecimals } from "../layout/number-formats";
@@ -7,7 +7,7 @@ import { indicatorsByKey } from "../template/indicator-tree";
 import { tableCells } from "../template/table-cells";
 import { valueNames } from "../template/value-names";
 import type { LedgerTemplate, ReportTemplate } from "../template/types";
-import type { FieldReading, ReadingStep, ReportReading, RowReading, RowValue } from "./reading";
+import type { EntryReadings, FieldReading, ReadingStep, ReportReading, RowValue } from "./reading";
 
 type Field = ParseField & { key: string; label: string };
 
@@ -92,23 +92,27 @@ function readParsed(field: Field, cell: ExtractedCell, sheetUnit: string | undef
  * nothing converted: a ledger states no unit of its own), or its whole reading. A ledger's audit makes
  * no reading for the former until a rule speaks of it (fieldIn).
  */
-function rowValue(field: Field, cell: ExtractedCell, year: number | undefined, given: PriorParse | undefined): RowValue {
-  const prior = given ?? plainValue(cell.value, field);
+function entryReading(field: Field, entries: LedgerEntries, entry: number, column: number, year: number | undefined, given: PriorParse | undefined): RowValue {
+  const prior = given ?? plainValue(entryValue(entries, entry, column), field);
   if (typeof prior === "string" || typeof prior === "number") return prior;
-  return readParsed(field, cell, undefined, year, prior);
+  return readParsed(field, entryCell(entries, entry, column)!, undefined, year, prior);
 }
 
 /**
- * The reading of a ledger row's cell in the template's column `c` (undefined where the sheet lacks the
- * column): the one made, or, for a value that reads as it stands, the one readField gives it.
+ * The reading of a ledger entry's cell in the template's column `column` (undefined where the sheet has
+ * no such column): the one made, or, for a value that reads as it stands, the one readField gives it.
  */
-export function fieldIn(template: LedgerTemplate, row: RowReading, c: number): FieldReading | undefined {
-  const value = row.values[c];
+export function fieldIn(reading: ReportReading, entry: number, column: number): FieldReading | undefined {
+  const template = reading.template as LedgerTemplate;
+  const value = reading.entries.values[entry * template.columns.length + column];
   if (value === undefined || typeof value === "object") return value;
-  const column = template.columns[c];
-  const cell = row.cells[column.key];
-  return typeof value === "number" ? numberOf(column, cell, NO_STEPS, value) : textReading(column, cell, NO_STEPS, value);
+  const field = template.columns[column];
+  const cell = entryCell(reading.report.entries!, entry, column)!;
+  return typeof value === "number" ? numberOf(field, cell, NO_STEPS, value) : textReading(field, cell, NO_STEPS, value);
 }
+
+/** An indicator table's entries: none. */
+const NO_ENTRIES: EntryReadings = Object.freeze({ rows: Object.freeze([]), values: Object.freeze([]) });
 
 /**
  * A number read for a field, converted from the sheet's unit of measure into the form's (none given when
@@ -133,9 +137,15 @@ function numberReading(field: Field, cell: ExtractedCell, sheetUnit: string | un
 /**
  * Parse every value an extracted report holds, against its template. A cell in `prior` was parsed
  * already, against the same field, by whoever read the report first (the consolidation): its parse is
- * taken, not made again.
+ * taken, not made again; so is a ledger entry's value in `priorEntries` (by entry × column count + column).
  */
-export function readReport(template: ReportTemplate, report: ExtractedReport, file?: string, prior?: ReadonlyMap<ExtractedCell, PriorParse>): ReportReading {
+export function readReport(
+  template: ReportTemplate,
+  report: ExtractedReport,
+  file?: string,
+  prior?: ReadonlyMap<ExtractedCell, PriorParse>,
+  priorEntries?: readonly (PriorParse | undefined)[],
+): ReportReading {
   const header: ReportReading["header"] = {};
   for (const f of headerFields(template.periodKind)) {
     const cell = report.header[f.key];
@@ -144,7 +154,7 @@ export function readReport(template: ReportTemplate, report: ExtractedReport, fi
   const year = header.reportDate?.status === "date" ? header.reportDate.date?.getUTCFullYear() : undefined;
   const indicators = new Map<string, FieldReading>();
   const notes = new Map<string, string>();
-  const rows: RowReading[] = [];
+  let entries = NO_ENTRIES;
   if (template.kind === "indicators") {
     const byKey = indicatorsByKey(template);
     // In a table of several columns a value is named with its column (医用口罩·累计) wherever a finding speaks of it.
@@ -156,18 +166,17 @@ export function readReport(template: ReportTemplate, report: ExtractedReport, fi
       indicators.set(extracted.key, readField(field, extracted.value, extracted.unitOnSheet ?? report.tableUnit, year, prior?.get(extracted.value)));
       if (extracted.note?.text) notes.set(extracted.key, extracted.note.text);
     }
-  } else {
+  } else if (report.entries) {
     const columns = template.columns;
-    // Indexed loops, one array of values a row: this runs for every cell of every ledger consolidated.
-    for (let r = 0; r < report.rows.length; r++) {
-      const { row, cells } = report.rows[r];
-      const values = new Array<RowValue | undefined>(columns.length);
-      for (let c = 0; c < columns.length; c++) {
-        const cell = cells[columns[c].key];
-        if (cell) values[c] = rowValue(columns[c], cell, year, prior?.get(cell));
+    const extracted = report.entries;
+    const values = new Array<RowValue | undefined>(extracted.values.length);
+    // Indexed loops over one array of values: this runs for every cell of every ledger consolidated.
+    for (let e = 0, i = 0; e < extracted.rows.length; e++) {
+      for (let c = 0; c < columns.length; c++, i++) {
+        if (extracted.columns[c] >= 0) values[i] = entryReading(columns[c], extracted, e, c, year, priorEntries?.[i]);
       }
-      rows.push({ row, cells, values });
     }
+    entries = { rows: extracted.rows, values };
   }
-  return { template, report, ...(file ? { file } : {}), indicators, rows, header, notes };
+  return { template, report, ...(file ? { file } : {}), indicators, entries, header, notes };
 }

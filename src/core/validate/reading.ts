@@ -37,14 +37,14 @@ export interface FieldReading {
 export type RowValue = number | string | FieldReading;
 
 /**
- * One row of a ledger as read, by the template's column index (no map per row: a consolidation reads
- * 60,000 of them for 200 ledgers). A column the sheet lacks has neither cell nor value.
+ * A ledger's entries as read, by entry and the template's column index: no object and no map per row or
+ * per cell (a consolidation reads 60,000 rows of 12 cells for 200 ledgers). The cells themselves are the
+ * extracted report's entries (see core/extract LedgerEntries).
  */
-export interface RowReading {
-  row: number;
-  /** The row's extracted cells, by column key (the extracted row's own record, not a copy). */
-  cells: Readonly<Record<string, ExtractedCell>>;
-  /** By the template's column index: the value, undefined where the sheet lacks the column. */
+export interface EntryReadings {
+  /** Each entry's row on the sheet (0-based). */
+  rows: readonly number[];
+  /** At entry × the template's column count + column: the value, undefined where the sheet has no such column. */
   values: readonly (RowValue | undefined)[];
 }
 
@@ -54,7 +54,8 @@ export interface ReportReading {
   report: ExtractedReport;
   file?: string;
   indicators: Map<string, FieldReading>;
-  rows: RowReading[];
+  /** A ledger's entries (none in an indicator table). */
+  entries: EntryReadings;
   header: Partial<Record<HeaderKey, FieldReading>>;
   /** The 备注/说明 written beside each indicator, by key. */
   notes: Map<string, string>;

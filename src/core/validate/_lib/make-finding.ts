@@ -1,7 +1,7 @@
 import type { ParamsOf, Problem } from "../../locale";
 import type { Severity } from "../../template/types";
 import type { Finding, FindingCode, FixCode } from "../finding";
-import type { FieldReading, ReportReading, RowReading } from "../reading";
+import type { FieldReading, ReportReading } from "../reading";
 
 /** A finding's params but the label, which is the field's own. */
 type OwnParams<C extends FindingCode> = Omit<ParamsOf<C>, "label">;
@@ -33,23 +33,22 @@ export function findingAt<C extends FindingCode>(
  * Every field of a reading in order — header fields, indicators, then a ledger's cells row by row — each
  * reading handed to `visit`. A ledger value that reads as it stands has no reading made for it (a
  * consolidation's audit goes through 720,000 for 200 ledgers, nearly all of them such values): it goes to
- * `plain`, with its row and column, when given, and is passed over otherwise — it has no step, no
+ * `plain`, with its entry and column, when given, and is passed over otherwise — it has no step, no
  * qualifier, and is neither blank, a placeholder nor unreadable.
  */
-export function eachField(reading: ReportReading, visit: (field: FieldReading) => void, plain?: (value: number | string, row: RowReading, column: number) => void): void {
+export function eachField(reading: ReportReading, visit: (field: FieldReading) => void, plain?: (value: number | string, entry: number, column: number) => void): void {
   for (const key in reading.header) {
     const field = reading.header[key as keyof ReportReading["header"]];
     if (field) visit(field);
   }
   for (const field of reading.indicators.values()) visit(field);
-  for (let r = 0; r < reading.rows.length; r++) {
-    const row = reading.rows[r];
-    const values = row.values;
-    for (let c = 0; c < values.length; c++) {
-      const value = values[c];
-      if (value === undefined) continue;
-      if (typeof value === "object") visit(value);
-      else if (plain) plain(value, row, c);
-    }
+  const values = reading.entries.values;
+  if (values.length === 0) return;
+  const width = values.length / reading.entries.rows.length;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === undefined) continue;
+    if (typeof value === "object") visit(value);
+    else if (plain) plain(value, Math.floor(i / width), i % width);
   }
 }

@@ -31,14 +31,17 @@ export const comparisonRule: Rule = {
         const template = reading.template;
         const leftColumn = template.columns.findIndex((column) => column.key === c.left);
         const rightColumn = template.columns.findIndex((column) => column.key === c.right);
-        for (const row of reading.rows) {
-          const l = comparableValue(row.values[leftColumn]);
-          const r = comparableValue(row.values[rightColumn]);
+        const { rows, values } = reading.entries;
+        const width = template.columns.length;
+        for (let entry = 0; entry < rows.length; entry++) {
+          // Columns not on the template (-1) have no value: nothing to compare, as with a column the sheet lacks.
+          const l = leftColumn < 0 ? undefined : comparableValue(values[entry * width + leftColumn]);
+          const r = rightColumn < 0 ? undefined : comparableValue(values[entry * width + rightColumn]);
           if (l === undefined || r === undefined || holds(l, c.op, r)) continue;
-          const left = fieldIn(template, row, leftColumn);
-          const right = fieldIn(template, row, rightColumn);
+          const left = fieldIn(reading, entry, leftColumn);
+          const right = fieldIn(reading, entry, rightColumn);
           findings.push(
-            findingAt(reading, left!, "validate.comparison-in-row", c.severity, { row: row.row + 1, left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }),
+            findingAt(reading, left!, "validate.comparison-in-row", c.severity, { row: rows[entry] + 1, left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }),
           );
         }
       }

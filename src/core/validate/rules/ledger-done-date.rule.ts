@@ -15,16 +15,18 @@ export const ledgerDoneDateRule: Rule = {
     const findings: Finding[] = [];
     const statusColumn = template.columns.findIndex((c) => c.key === column);
     const doneColumn = template.columns.findIndex((c) => c.key === doneDateColumn);
-    for (const row of reading.rows) {
+    const { rows, values } = reading.entries;
+    const width = template.columns.length;
+    for (let entry = 0; entry < rows.length; entry++) {
       // A done date read as it stands is a number or text: neither blank nor a date, nothing to say of it.
-      if (typeof row.values[doneColumn] !== "object") continue;
-      const status = fieldIn(template, row, statusColumn);
-      const done = fieldIn(template, row, doneColumn);
+      if (doneColumn < 0 || statusColumn < 0 || typeof values[entry * width + doneColumn] !== "object") continue;
+      const status = fieldIn(reading, entry, statusColumn);
+      const done = fieldIn(reading, entry, doneColumn);
       if (!status || !done || status.status !== "text" || !doneValues.includes(status.text ?? "")) continue;
       if (done.status === "empty") {
-        findings.push(findingAt(reading, done, "validate.done-without-date", "error", { row: row.row + 1, status: status.text ?? "" }, { code: "fix.fill-date", params: {} }));
+        findings.push(findingAt(reading, done, "validate.done-without-date", "error", { row: rows[entry] + 1, status: status.text ?? "" }, { code: "fix.fill-date", params: {} }));
       } else if (done.status === "date" && reportDate?.status === "date" && done.date! > reportDate.date!) {
-        findings.push(findingAt(reading, done, "validate.done-after-report", "error", { row: row.row + 1, date: done.cell.text, reportDate: cellText(reportDate.date!) }));
+        findings.push(findingAt(reading, done, "validate.done-after-report", "error", { row: rows[entry] + 1, date: done.cell.text, reportDate: cellText(reportDate.date!) }));
       }
     }
     return findings;

@@ -22,10 +22,12 @@ export const requiredRule: Rule = {
       }
     } else {
       // A value read as it stands is not blank: only a reading made may be.
+      const width = reading.template.columns.length;
       const required = reading.template.columns.flatMap((c, i) => (c.required ? [i] : []));
-      for (const row of reading.rows)
+      const values = reading.entries.values;
+      for (let at = 0; at < values.length; at += width)
         for (const c of required) {
-          const read = row.values[c];
+          const read = values[at + c];
           if (typeof read === "object" && blank(read.status)) findings.push(findingAt(reading, read, "validate.required", "error"));
         }
     }
