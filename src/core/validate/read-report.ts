@@ -1,4 +1,5 @@
-import { entryCell, entryValue, type ExtractedCell, type ExtractedReport, type LedgerEntries } from "../extract";
+import type { ExtractedCell, ExtractedReport, LedgerEntries } from "../extract";
+import { entryCell, entryValue } from "../extract/ledger-entries";
 import { problem } from "../locale";
 import { convertUnit, invalidProblem, parseValue, plainValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
 import { defaultDecimals } from "../layout/number-formats";

@@ -99,4 +99,22 @@ describe("consolidate: what the audit is handed", () => {
     // The report date by its cell; of the 40 rows × 4 columns, the two date columns parsed, the 80 texts read as typed.
     expect(handed).toEqual([{ byCell: 1, entries: 160, parses: 2 * 40, asTyped: 80 }]);
   });
+
+  it("reads a ledger's entries in place: neither the consolidation nor its audit makes a cell object for each of its cells", () => {
+    const ledger = smallLedgerTemplate();
+    const rows = Array.from({ length: 40 }, (_, i) => ({ problem: `问题${i + 1}`, deadline: "2023-03-01", status: "已完成", doneDate: "2023-02-01" }));
+    const { sheet, binding } = addInForm(ledger, { unit: "教育局", reportDate: "2023-04-30" }, {}, rows);
+    const madeRows: boolean[] = [];
+    const result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], {
+      template: ledger,
+      validate: (template, report, file, parsed, entries) => {
+        const findings = auditForConsolidation(template, report, file, parsed, entries);
+        // The report's rows of cells are made when first read: still unmade, nothing read them.
+        madeRows.push(Object.getOwnPropertyDescriptor(report, "rows")?.get === undefined);
+        return findings;
+      },
+    });
+    expect(result.ledger!.rows).toHaveLength(40);
+    expect(madeRows).toEqual([false]);
+  });
 });

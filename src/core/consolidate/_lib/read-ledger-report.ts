@@ -1,4 +1,5 @@
-import { entryCell, type ExtractedReport } from "../../extract";
+import type { ExtractedReport } from "../../extract";
+import { entryCell } from "../../extract/ledger-entries";
 import { problem } from "../../locale";
 import type { ParsedValue } from "../../parse/parsed-value";
 import type { LedgerTemplate } from "../../template/types";

@@ -2,7 +2,7 @@ import { defaultDecimals } from "../../layout/number-formats";
 import { eachField, findingAt } from "../_lib/make-finding";
 import { fieldIn } from "../read-report";
 import type { FieldReading } from "../reading";
-import { entryFormula } from "../../extract";
+import { entryFormula } from "../../extract/ledger-entries";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 import { tableCells } from "../../template/table-cells";

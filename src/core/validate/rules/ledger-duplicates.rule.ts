@@ -1,7 +1,7 @@
 import { withoutSpaces } from "../../_lib/without-spaces";
 import { findingAt } from "../_lib/make-finding";
 import { fieldIn } from "../read-report";
-import { entryText } from "../../extract";
+import { entryText } from "../../extract/ledger-entries";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 
