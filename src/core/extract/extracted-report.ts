@@ -44,6 +44,11 @@ export interface LedgerEntries {
   values: readonly CellValue[];
   /** The sheet's formulas by "r,c", when read: a cell holding one holds its result. */
   formulas?: Readonly<Record<string, string>>;
+  /**
+   * The cells made so far (entryCell), at the values' places: each made once, one object for every reader
+   * (the consolidation makes a cell for each value it parses, and its audit reads the same ones).
+   */
+  cells: (ExtractedCell | undefined)[];
 }
 
 /** A label on the sheet that names no indicator of the template: reported, never dropped silently. */

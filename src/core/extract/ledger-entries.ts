@@ -18,10 +18,12 @@ export function entryText(entries: LedgerEntries, entry: number, column: number)
   return entries.columns[column] < 0 ? undefined : cellText(entryValue(entries, entry, column)).trim();
 }
 
-/** The entry's cell in that column, as extractCell makes it; undefined where the sheet has no such column. */
+/** The entry's cell in that column, as extractCell makes it (made once); undefined where the sheet has no such column. */
 export function entryCell(entries: LedgerEntries, entry: number, column: number): ExtractedCell | undefined {
   const col = entries.columns[column];
-  return col < 0 ? undefined : cellHolding(entries.rows[entry], col, entryValue(entries, entry, column), entries.formulas);
+  if (col < 0) return undefined;
+  const at = entry * entries.columns.length + column;
+  return (entries.cells[at] ??= cellHolding(entries.rows[entry], col, entries.values[at], entries.formulas));
 }
 
 /**

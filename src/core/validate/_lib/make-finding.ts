@@ -32,11 +32,11 @@ export function findingAt<C extends FindingCode>(
 /**
  * Every field of a reading in order — header fields, indicators, then a ledger's cells row by row — each
  * reading handed to `visit`. A ledger value that reads as it stands has no reading made for it (a
- * consolidation's audit goes through 720,000 for 200 ledgers, nearly all of them such values): it goes to
- * `plain`, with its entry and column, when given, and is passed over otherwise — it has no step, no
- * qualifier, and is neither blank, a placeholder nor unreadable.
+ * consolidation's audit goes through 720,000 for 200 ledgers, nearly all of them such values): a number
+ * goes to `plainNumber`, with its entry and column, when given; text, and a number otherwise, is passed
+ * over — it has no step, no qualifier, and is neither blank, a placeholder nor unreadable.
  */
-export function eachField(reading: ReportReading, visit: (field: FieldReading) => void, plain?: (value: number | string, entry: number, column: number) => void): void {
+export function eachField(reading: ReportReading, visit: (field: FieldReading) => void, plainNumber?: (value: number, entry: number, column: number) => void): void {
   for (const key in reading.header) {
     const field = reading.header[key as keyof ReportReading["header"]];
     if (field) visit(field);
@@ -49,6 +49,6 @@ export function eachField(reading: ReportReading, visit: (field: FieldReading) =
     const value = values[i];
     if (value === undefined) continue;
     if (typeof value === "object") visit(value);
-    else if (plain) plain(value, Math.floor(i / width), i % width);
+    else if (plainNumber && typeof value === "number") plainNumber(value, Math.floor(i / width), i % width);
   }
 }

@@ -28,7 +28,7 @@ export const kindRangeRule: Rule = {
       },
       // A ledger's number read as it stands (no qualifier): its reading is made only for a finding.
       (value, entry, c) => {
-        if (typeof value !== "number" || template.kind !== "ledger") return;
+        if (template.kind !== "ledger") return;
         const column = template.columns[c];
         if (NUMERIC.has(column.kind)) checkNumber(value, column, undefined, entryFormula(reading.report.entries!, entry, c), undefined, entry, c);
       },
