@@ -105,16 +105,20 @@ describe("consolidate: what the audit is handed", () => {
     const rows = Array.from({ length: 40 }, (_, i) => ({ problem: `问题${i + 1}`, deadline: "2023-03-01", status: "已完成", doneDate: "2023-02-01" }));
     const { sheet, binding } = addInForm(ledger, { unit: "教育局", reportDate: "2023-04-30" }, {}, rows);
     const madeRows: boolean[] = [];
+    const cellsMade: number[] = [];
     const result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], {
       template: ledger,
       validate: (template, report, file, parsed, entries) => {
         const findings = auditForConsolidation(template, report, file, parsed, entries);
         // The report's rows of cells are made when first read: still unmade, nothing read them.
         madeRows.push(Object.getOwnPropertyDescriptor(report, "rows")?.get === undefined);
+        cellsMade.push(report.entries!.cells.filter(Boolean).length);
         return findings;
       },
     });
     expect(result.ledger!.rows).toHaveLength(40);
     expect(madeRows).toEqual([false]);
+    // A cell object for each of the 80 dates parsed (shared by the consolidation and the audit), none for the 80 texts.
+    expect(cellsMade).toEqual([80]);
   });
 });
