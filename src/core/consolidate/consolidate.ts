@@ -29,13 +29,15 @@ export type ValidationFindingLike = Problem<FindingCode> & {
 
 /**
  * The audit rules as consolidation runs them, on each sheet it reads as a unit's report: `parsed` holds
- * the cells consolidation parsed against the same fields, for the audit to take rather than parse again.
+ * the cells consolidation parsed against the same fields, for the audit to take rather than parse again,
+ * and `entries` what each of a ledger's cells read as (by entry × column count + column).
  */
 export type ConsolidationAudit = (
   template: ReportTemplate,
   report: ExtractedReport,
   file: string,
   parsed?: ReadonlyMap<ExtractedCell, PriorParse>,
+  entries?: readonly (PriorParse | undefined)[],
 ) => readonly ValidationFindingLike[];
 
 export interface ConsolidateOptions {

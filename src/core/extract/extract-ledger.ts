@@ -1,9 +1,10 @@
-import { cellAt, type SheetSnapshot } from "../sheet";
+import { cellAt, type CellValue, type SheetSnapshot } from "../sheet";
 import type { LedgerTemplate } from "../template/types";
-import { charCodes, extractCell, mayStartWith, mergeBottom, plainText, rowWidth } from "./_lib/cell";
-import type { ExtractedCell, ExtractedLedgerRow, ExtractedReport } from "./extracted-report";
+import { charCodes, mayStartWith, mergeBottom, plainText, rowWidth } from "./_lib/cell";
+import type { ExtractedLedgerRow, ExtractedReport, LedgerEntries } from "./extracted-report";
 import { HEADER_FIELD_INITIALS, headerFieldOf, readHeaderBlock } from "./header-block";
 import { columnLabelIndex } from "./label-index";
+import { entryRows } from "./ledger-entries";
 import { normalizeLabel } from "./normalize-label";
 
 const SEARCH_ROWS = 30;
@@ -64,17 +65,17 @@ export function extractLedger(template: LedgerTemplate, sheet: SheetSnapshot): E
   }
   const found = best && Object.keys(best.columns).length >= Math.min(2, template.columns.length) ? best : undefined;
 
-  const rows: ExtractedLedgerRow[] = [];
+  // The entries kept as values, by the template's column index: no object per cell (see LedgerEntries).
+  const sheetColumns = template.columns.map((c) => found?.columns[c.key] ?? -1);
+  const width = sheetColumns.length;
+  const rowsRead: number[] = [];
+  const values: CellValue[] = [];
   let end = sheet.rows.length;
   if (found) {
-    const keys = Object.keys(found.columns);
-    const columns = keys.map((key) => found.columns[key]);
+    const columns = Object.values(found.columns);
     const dataStart = Math.max(...columns.map((c) => mergeBottom(sheet, found.row, c))) + 1;
     // A laid-out row numbered in 序号 but otherwise blank is not an entry.
     const entryColumns = columns.filter((c) => plainText(sheet, found.row, c) !== "序号");
-    // Every row has a cell for every key: copying one object of that shape is much cheaper than
-    // adding a dozen keys to an empty one, row after row.
-    const shape = Object.fromEntries(keys.map((key) => [key, null])) as unknown as Record<string, ExtractedCell>;
     for (let row = dataStart; row < sheet.rows.length; row++) {
       const kind = rowKind(sheet, row, entryColumns);
       if (kind === "end") {
@@ -82,23 +83,35 @@ export function extractLedger(template: LedgerTemplate, sheet: SheetSnapshot): E
         break;
       }
       if (kind === "skip") continue;
-      const cells = { ...shape };
-      for (let i = 0; i < keys.length; i++) cells[keys[i]] = extractCell(sheet, row, columns[i]);
-      rows.push({ row, cells });
+      rowsRead.push(row);
+      const cells = sheet.rows[row];
+      for (let c = 0; c < width; c++) values.push(sheetColumns[c] < 0 ? null : (cells[sheetColumns[c]] ?? null));
     }
   }
+  const entries: LedgerEntries = { columns: sheetColumns, rows: rowsRead, values, ...(sheet.formulas ? { formulas: sheet.formulas } : {}), cells: new Array(values.length) };
   const outside: number[] = [];
   for (let row = 0; row < sheet.rows.length; row++) if (!found || row < found.row || row >= end) outside.push(row);
   const block = readHeaderBlock(sheet, outside);
-  return {
+  const report: ExtractedReport = {
     templateId: template.id,
     sheet: sheet.name,
     ...(block.tableUnit ? { tableUnit: block.tableUnit } : {}),
     header: block.fields,
     indicators: {},
-    rows,
+    rows: [],
+    entries,
     unmatched: [],
     missing: template.columns.map((c) => c.key).filter((k) => found?.columns[k] === undefined),
     headFound: found !== undefined,
   };
+  // The rows of cells, made from the entries only when read: a consolidation reads the entries alone.
+  const keys = template.columns.map((c) => c.key);
+  const settle = (rows: ExtractedLedgerRow[]) => Object.defineProperty(report, "rows", { value: rows, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(report, "rows", {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(entryRows(entries, keys)).rows,
+    set: settle,
+  });
+  return report;
 }

@@ -30,6 +30,27 @@ export interface ExtractedLedgerRow {
   cells: Record<string, ExtractedCell>;
 }
 
+/**
+ * A ledger's entries as values, column facts worked out once: what consolidation and the audit read,
+ * cell by cell, without an object per cell (200 ledgers of 300 rows hold 720,000 cells). The rows
+ * with their cells (ExtractedReport.rows) are made from it when first asked for. See ledger-entries.ts.
+ */
+export interface LedgerEntries {
+  /** By the template's column index: the sheet's column under that head, -1 where the sheet has none. */
+  columns: readonly number[];
+  /** Each entry's row on the sheet (0-based). */
+  rows: readonly number[];
+  /** The entries' values, entry after entry, one for each template column (null where the sheet has none). */
+  values: readonly CellValue[];
+  /** The sheet's formulas by "r,c", when read: a cell holding one holds its result. */
+  formulas?: Readonly<Record<string, string>>;
+  /**
+   * The cells made so far (entryCell), at the values' places: each made once, one object for every reader
+   * (the consolidation makes a cell for each value it parses, and its audit reads the same ones).
+   */
+  cells: (ExtractedCell | undefined)[];
+}
+
 /** A label on the sheet that names no indicator of the template: reported, never dropped silently. */
 export interface UnmatchedLabel {
   row: number;
@@ -65,6 +86,8 @@ export interface ExtractedReport {
   header: Partial<Record<HeaderKey, ExtractedCell>>;
   indicators: Record<string, ExtractedIndicator>;
   rows: ExtractedLedgerRow[];
+  /** A ledger's entries as values (a ledger's `rows` are made from them when first read). */
+  entries?: LedgerEntries;
   unmatched: UnmatchedLabel[];
   /** Filled cells of the table that were not read as values, with the reason (indicator tables). */
   unplaced?: UnplacedCell[];

@@ -53,7 +53,8 @@ export function templateSheets(content: WorkbookContent, known: readonly ReportT
       .filter((s) => s.visibility === "visible")
       .map((sheet) => {
         const report = extractReport(given, sheet);
-        return { sheet, score: Object.keys(report.indicators).length + report.rows.length + (report.headFound ? 1 : 0) };
+        // A ledger's entries counted, not its rows of cells made.
+        return { sheet, score: Object.keys(report.indicators).length + (report.entries?.rows.length ?? report.rows.length) + (report.headFound ? 1 : 0) };
       })
       .sort((a, b) => b.score - a.score)[0];
     if (best) out.push({ sheet: best.sheet, template: given, how: "given" });

@@ -8,10 +8,16 @@ import { validateReport } from "./validate-report";
 /**
  * The audit rules as consolidation takes them (its `validate` option): every counted file is audited,
  * and its findings go to the summary's 审核情况 sheet, worded there. The cells the consolidation parsed
- * (`parsed`) are not parsed again: a file is read once for both.
+ * (`parsed`), and a ledger's entries it read (`entries`), are not read again: a file is read once for both.
  */
-export function auditForConsolidation(template: ReportTemplate, report: ExtractedReport, file: string, parsed?: ReadonlyMap<ExtractedCell, PriorParse>): ValidationFindingLike[] {
-  const findings = validateReport(readReport(template, report, file, parsed));
+export function auditForConsolidation(
+  template: ReportTemplate,
+  report: ExtractedReport,
+  file: string,
+  parsed?: ReadonlyMap<ExtractedCell, PriorParse>,
+  entries?: readonly (PriorParse | undefined)[],
+): ValidationFindingLike[] {
+  const findings = validateReport(readReport(template, report, file, parsed, entries));
   const out: ValidationFindingLike[] = new Array(findings.length);
   for (let i = 0; i < findings.length; i++) out[i] = withoutLocation(findings[i]);
   return out;

@@ -1,10 +1,10 @@
 export type { Finding, FindingCode, FindingLocation, FixCode } from "./finding";
 export { SEVERITY_ORDER } from "./finding";
-export type { FieldReading, ReadingInvalid, ReadingStep, ReportReading, RowReading } from "./reading";
+export type { FieldReading, ReadingInvalid, ReadingStep, ReportReading, EntryReadings, RowValue } from "./reading";
 export type { Rule, RuleContext, WorkbookRule } from "./rule";
 export { RuleRegistry } from "./rule-registry";
 export { defaultRules } from "./default-rules";
-export { readReport, readField, type PriorParse } from "./read-report";
+export { readReport, readField, fieldIn, type PriorParse } from "./read-report";
 export { validateReport, validateReadings, summarize } from "./validate-report";
 export type { ValidationResult } from "./validate-report";
 export { validateSheets, validateWorkbook } from "./validate-workbook";

@@ -1,4 +1,5 @@
-import type { ExtractedCell, ExtractedReport } from "../extract";
+import type { ExtractedCell, ExtractedReport, LedgerEntries } from "../extract";
+import { entryCell, entryValue } from "../extract/ledger-entries";
 import { problem } from "../locale";
 import { convertUnit, invalidProblem, parseValue, plainValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
 import { defaultDecimals } from "../layout/number-formats";
@@ -6,8 +7,8 @@ import { headerFields } from "../template/header-fields";
 import { indicatorsByKey } from "../template/indicator-tree";
 import { tableCells } from "../template/table-cells";
 import { valueNames } from "../template/value-names";
-import type { ReportTemplate } from "../template/types";
-import type { FieldReading, ReadingStep, ReportReading, RowReading } from "./reading";
+import type { LedgerTemplate, ReportTemplate } from "../template/types";
+import type { EntryReadings, FieldReading, ReadingStep, ReportReading, RowValue } from "./reading";
 
 type Field = ParseField & { key: string; label: string };
 
@@ -54,7 +55,12 @@ export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string,
   const prior = given ?? plainValue(cell.value, field);
   if (typeof prior === "string") return textReading(field, cell, NO_STEPS, prior);
   if (typeof prior === "number") return numberReading(field, cell, sheetUnit, prior, NO_STEPS);
-  const parsed: ParsedValue = prior === undefined ? parseValue(cell.value, field, year ? { year } : {}) : prior;
+  return readParsed(field, cell, sheetUnit, year, prior);
+}
+
+/** A cell that does not read as it stands: its parse (the one given, or made here) as a reading. */
+function readParsed(field: Field, cell: ExtractedCell, sheetUnit: string | undefined, year: number | undefined, given: ParsedValue | undefined): FieldReading {
+  const parsed: ParsedValue = given === undefined ? parseValue(cell.value, field, year ? { year } : {}) : given;
   switch (parsed.status) {
     case "empty":
       return fieldReading(field, cell, "empty", NO_STEPS);
@@ -83,6 +89,33 @@ export function readField(field: Field, cell: ExtractedCell, sheetUnit?: string,
 }
 
 /**
+ * A ledger cell's value: as it stands (a number or text, which readField would read with no step and
+ * nothing converted: a ledger states no unit of its own), or its whole reading. A ledger's audit makes
+ * no reading for the former until a rule speaks of it (fieldIn).
+ */
+function entryReading(field: Field, entries: LedgerEntries, entry: number, column: number, year: number | undefined, given: PriorParse | undefined): RowValue {
+  const prior = given ?? plainValue(entryValue(entries, entry, column), field);
+  if (typeof prior === "string" || typeof prior === "number") return prior;
+  return readParsed(field, entryCell(entries, entry, column)!, undefined, year, prior);
+}
+
+/**
+ * The reading of a ledger entry's cell in the template's column `column` (undefined where the sheet has
+ * no such column): the one made, or, for a value that reads as it stands, the one readField gives it.
+ */
+export function fieldIn(reading: ReportReading, entry: number, column: number): FieldReading | undefined {
+  const template = reading.template as LedgerTemplate;
+  const value = reading.entries.values[entry * template.columns.length + column];
+  if (value === undefined || typeof value === "object") return value;
+  const field = template.columns[column];
+  const cell = entryCell(reading.report.entries!, entry, column)!;
+  return typeof value === "number" ? numberOf(field, cell, NO_STEPS, value) : textReading(field, cell, NO_STEPS, value);
+}
+
+/** An indicator table's entries: none. */
+const NO_ENTRIES: EntryReadings = Object.freeze({ rows: Object.freeze([]), values: Object.freeze([]) });
+
+/**
  * A number read for a field, converted from the sheet's unit of measure into the form's (none given when
  * the clerk typed the unit with the figure, which the parse converted already); `steps` is the reading's
  * own (or NO_STEPS), to add the conversion to.
@@ -105,9 +138,15 @@ function numberReading(field: Field, cell: ExtractedCell, sheetUnit: string | un
 /**
  * Parse every value an extracted report holds, against its template. A cell in `prior` was parsed
  * already, against the same field, by whoever read the report first (the consolidation): its parse is
- * taken, not made again.
+ * taken, not made again; so is a ledger entry's value in `priorEntries` (by entry × column count + column).
  */
-export function readReport(template: ReportTemplate, report: ExtractedReport, file?: string, prior?: ReadonlyMap<ExtractedCell, PriorParse>): ReportReading {
+export function readReport(
+  template: ReportTemplate,
+  report: ExtractedReport,
+  file?: string,
+  prior?: ReadonlyMap<ExtractedCell, PriorParse>,
+  priorEntries?: readonly (PriorParse | undefined)[],
+): ReportReading {
   const header: ReportReading["header"] = {};
   for (const f of headerFields(template.periodKind)) {
     const cell = report.header[f.key];
@@ -116,7 +155,7 @@ export function readReport(template: ReportTemplate, report: ExtractedReport, fi
   const year = header.reportDate?.status === "date" ? header.reportDate.date?.getUTCFullYear() : undefined;
   const indicators = new Map<string, FieldReading>();
   const notes = new Map<string, string>();
-  const rows: RowReading[] = [];
+  let entries = NO_ENTRIES;
   if (template.kind === "indicators") {
     const byKey = indicatorsByKey(template);
     // In a table of several columns a value is named with its column (医用口罩·累计) wherever a finding speaks of it.
@@ -128,15 +167,17 @@ export function readReport(template: ReportTemplate, report: ExtractedReport, fi
       indicators.set(extracted.key, readField(field, extracted.value, extracted.unitOnSheet ?? report.tableUnit, year, prior?.get(extracted.value)));
       if (extracted.note?.text) notes.set(extracted.key, extracted.note.text);
     }
-  } else {
-    for (const row of report.rows) {
-      const fields = new Map<string, FieldReading>();
-      for (const column of template.columns) {
-        const cell = row.cells[column.key];
-        if (cell) fields.set(column.key, readField(column, cell, undefined, year, prior?.get(cell)));
+  } else if (report.entries) {
+    const columns = template.columns;
+    const extracted = report.entries;
+    const values = new Array<RowValue | undefined>(extracted.values.length);
+    // Indexed loops over one array of values: this runs for every cell of every ledger consolidated.
+    for (let e = 0, i = 0; e < extracted.rows.length; e++) {
+      for (let c = 0; c < columns.length; c++, i++) {
+        if (extracted.columns[c] >= 0) values[i] = entryReading(columns[c], extracted, e, c, year, priorEntries?.[i]);
       }
-      rows.push({ row: row.row, fields });
     }
+    entries = { rows: extracted.rows, values };
   }
-  return { template, report, ...(file ? { file } : {}), indicators, rows, header, notes };
+  return { template, report, ...(file ? { file } : {}), indicators, entries, header, notes };
 }

@@ -77,20 +77,48 @@ describe("consolidate: one reading per file", () => {
 });
 
 describe("consolidate: what the audit is handed", () => {
-  it("hands over only the parses made, not an entry for each value read as it stands", () => {
+  it("hands over the report date's parse by cell and a ledger's values in one array by row and column, no map entry for each", () => {
     const ledger = smallLedgerTemplate();
     const rows = Array.from({ length: 40 }, (_, i) => ({ problem: `问题${i + 1}`, deadline: "2023-03-01", status: "已完成", doneDate: "2023-02-01" }));
     const { sheet, binding } = addInForm(ledger, { unit: "教育局", reportDate: "2023-04-30" }, {}, rows);
-    const handed: number[] = [];
+    const handed: { byCell: number; entries: number; parses: number; asTyped: number }[] = [];
     const result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], {
       template: ledger,
-      validate: (template, report, file, parsed) => {
-        handed.push(parsed?.size ?? -1);
-        return auditForConsolidation(template, report, file, parsed);
+      validate: (template, report, file, parsed, entries) => {
+        const values = entries ?? [];
+        handed.push({
+          byCell: parsed?.size ?? -1,
+          entries: values.length,
+          parses: values.filter((v) => typeof v === "object").length,
+          asTyped: values.filter((v) => typeof v === "string" || typeof v === "number").length,
+        });
+        return auditForConsolidation(template, report, file, parsed, entries);
       },
     });
     expect(result.inputs[0]).toMatchObject({ status: "accepted", valuesRead: 160 });
-    // The report date and the two date columns of each row were parsed; the 80 texts were not.
-    expect(handed).toEqual([1 + 2 * 40]);
+    // The report date by its cell; of the 40 rows × 4 columns, the two date columns parsed, the 80 texts read as typed.
+    expect(handed).toEqual([{ byCell: 1, entries: 160, parses: 2 * 40, asTyped: 80 }]);
+  });
+
+  it("reads a ledger's entries in place: neither the consolidation nor its audit makes a cell object for each of its cells", () => {
+    const ledger = smallLedgerTemplate();
+    const rows = Array.from({ length: 40 }, (_, i) => ({ problem: `问题${i + 1}`, deadline: "2023-03-01", status: "已完成", doneDate: "2023-02-01" }));
+    const { sheet, binding } = addInForm(ledger, { unit: "教育局", reportDate: "2023-04-30" }, {}, rows);
+    const madeRows: boolean[] = [];
+    const cellsMade: number[] = [];
+    const result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], {
+      template: ledger,
+      validate: (template, report, file, parsed, entries) => {
+        const findings = auditForConsolidation(template, report, file, parsed, entries);
+        // The report's rows of cells are made when first read: still unmade, nothing read them.
+        madeRows.push(Object.getOwnPropertyDescriptor(report, "rows")?.get === undefined);
+        cellsMade.push(report.entries!.cells.filter(Boolean).length);
+        return findings;
+      },
+    });
+    expect(result.ledger!.rows).toHaveLength(40);
+    expect(madeRows).toEqual([false]);
+    // A cell object for each of the 80 dates parsed (shared by the consolidation and the audit), none for the 80 texts.
+    expect(cellsMade).toEqual([80]);
   });
 });

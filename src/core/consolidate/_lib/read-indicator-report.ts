@@ -117,11 +117,12 @@ export function readIndicatorReport(template: IndicatorTemplate, report: Extract
   const figures: Record<string, UnitFigure> = {};
   const findings: FindingDraft[] = [];
   const plan = planFor(template);
+  const keep = parses ? (cell: ExtractedCell, parsed: PriorParse) => void parses.set(cell, parsed) : undefined;
   plan.fields.forEach((field, i) => {
     const found = report.indicators[field.key];
     if (!found) return;
     const sheetUnit = sheetUnitFor(field.unit, found.unitOnSheet, report.tableUnit);
-    const account = readValue(found.value, field, { sheet: report.sheet, sheetUnit, year, parses: plan.auditSameField[i] ? parses : undefined }, findings);
+    const account = readValue(found.value, field, { sheet: report.sheet, sheetUnit, year, keep: plan.auditSameField[i] ? keep : undefined }, findings);
     values.push(account);
     if (account.status === "accepted" && account.value !== undefined) {
       figures[field.key] = account.qualifier ? { value: account.value, cell: account.cell, qualifier: account.qualifier } : { value: account.value, cell: account.cell };

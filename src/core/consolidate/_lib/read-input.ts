@@ -120,8 +120,10 @@ function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInpu
   const { template } = options;
   const base = emptyAccount(input.fileName, input.order ?? 0, input.sha256);
   const report = chosen.report!;
-  // The cells' parses, for the audit to take rather than parse them again.
+  // The cells' parses, for the audit to take rather than parse them again; a ledger's entries' values
+  // in one array by entry and column, not an entry in a map for each.
   const parses = options.audit ? new Map<ExtractedCell, PriorParse>() : undefined;
+  const priorEntries = options.audit && template.kind === "ledger" ? new Array<PriorParse | undefined>(report.entries?.values.length ?? 0) : undefined;
   const reportDate = reportDateOf(report, parses);
   const period = report.header.period?.text || undefined;
   const titles = [template.title, ...(template.aliases ?? [])];
@@ -131,7 +133,7 @@ function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInpu
   const reading =
     template.kind === "indicators"
       ? readIndicatorReport(template, report, year, parses)
-      : readLedgerReport(template, report, { unit: identity.name, file: input.fileName }, year, parses);
+      : readLedgerReport(template, report, { unit: identity.name, file: input.fileName }, year, priorEntries);
 
   // The account is the fresh one made above: filled in place, key by key, in the order it is shown.
   const account = base;
@@ -158,7 +160,7 @@ function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInpu
     figures: "figures" in reading ? reading.figures : {},
     ledgerRows: "rows" in reading ? reading.rows : [],
     drafts: [...identity.findings, ...reading.findings],
-    audited: options.audit?.(template, report, input.fileName, parses) ?? [],
+    audited: options.audit?.(template, report, input.fileName, parses, priorEntries) ?? [],
   };
   return { kind: "candidate", candidate };
 }

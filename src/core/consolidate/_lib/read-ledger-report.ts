@@ -1,10 +1,12 @@
-import type { ExtractedCell, ExtractedReport } from "../../extract";
+import type { ExtractedReport } from "../../extract";
+import { entryCell } from "../../extract/ledger-entries";
 import { problem } from "../../locale";
+import type { ParsedValue } from "../../parse/parsed-value";
 import type { LedgerTemplate } from "../../template/types";
 import type { PriorParse } from "../../validate/read-report";
 import type { StackedLedgerRow, ValueAccount } from "../consolidation-result";
 import type { FindingDraft } from "./finding-draft";
-import { readAsTyped, readValue } from "./read-value";
+import { readAsTyped, readValue, type ValueContext } from "./read-value";
 
 export interface LedgerReading {
   /** The values with something to say of them: rejected, converted, or read with a note. */
@@ -26,42 +28,52 @@ function asTyped(account: ValueAccount): boolean {
  * text in the stacked row (nothing a unit wrote is lost) and is accounted for as rejected. The rows
  * are made ready to stack, under the unit's name and its file. A value accepted as typed is only
  * counted: 200 ledgers of 300 rows hold 720,000 of them, and the stacked row already says where
- * each came from (file, sheet, row). The parse of each cell that needed one is kept in `parses` for the audit, when given.
+ * each came from (file, sheet, row); no cell object is made for it (the entries are values).
+ * What each cell read as — its value as typed, or its parse — is kept in `priors` for the audit, when
+ * given, at the entry's place (entry × column count + column).
  */
 export function readLedgerReport(
   template: LedgerTemplate,
   report: ExtractedReport,
   source: { unit: string; file: string },
   year?: number,
-  parses?: Map<ExtractedCell, PriorParse>,
+  priors?: (PriorParse | undefined)[],
 ): LedgerReading {
   const values: ValueAccount[] = [];
   let unlisted = 0;
   const rows: StackedLedgerRow[] = [];
   const findings: FindingDraft[] = [];
-  const context = { sheet: report.sheet, year, parses };
+  const entries = report.entries;
   const columns = template.columns;
+  const width = columns.length;
+  // The place being read, for `keep` to put the parse at (one function for the sheet, not one a cell).
+  let at = 0;
+  const keep = priors ? (_cell: unknown, parsed: ParsedValue) => void (priors[at] = parsed) : undefined;
+  const context: ValueContext = { sheet: report.sheet, year, keep };
+  // The template's columns the sheet has, in the template's order: the order of each stacked row's cells.
+  const present = entries ? columns.flatMap((column, c) => (entries.columns[c] >= 0 ? [c] : [])) : [];
+  const count = entries?.rows.length ?? 0;
   // Indexed loops: this runs for every cell of every unit's ledger, often before it is optimised.
-  for (let r = 0; r < report.rows.length; r++) {
-    const extracted = report.rows[r];
+  for (let e = 0; e < count; e++) {
     const cells: StackedLedgerRow["cells"] = {};
-    for (let c = 0; c < columns.length; c++) {
+    for (let p = 0; p < present.length; p++) {
+      const c = present[p];
       const column = columns[c];
-      const cell = extracted.cells[column.key];
-      if (!cell) continue;
-      const typed = readAsTyped(cell, column, context);
+      at = e * width + c;
+      const typed = readAsTyped(entries!.values[at], column, context);
       if (typed !== undefined) {
         cells[column.key] = { value: typed, accepted: true };
+        if (priors) priors[at] = typed;
         unlisted++;
         continue;
       }
-      const account = readValue(cell, column, context, findings);
+      const account = readValue(entryCell(entries!, e, c)!, column, context, findings);
       if (account.status === "accepted") cells[column.key] = { value: account.value ?? null, accepted: true };
       else if (account.status === "rejected") cells[column.key] = { value: account.raw, accepted: false };
       if (asTyped(account)) unlisted++;
       else values.push(account);
     }
-    rows.push({ sheet: report.sheet, row: extracted.row, cells, unit: source.unit, file: source.file });
+    rows.push({ sheet: report.sheet, row: entries!.rows[e], cells, unit: source.unit, file: source.file });
   }
   if (report.headFound && report.missing.length > 0) {
     const labels = report.missing.map((key) => template.columns.find((c) => c.key === key)?.label ?? key).join("、");

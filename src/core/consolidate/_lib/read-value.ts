@@ -5,7 +5,7 @@ import { parseValue, plainValue } from "../../parse/parse-value";
 import type { ParseStep, ParsedValue } from "../../parse/parsed-value";
 import { convertUnit, normalizeUnit, sameUnit, unitFamily } from "../../parse/units";
 import type { ValueKind } from "../../template/types";
-import type { PriorParse } from "../../validate/read-report";
+import type { CellValue } from "../../sheet";
 import type { ValueAccount, ValueNote, ValueReason } from "../consolidation-result";
 import { memoizeString } from "../../_lib/string-memo";
 import type { FindingDraft } from "./finding-draft";
@@ -27,11 +27,11 @@ export interface ValueContext {
   /** The report's year, for a 2月20日 written without one. */
   year?: number;
   /**
-   * Where each cell's parse is kept for the audit, which reads the same cells against the same
-   * fields: it takes these and parses nothing again. Only a parse against the field itself is kept,
-   * and none of a value read as it stands (plainValue), which the audit tells as cheaply itself.
+   * Keeps each cell's parse for the audit, which reads the same cells against the same fields: it takes
+   * these and parses nothing again. Only a parse against the field itself is kept, and none of a value
+   * read as it stands (plainValue), which the reader hands over itself where it keeps them all.
    */
-  parses?: Map<ExtractedCell, PriorParse>;
+  keep?: (cell: ExtractedCell, parsed: ParsedValue) => void;
 }
 
 /** Parser steps that change the figure's unit of measure (3.2万 → 32000; 2000元 → 0.2万元). */
@@ -90,9 +90,9 @@ function unitDiffers(field: ValueField, context: ValueContext): boolean {
  * makes no account of them. Nothing is kept for the audit: it reads such a value as cheaply itself
  * (readField), where a map entry for each would cost more.
  */
-export function readAsTyped(cell: ExtractedCell, field: ValueField, context: ValueContext): number | string | undefined {
+export function readAsTyped(value: CellValue, field: ValueField, context: ValueContext): number | string | undefined {
   if (unitDiffers(field, context)) return undefined;
-  return plainValue(cell.value, field);
+  return plainValue(value, field);
 }
 
 /**
@@ -104,14 +104,14 @@ export function readAsTyped(cell: ExtractedCell, field: ValueField, context: Val
 export function readValue(cell: ExtractedCell, field: ValueField, context: ValueContext, findings: FindingDraft[]): ValueAccount {
   const differs = unitDiffers(field, context);
   if (!differs) {
-    const plain = readAsTyped(cell, field, context);
+    const plain = readAsTyped(cell.value, field, context);
     if (plain !== undefined) return accepted(cell, field, context, NO_NOTES, plain);
   }
   const fieldUnit = differs ? context.sheetUnit : field.unit;
   const parseField = differs ? { kind: field.kind, unit: fieldUnit, decimals: field.decimals, options: field.options } : field;
   const parsed = parseValue(cell.value, parseField, context);
   // Parsed in the sheet's unit, the cell means something else to the audit, which reads it in the form's.
-  if (!differs) context.parses?.set(cell, parsed);
+  if (!differs) context.keep?.(cell, parsed);
   if (parsed.status === "empty") return blank(cell, field, context);
   const reason = rejectedBy(parsed);
   if (reason) return rejected(cell, field, context, reason, findings);

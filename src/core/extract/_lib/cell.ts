@@ -19,9 +19,13 @@ export function addressOf(row: number, col: number): string {
 }
 
 export function extractCell(sheet: SheetSnapshot, row: number, col: number): ExtractedCell {
-  const value = cellAt(sheet, row, col);
+  return cellHolding(row, col, cellAt(sheet, row, col), sheet.formulas);
+}
+
+/** The cell at (row, col) holding this value, marked when the sheet's formulas (by "r,c") have one there. */
+export function cellHolding(row: number, col: number, value: CellValue, formulas: Readonly<Record<string, string>> | undefined): ExtractedCell {
   const cell: ExtractedCell = { row, col, address: addressOf(row, col), value, text: cellText(value).trim() };
-  if (sheet.formulas?.[`${row},${col}`] !== undefined) cell.formula = true;
+  if (formulas?.[`${row},${col}`] !== undefined) cell.formula = true;
   return cell;
 }
 

@@ -1,6 +1,6 @@
 import { atMost, sameFigure } from "../../_lib/figures";
 import type { ComparisonOperator } from "../../template/types";
-import type { FieldReading } from "../reading";
+import type { FieldReading, RowValue } from "../reading";
 
 /** The comparable value of a field: a number or a date's time; undefined when blank or unreadable. */
 export function comparable(field: FieldReading | undefined): number | undefined {
@@ -8,6 +8,12 @@ export function comparable(field: FieldReading | undefined): number | undefined 
   if (field.status === "number") return field.number;
   if (field.status === "date") return field.date?.getTime();
   return undefined;
+}
+
+/** The comparable value of a ledger cell: a number read as it stands is itself, text read as it stands has none. */
+export function comparableValue(value: RowValue | undefined): number | undefined {
+  if (typeof value === "number") return value;
+  return typeof value === "object" ? comparable(value) : undefined;
 }
 
 export function holds(left: number, op: ComparisonOperator, right: number): boolean {

@@ -1,7 +1,8 @@
 import { problem } from "../../locale";
 import { comparisonPairs } from "../../template/table-cells";
 import { findingAt } from "../_lib/make-finding";
-import { comparable, holds, shown } from "../_lib/compare";
+import { comparable, comparableValue, holds, shown } from "../_lib/compare";
+import { fieldIn } from "../read-report";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 
@@ -27,14 +28,20 @@ export const comparisonRule: Rule = {
           findings.push(findingAt(reading, left!, "validate.comparison", c.severity, { left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }));
         }
       } else {
-        for (const row of reading.rows) {
-          const left = row.fields.get(c.left);
-          const right = row.fields.get(c.right);
-          const l = comparable(left);
-          const r = comparable(right);
+        const template = reading.template;
+        const leftColumn = template.columns.findIndex((column) => column.key === c.left);
+        const rightColumn = template.columns.findIndex((column) => column.key === c.right);
+        const { rows, values } = reading.entries;
+        const width = template.columns.length;
+        for (let entry = 0; entry < rows.length; entry++) {
+          // Columns not on the template (-1) have no value: nothing to compare, as with a column the sheet lacks.
+          const l = leftColumn < 0 ? undefined : comparableValue(values[entry * width + leftColumn]);
+          const r = rightColumn < 0 ? undefined : comparableValue(values[entry * width + rightColumn]);
           if (l === undefined || r === undefined || holds(l, c.op, r)) continue;
+          const left = fieldIn(reading, entry, leftColumn);
+          const right = fieldIn(reading, entry, rightColumn);
           findings.push(
-            findingAt(reading, left!, "validate.comparison-in-row", c.severity, { row: row.row + 1, left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }),
+            findingAt(reading, left!, "validate.comparison-in-row", c.severity, { row: rows[entry] + 1, left: left!.label, leftValue: shown(left!), op, right: right!.label, rightValue: shown(right!) }),
           );
         }
       }

@@ -1,4 +1,8 @@
-import { allFields, findingAt } from "../_lib/make-finding";
+import { defaultDecimals } from "../../layout/number-formats";
+import { eachField, findingAt } from "../_lib/make-finding";
+import { fieldIn } from "../read-report";
+import type { FieldReading } from "../reading";
+import { entryFormula } from "../../extract/ledger-entries";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 import { tableCells } from "../../template/table-cells";
@@ -14,27 +18,49 @@ export const kindRangeRule: Rule = {
   id: "kind-range",
   check({ reading }) {
     const findings: Finding[] = [];
-    const fields = allFields(reading);
     const limits = limitsOf(reading.template);
-    for (const field of fields) {
-      if (field.status === "invalid" && field.invalid) {
-        findings.push(findingAt(reading, field, "validate.invalid", "error", { reason: field.invalid }));
-        continue;
-      }
-      if (field.status !== "number" || field.number === undefined || !NUMERIC.has(field.kind)) continue;
-      const value = field.number;
-      if (field.kind === "integer" && !Number.isInteger(value) && !field.qualifier) {
+    const template = reading.template;
+    eachField(
+      reading,
+      (field) => {
+        if (field.status === "invalid" && field.invalid) findings.push(findingAt(reading, field, "validate.invalid", "error", { reason: field.invalid }));
+        else if (field.status === "number" && field.number !== undefined && NUMERIC.has(field.kind)) checkNumber(field.number, field, field.qualifier, field.cell.formula, field, -1, -1);
+      },
+      // A ledger's number read as it stands (no qualifier): its reading is made only for a finding.
+      (value, entry, c) => {
+        if (template.kind !== "ledger") return;
+        const column = template.columns[c];
+        if (NUMERIC.has(column.kind)) checkNumber(value, column, undefined, entryFormula(reading.report.entries!, entry, c), undefined, entry, c);
+      },
+    );
+    return findings;
+
+    /** The checks of a number in a field of this kind, at a field's reading, or (none given) at a ledger entry's cell in column `c`. */
+    function checkNumber(
+      value: number,
+      field: Pick<FieldReading, "key" | "kind"> & { decimals?: number },
+      qualifier: string | undefined,
+      formula: true | undefined,
+      at: FieldReading | undefined,
+      entry: number,
+      c: number,
+    ): void {
+      if (field.kind === "integer" && !Number.isInteger(value) && !qualifier) {
         // Never "改为 13" for 12.5 喷雾器: a rounded figure would be an invented one. Ask for the count itself.
-        findings.push(findingAt(reading, field, "validate.not-integer", "error", { value }, { code: "fix.whole-number", params: {} }));
-      } else if (field.kind !== "integer" && !field.cell.formula && decimalsOf(value) > field.decimals) {
+        findings.push(findingAt(reading, readingAt(at, entry, c), "validate.not-integer", "error", { value }, { code: "fix.whole-number", params: {} }));
+      } else if (field.kind !== "integer" && !formula) {
         // A formula's result (a rate the form computes) shows rounded by its number format: the clerk typed no decimals.
-        findings.push(findingAt(reading, field, "validate.too-many-decimals", "hint", { value, decimals: field.decimals }));
+        const decimals = field.decimals ?? defaultDecimals(field.kind);
+        if (decimalsOf(value) > decimals) findings.push(findingAt(reading, readingAt(at, entry, c), "validate.too-many-decimals", "hint", { value, decimals }));
       }
       const { min = 0, max = field.kind === "percent" ? 100 : undefined } = limits.get(field.key) ?? {};
-      if (Number.isFinite(min) && value < min) findings.push(findingAt(reading, field, "validate.below-min", "error", { value, min }));
-      if (max !== undefined && Number.isFinite(max) && value > max) findings.push(findingAt(reading, field, "validate.above-max", "error", { value, max }));
+      if (Number.isFinite(min) && value < min) findings.push(findingAt(reading, readingAt(at, entry, c), "validate.below-min", "error", { value, min }));
+      if (max !== undefined && Number.isFinite(max) && value > max) findings.push(findingAt(reading, readingAt(at, entry, c), "validate.above-max", "error", { value, max }));
     }
-    return findings;
+
+    function readingAt(at: FieldReading | undefined, entry: number, c: number): FieldReading {
+      return at ?? fieldIn(reading, entry, c)!;
+    }
   },
 };
 

@@ -12,14 +12,22 @@ export const ledgerDoneDateRule: Rule = {
     const { column, doneValues, doneDateColumn } = template.status;
     const reportDate = reading.header.reportDate;
     const findings: Finding[] = [];
-    for (const row of reading.rows) {
-      const status = row.fields.get(column);
-      const done = row.fields.get(doneDateColumn);
-      if (!status || !done || status.status !== "text" || !doneValues.includes(status.text ?? "")) continue;
+    const statusColumn = template.columns.findIndex((c) => c.key === column);
+    const doneColumn = template.columns.findIndex((c) => c.key === doneDateColumn);
+    const { rows, values } = reading.entries;
+    const width = template.columns.length;
+    for (let entry = 0; entry < rows.length; entry++) {
+      // A done date read as it stands is a number or text: neither blank nor a date, nothing to say of it.
+      const done = doneColumn < 0 || statusColumn < 0 ? undefined : values[entry * width + doneColumn];
+      if (typeof done !== "object") continue;
+      // The status as text, read in place: a status read as it stands is its text, no reading is made for it.
+      const status = values[entry * width + statusColumn];
+      const statusText = typeof status === "string" ? status : typeof status === "object" && status.status === "text" ? (status.text ?? "") : undefined;
+      if (statusText === undefined || !doneValues.includes(statusText)) continue;
       if (done.status === "empty") {
-        findings.push(findingAt(reading, done, "validate.done-without-date", "error", { row: row.row + 1, status: status.text ?? "" }, { code: "fix.fill-date", params: {} }));
+        findings.push(findingAt(reading, done, "validate.done-without-date", "error", { row: rows[entry] + 1, status: statusText }, { code: "fix.fill-date", params: {} }));
       } else if (done.status === "date" && reportDate?.status === "date" && done.date! > reportDate.date!) {
-        findings.push(findingAt(reading, done, "validate.done-after-report", "error", { row: row.row + 1, date: done.cell.text, reportDate: cellText(reportDate.date!) }));
+        findings.push(findingAt(reading, done, "validate.done-after-report", "error", { row: rows[entry] + 1, date: done.cell.text, reportDate: cellText(reportDate.date!) }));
       }
     }
     return findings;

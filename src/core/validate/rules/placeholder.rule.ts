@@ -1,4 +1,4 @@
-import { allFields, findingAt } from "../_lib/make-finding";
+import { eachField, findingAt } from "../_lib/make-finding";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 
@@ -9,12 +9,12 @@ import type { Rule } from "../rule";
 export const placeholderRule: Rule = {
   id: "placeholder",
   check({ reading }) {
-    // A loop, not a flatMap: it goes through every cell of every file consolidated, nearly all silent.
+    // It goes through every cell of every file consolidated, nearly all silent: a value read as it stands is no placeholder, and is passed over.
     const findings: Finding[] = [];
-    for (const field of allFields(reading)) {
+    eachField(reading, (field) => {
       if (field.status === "placeholder") findings.push(findingAt(reading, field, "validate.placeholder", "error", { input: field.cell.text }));
       else if (field.status === "nil") findings.push(findingAt(reading, field, "validate.nil", "verify", { input: field.cell.text }));
-    }
+    });
     return findings;
   },
 };

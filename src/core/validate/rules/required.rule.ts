@@ -21,11 +21,14 @@ export const requiredRule: Rule = {
           findings.push(findingAt(reading, read, "validate.required", "error", {}, { code: "fix.fill-value", params: {} }));
       }
     } else {
-      const required = reading.template.columns.filter((c) => c.required);
-      for (const row of reading.rows)
-        for (const column of required) {
-          const read = row.fields.get(column.key);
-          if (read && blank(read.status)) findings.push(findingAt(reading, read, "validate.required", "error"));
+      // A value read as it stands is not blank: only a reading made may be.
+      const width = reading.template.columns.length;
+      const required = reading.template.columns.flatMap((c, i) => (c.required ? [i] : []));
+      const values = reading.entries.values;
+      for (let at = 0; at < values.length; at += width)
+        for (const c of required) {
+          const read = values[at + c];
+          if (typeof read === "object" && blank(read.status)) findings.push(findingAt(reading, read, "validate.required", "error"));
         }
     }
     return findings;

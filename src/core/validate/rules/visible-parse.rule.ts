@@ -1,4 +1,4 @@
-import { allFields, findingAt } from "../_lib/make-finding";
+import { eachField, findingAt } from "../_lib/make-finding";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
 
@@ -9,13 +9,13 @@ import type { Rule } from "../rule";
 export const visibleParseRule: Rule = {
   id: "visible-parse",
   check({ reading }) {
-    // A loop, not a flatMap: it goes through every cell of every file consolidated, nearly all silent.
+    // It goes through every cell of every file consolidated, nearly all silent: a value read as it stands has no step nor qualifier, and is passed over.
     const findings: Finding[] = [];
-    for (const field of allFields(reading)) {
-      if (field.status !== "number") continue;
+    eachField(reading, (field) => {
+      if (field.status !== "number") return;
       if (field.qualifier) findings.push(findingAt(reading, field, "validate.approximate", "hint", { input: field.cell.text, value: field.number ?? "", qualifier: field.qualifier }));
       else if (field.steps.length > 0) findings.push(findingAt(reading, field, "validate.parsed-as", "hint", { steps: field.steps }));
-    }
+    });
     return findings;
   },
 };
