@@ -1,7 +1,17 @@
 import { cellText } from "../form/cell-text";
 import type { CellValue } from "../sheet";
 import { cellHolding } from "./_lib/cell";
-import type { ExtractedCell, ExtractedLedgerRow, LedgerEntries } from "./extracted-report";
+import type { ExtractedCell, ExtractedLedgerRow, ExtractedReport, LedgerEntries } from "./extracted-report";
+
+/**
+ * A ledger report's entries, for the readers that count and audit them. A report holding rows but no
+ * entries (made by hand, not by extractLedger) is refused outright: read as "no entries" its rows
+ * would silently count as nothing.
+ */
+export function ledgerEntriesOf(report: ExtractedReport): LedgerEntries | undefined {
+  if (!report.entries && report.rows.length > 0) throw new Error(`ledger report of sheet ${report.sheet} has rows but no entries: make it with extractLedger`);
+  return report.entries;
+}
 
 /** The value of an entry's cell in the template's column `column` (null where the sheet has no such column). */
 export function entryValue(entries: LedgerEntries, entry: number, column: number): CellValue {

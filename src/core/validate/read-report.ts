@@ -1,5 +1,5 @@
 import type { ExtractedCell, ExtractedReport, LedgerEntries } from "../extract";
-import { entryCell, entryValue } from "../extract/ledger-entries";
+import { entryCell, entryValue, ledgerEntriesOf } from "../extract/ledger-entries";
 import { problem } from "../locale";
 import { convertUnit, invalidProblem, parseValue, plainValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
 import { defaultDecimals } from "../layout/number-formats";
@@ -156,6 +156,7 @@ export function readReport(
   const indicators = new Map<string, FieldReading>();
   const notes = new Map<string, string>();
   let entries = NO_ENTRIES;
+  const ledger = template.kind === "ledger" ? ledgerEntriesOf(report) : undefined;
   if (template.kind === "indicators") {
     const byKey = indicatorsByKey(template);
     // In a table of several columns a value is named with its column (医用口罩·累计) wherever a finding speaks of it.
@@ -167,9 +168,9 @@ export function readReport(
       indicators.set(extracted.key, readField(field, extracted.value, extracted.unitOnSheet ?? report.tableUnit, year, prior?.get(extracted.value)));
       if (extracted.note?.text) notes.set(extracted.key, extracted.note.text);
     }
-  } else if (report.entries) {
+  } else if (ledger) {
     const columns = template.columns;
-    const extracted = report.entries;
+    const extracted = ledger;
     const values = new Array<RowValue | undefined>(extracted.values.length);
     // Indexed loops over one array of values: this runs for every cell of every ledger consolidated.
     for (let e = 0, i = 0; e < extracted.rows.length; e++) {

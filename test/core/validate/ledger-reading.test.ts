@@ -2,6 +2,7 @@ import { extractReport } from "../../../src/core/extract";
 import type { CellValue, SheetSnapshot } from "../../../src/core/sheet";
 import { findBuiltinTemplate } from "../../../src/core/template";
 import type { LedgerTemplate } from "../../../src/core/template/types";
+import { readLedgerReport } from "../../../src/core/consolidate/_lib/read-ledger-report";
 import { readReport, validateReport } from "../../../src/core/validate";
 
 const ledger = findBuiltinTemplate("rectification") as LedgerTemplate;
@@ -60,5 +61,16 @@ describe("the audit of a ledger: read in place", () => {
     ]);
     expect(findings.find((f) => f.location.cell === "L6")).toMatchObject({ indicator: "建立完善制度", input: "2.5", params: { label: "建立完善制度", value: 2.5 } });
     expect(findings.find((f) => f.location.cell === "B7")).toMatchObject({ indicator: "方面", input: "作风", params: { row: 7, other: 5 } });
+  });
+});
+
+describe("a ledger report holding rows but no entries", () => {
+  it("is refused by the audit's reading and by the consolidation's, not read as a ledger of no rows", () => {
+    const made = extractReport(ledger, ledgerSheet([clean(1), clean(2)]));
+    // As a report made by hand would be: its rows of cells, without the entries extractLedger keeps.
+    const byHand = { ...made, rows: made.rows, entries: undefined };
+    expect(byHand.rows).toHaveLength(2);
+    expect(() => readReport(ledger, byHand, "单位.xlsx")).toThrow(/rows but no entries/);
+    expect(() => readLedgerReport(ledger, byHand, { unit: "教育局", file: "单位.xlsx" })).toThrow(/rows but no entries/);
   });
 });

@@ -1,5 +1,5 @@
 import type { ExtractedReport } from "../../extract";
-import { entryCell } from "../../extract/ledger-entries";
+import { entryCell, ledgerEntriesOf } from "../../extract/ledger-entries";
 import { problem } from "../../locale";
 import type { ParsedValue } from "../../parse/parsed-value";
 import type { LedgerTemplate } from "../../template/types";
@@ -43,7 +43,7 @@ export function readLedgerReport(
   let unlisted = 0;
   const rows: StackedLedgerRow[] = [];
   const findings: FindingDraft[] = [];
-  const entries = report.entries;
+  const entries = ledgerEntriesOf(report);
   const columns = template.columns;
   const width = columns.length;
   // The place being read, for `keep` to put the parse at (one function for the sheet, not one a cell).
