@@ -1,6 +1,6 @@
 import { consolidate, planMissingSheet, summaryPlans, type ConsolidationResult } from "../../../src/core/consolidate";
 import { extractReport } from "../../../src/core/extract";
-import { LEGIBLE_SCALE, type SheetPlan } from "../../../src/core/layout";
+import { LEGIBLE_SCALE, plannedCells, type SheetPlan } from "../../../src/core/layout";
 import type { CellValue } from "../../../src/core/sheet";
 import type { IndicatorTemplate } from "../../../src/core/template/types";
 import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
@@ -161,7 +161,7 @@ describe("summaryPlans", () => {
       const a = unitForm(mixed, { n: 1, how: "=SUM(A1:A9)" }, { unit: "@城关镇" });
       const b = unitForm(mixed, { n: "+5x" }, { unit: "-东城" });
       const plans = summaryPlans(consolidate([inputOf("=a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template: mixed }));
-      const risky = plans.flatMap((p) => p.cells).filter((c) => typeof c.value === "string" && /^[=+\-@]/.test(c.value));
+      const risky = plans.flatMap((p) => plannedCells(p)).filter((c) => typeof c.value === "string" && /^[=+\-@]/.test(c.value));
       expect(risky.length).toBeGreaterThanOrEqual(4);
       for (const cell of risky) {
         expect(cell.formula).toBeUndefined();

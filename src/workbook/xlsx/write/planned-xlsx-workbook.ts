@@ -1,5 +1,5 @@
 import { deflateSync } from "fflate";
-import type { SheetPlan } from "../../../core/layout";
+import { plannedCells, type SheetPlan } from "../../../core/layout";
 import type { CellRange, CellValue, SheetSnapshot, SheetVisibility } from "../../../core/sheet";
 import { bindingsToRows, METADATA_SHEET, rowsToBindings, upsertBinding } from "../../_lib/binding-rows";
 import type { CellWrite, SheetInfo, TemplateBinding, WorkbookPort } from "../../port";
@@ -61,7 +61,7 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
       if (value === null) return;
       (rows[row] ??= [])[col] = value;
     };
-    for (const cell of sheet.plan?.cells ?? []) {
+    for (const cell of sheet.plan ? plannedCells(sheet.plan) : []) {
       if (cell.formula) formulas[`${cell.row},${cell.col}`] = cell.formula;
       put(cell.row, cell.col, cell.value);
     }
