@@ -72,14 +72,16 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
  */
 function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, header: HeaderValues, sheetName: string, reportDate?: Date): SheetPlan {
   const stacked = result.ledger?.rows ?? [];
-  const columns: PlannedScalar[][] = template.columns.map((column) =>
-    stacked.map((row) => {
-      const cell = row.cells[column.key];
-      if (!cell || cell.value === null) return null;
-      return cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
-    }),
-  );
-  columns.push(stacked.map((row) => row.unit));
+  const keys = template.columns.map((column) => column.key);
+  const columns: PlannedScalar[][] = [...keys, "unit"].map(() => new Array<PlannedScalar>(stacked.length));
+  // Row by row: each row's cells are read while at hand, not once per column.
+  stacked.forEach((row, r) => {
+    for (let c = 0; c < keys.length; c++) {
+      const cell = row.cells[keys[c]];
+      columns[c][r] = !cell || cell.value === null ? null : cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
+    }
+    columns[keys.length][r] = row.unit;
+  });
   const plan = planLedgerSheet({ ...template, initialRows: Math.max(stacked.length, 1) }, sheetName, header, {
     rowCount: stacked.length,
     columns,

@@ -95,13 +95,12 @@ export function planLedgerSheet(template: LedgerTemplate, sheetName: string, val
       return column.length > filledRows ? column.slice(0, filledRows) : column;
     });
     b.putRows(firstRow, 0, looks, [serials, ...values]);
-    // A text grows its row to print clear of the next, as a cell of its own would.
-    values.forEach((column, i) => {
-      for (let r = 0; r < filledRows; r++) {
-        const value = column[r];
+    // A text grows its row to print clear of the next, as a cell of its own would; row by row, each row's height at hand.
+    for (let r = 0; r < filledRows; r++)
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i][r];
         if (typeof value === "string") growRowForText(b.rowHeights, firstRow + r, value, columnWidths[i + 1]);
       }
-    });
   }
   for (let r = firstRow + filledRows; r < firstRow + rowCapacity; r++) {
     b.put(r, 0, r - firstRow + 1, "serial");
