@@ -1,4 +1,4 @@
-import { plannedCells, type PlannedCell, type PlannedValidation, type PrintSetup, type RowBlock, type SheetPlan } from "../../../../core/layout";
+import { plannedCells, type ColumnLook, type PlannedCell, type PlannedScalar, type PlannedValidation, type PrintSetup, type RowBlock, type SheetPlan } from "../../../../core/layout";
 import { blockCell } from "../../../../core/layout/planned-cells";
 import { cellAddress, columnLetters, isCellError, rangeAddress, type CellValue } from "../../../../core/sheet";
 import { dataValidationFor } from "../../_lib/data-validation";
@@ -175,6 +175,72 @@ function usedRange(cells: readonly CellToWrite[], blocks: readonly RowBlock[], h
   return { lastRow, lastCol };
 }
 
+/** ASCII text as bytes, for the pieces of markup a block's column repeats in every row. */
+const asciiBytes = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const VALUE_END = asciiBytes("</v></c>");
+
+/**
+ * A block's column as it is written row after row: the markup around its cells (the element's start
+ * with the column's letters, the style and type attributes) made once as bytes, so a cell is its row
+ * number, those bytes and its value — what writeCell writes, without building it piece by piece a
+ * million times. The xf index of each look (a text's, any other value's) is taken when first written,
+ * so the style table lists the looks in the order cells written one by one would.
+ */
+class BlockColumn {
+  private readonly start: Uint8Array;
+  private plainStyle = -1;
+  private textStyle = -1;
+  private textMid?: Uint8Array;
+  private numberMid?: Uint8Array;
+  /** The rest of an empty cell with a look; null for one without (nothing is written). */
+  private emptyRest?: Uint8Array | null;
+
+  constructor(
+    private readonly look: ColumnLook,
+    private readonly letters: string,
+    private readonly lane: StringLane,
+    private readonly parts: SheetParts,
+  ) {
+    this.start = asciiBytes('<c r="' + letters);
+  }
+
+  write(sink: Utf8Sink, rowNumber: number, value: PlannedScalar | undefined): void {
+    if (typeof value === "string") {
+      sink.raw(this.start);
+      sink.int(rowNumber);
+      sink.raw((this.textMid ??= asciiBytes(`"${this.styleAttribute(true)} t="s"><v>`)));
+      sink.int(this.parts.strings.indexOf(value, this.lane));
+      sink.raw(VALUE_END);
+    } else if (typeof value === "number" && Number.isFinite(value)) {
+      sink.raw(this.start);
+      sink.int(rowNumber);
+      sink.raw((this.numberMid ??= asciiBytes(`"${this.styleAttribute(false)}><v>`)));
+      writeNumber(sink, value);
+      sink.raw(VALUE_END);
+    } else if (value === null || value === undefined) {
+      if (this.emptyRest === undefined) {
+        const style = this.styleAttribute(false);
+        this.emptyRest = style ? asciiBytes(`"${style}/>`) : null;
+      }
+      if (!this.emptyRest) return;
+      sink.raw(this.start);
+      sink.int(rowNumber);
+      sink.raw(this.emptyRest);
+    } else writeCell(sink, this.letters, rowNumber, value, undefined, this.styleIndex(false), this.parts.strings, this.lane);
+  }
+
+  /** ` s="N"` for the column's look of a text or of any other value; nothing for the default look. */
+  private styleAttribute(text: boolean): string {
+    const style = this.styleIndex(text);
+    return style ? ` s="${style}"` : "";
+  }
+
+  private styleIndex(text: boolean): number {
+    if (text) return this.textStyle >= 0 ? this.textStyle : (this.textStyle = this.parts.styles.indexOf(blockCell(0, 0, "", this.look)));
+    return this.plainStyle >= 0 ? this.plainStyle : (this.plainStyle = this.parts.styles.indexOf(blockCell(0, 0, null, this.look)));
+  }
+}
+
 /** Where a sheet's rows come from: cells one by one (in file order, with their xf indices), and blocks of rows (in row order, apart from the cells' rows). */
 interface SheetRows {
   cells: readonly CellToWrite[];
@@ -216,26 +282,11 @@ function writeSheetData(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<
     rowOpen(row);
   };
   const writeBlock = (block: RowBlock) => {
-    const width = block.looks.length;
-    const blockLetters = block.looks.map((_, c) => (letters[block.left + c] ??= columnLetters(block.left + c)));
-    const blockLanes = block.looks.map((_, c) => (lanes[block.left + c] ??= new StringLane()));
-    // Each look's xf index taken when first written, so the style table lists looks in the order cells one by one would.
-    const plainStyles = block.looks.map(() => -1);
-    const textStyles = block.looks.map(() => -1);
+    const columns = block.looks.map((look, c) => new BlockColumn(look, (letters[block.left + c] ??= columnLetters(block.left + c)), (lanes[block.left + c] ??= new StringLane()), parts));
     for (let r = 0; r < block.rowCount; r++) {
       const row = block.top + r;
       openRow(row);
-      for (let c = 0; c < width; c++) {
-        const value = block.columns[c][r];
-        const text = typeof value === "string";
-        let style = text ? textStyles[c] : plainStyles[c];
-        if (style < 0) {
-          style = parts.styles.indexOf(blockCell(0, 0, text ? "" : null, block.looks[c]));
-          if (text) textStyles[c] = style;
-          else plainStyles[c] = style;
-        }
-        writeCell(sink, blockLetters[c], row + 1, value, undefined, style, strings, blockLanes[c]);
-      }
+      for (let c = 0; c < columns.length; c++) columns[c].write(sink, row + 1, block.columns[c][r]);
       sink.ascii("</row>");
     }
   };

@@ -39,6 +39,16 @@ export class Utf8Sink {
     this.length = at;
   }
 
+  /** Bytes made beforehand (a piece of markup repeated cell after cell). */
+  raw(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    const { buffer } = this;
+    let at = this.length;
+    // Pieces are a few bytes long: copied one by one, quicker than set() for so few.
+    for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i];
+    this.length = at;
+  }
+
   /** A whole number from 0 up (a row number, a style or string index) in decimal, as String() writes it. */
   int(n: number): void {
     let digits = 1;
