@@ -117,6 +117,20 @@ describe("the lean summary writer", () => {
   });
 });
 
+/** A plan written by ExcelJS and by the lean writer, as openpyxl reads each (where it is at hand), and the lean file's sheet XML. */
+async function bothWays(plan: SheetPlan, name: string): Promise<{ exceljs: unknown; lean: unknown; xml: string }> {
+  const exceljs = join(folder, `${name}-exceljs.xlsx`);
+  const lean = join(folder, `${name}-lean.xlsx`);
+  const byExcelJs = XlsxWorkbook.create();
+  await byExcelJs.createSheet(plan);
+  await writeXlsxFile(exceljs, byExcelJs);
+  const byLean = PlannedXlsxWorkbook.create();
+  await byLean.createSheet(plan);
+  await writeXlsxFile(lean, byLean);
+  const xml = strFromU8(unzipSync(await readFile(lean))["xl/worksheets/sheet1.xml"]);
+  return hasOpenpyxl ? { exceljs: contentOf(exceljs), lean: contentOf(lean), xml } : { exceljs: null, lean: null, xml };
+}
+
 describe("edge cases", () => {
   it("writes a plan laid out out of order, with a cell planned twice, in row order and as ExcelJS settles the repeat", async () => {
     const { summary } = written.get("rectification")!;
@@ -126,38 +140,15 @@ describe("edge cases", () => {
     // Its stacked rows as cells one by one (not a block of rows), so they too come out of order.
     const cells = [...plannedCells(plan)].reverse();
     cells.push({ ...first, value: null, style: "computed" }, { ...first, value: "再写一次", style: "note" });
-    const shuffled = { ...plan, cells, blocks: undefined };
-    const exceljs = join(folder, "shuffled-exceljs.xlsx");
-    const lean = join(folder, "shuffled-lean.xlsx");
-    const byExcelJs = XlsxWorkbook.create();
-    await byExcelJs.createSheet(shuffled);
-    await writeXlsxFile(exceljs, byExcelJs);
-    const byLean = PlannedXlsxWorkbook.create();
-    await byLean.createSheet(shuffled);
-    await writeXlsxFile(lean, byLean);
-    const xml = strFromU8(unzipSync(await readFile(lean))["xl/worksheets/sheet1.xml"]);
+    const { exceljs, lean, xml } = await bothWays({ ...plan, cells, blocks: undefined }, "shuffled");
     const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
     expect(rows.length).toBeGreaterThan(10);
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
-    if (hasOpenpyxl) expect(contentOf(lean)).toEqual(contentOf(exceljs));
+    if (hasOpenpyxl) expect(lean).toEqual(exceljs);
   });
 });
 
 describe("blocks of rows", () => {
-  /** A plan written by ExcelJS (through its cells) and by the lean writer (from its blocks), as openpyxl reads each. */
-  async function bothWays(plan: SheetPlan, name: string): Promise<{ exceljs: unknown; lean: unknown; xml: string }> {
-    const exceljs = join(folder, `${name}-exceljs.xlsx`);
-    const lean = join(folder, `${name}-lean.xlsx`);
-    const byExcelJs = XlsxWorkbook.create();
-    await byExcelJs.createSheet(plan);
-    await writeXlsxFile(exceljs, byExcelJs);
-    const byLean = PlannedXlsxWorkbook.create();
-    await byLean.createSheet(plan);
-    await writeXlsxFile(lean, byLean);
-    const xml = strFromU8(unzipSync(await readFile(lean))["xl/worksheets/sheet1.xml"]);
-    return hasOpenpyxl ? { exceljs: contentOf(exceljs), lean: contentOf(lean), xml } : { exceljs: null, lean: null, xml };
-  }
-
   /** The rectification summary's 汇总表 (its stacked rows a block), with a second block below a gap, a row with only a height, and a line of cells after. */
   function blockPlan(): SheetPlan {
     const plan = written.get("rectification")!.summary.plans[0];
