@@ -1,4 +1,4 @@
-import type { SheetPlan } from "../../src/core/layout";
+import { plannedCells, type SheetPlan } from "../../src/core/layout";
 import type { CellValue, SheetSnapshot, SheetVisibility } from "../../src/core/sheet";
 import type { CellWrite, TemplateBinding, WorkbookPort } from "../../src/workbook/port";
 import { WorkbookError } from "../../src/workbook/workbook-error";
@@ -72,7 +72,7 @@ export function fakeWorkbookPort(seed: { sheetNames?: string[] } = {}): FakeWork
       if (existing && !options?.replace)
         throw new WorkbookError("sheet-exists", `exists ${plan.sheetName}`, { detail: { sheet: existing.name } });
       const rows: CellValue[][] = [];
-      for (const cell of plan.cells) put(rows, cell.row, cell.col, cell.value);
+      for (const cell of plannedCells(plan)) put(rows, cell.row, cell.col, cell.value);
       if (existing) existing.rows = rows;
       else sheets.push({ name: plan.sheetName, visibility: "visible", rows });
     },

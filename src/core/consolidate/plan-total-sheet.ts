@@ -66,23 +66,25 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
 }
 
 /**
- * The ledger's form with every unit's rows stacked in it, each cell made once with its value (no blank
- * form filled in afterwards: a 200-ledger summary is 60,000 rows), a 来源单位 column after the
- * template's own.
+ * The ledger's form with every unit's rows stacked in it, laid out once with their values (no blank
+ * form filled in afterwards: a 200-ledger summary is 60,000 rows), column by column as planLedgerSheet
+ * holds them, a 来源单位 column after the template's own.
  */
 function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, header: HeaderValues, sheetName: string, reportDate?: Date): SheetPlan {
   const stacked = result.ledger?.rows ?? [];
-  const rows = stacked.map((row) => {
-    const values: PlannedScalar[] = template.columns.map((column) => {
-      const cell = row.cells[column.key];
-      if (!cell || cell.value === null) return null;
-      return cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
-    });
-    values.push(row.unit);
-    return values;
+  const keys = template.columns.map((column) => column.key);
+  const columns: PlannedScalar[][] = [...keys, "unit"].map(() => new Array<PlannedScalar>(stacked.length));
+  // Row by row: each row's cells are read while at hand, not once per column.
+  stacked.forEach((row, r) => {
+    for (let c = 0; c < keys.length; c++) {
+      const cell = row.cells[keys[c]];
+      columns[c][r] = !cell || cell.value === null ? null : cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
+    }
+    columns[keys.length][r] = row.unit;
   });
-  const plan = planLedgerSheet({ ...template, initialRows: Math.max(rows.length, 1) }, sheetName, header, {
-    rows,
+  const plan = planLedgerSheet({ ...template, initialRows: Math.max(stacked.length, 1) }, sheetName, header, {
+    rowCount: stacked.length,
+    columns,
     added: [{ head: message("consolidate.head.source-unit"), width: 14 }],
   });
   const at = plan.anchors.header.reportDate;

@@ -1,3 +1,4 @@
+import { plannedCells } from "../layout/planned-cells";
 import type { SheetPlan } from "../layout/sheet-plan";
 import type { CellValue, SheetSnapshot } from "../sheet";
 import type { FormCellWrite } from "./form-to-cells";
@@ -13,7 +14,7 @@ export function plannedSheet(plan: SheetPlan, writes: readonly FormCellWrite[] =
     while (rows[row].length <= col) rows[row].push(null);
     rows[row][col] = value;
   };
-  for (const cell of plan.cells) put(cell.row, cell.col, cell.value);
+  for (const cell of plannedCells(plan)) put(cell.row, cell.col, cell.value);
   for (const write of writes) put(write.row, write.col, write.value);
   return { name: plan.sheetName, visibility: "visible", rows, merges: plan.merges };
 }

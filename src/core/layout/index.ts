@@ -7,4 +7,5 @@ export { numberFormatFor, defaultDecimals } from "./number-formats";
 export type { HeaderValues } from "./_lib/header-block";
 export { printSetupFor, LEGIBLE_SCALE } from "./print-setup";
 export type { PrintLayout } from "./print-setup";
-export type { LineSpan, PrintSetup, PlannedCell, PlannedScalar, PlannedValidation, SheetAnchors, SheetPlan, StyleRole } from "./sheet-plan";
+export { plannedCells, plannedRowCount } from "./planned-cells";
+export type { ColumnLook, LineSpan, PrintSetup, PlannedCell, PlannedScalar, PlannedValidation, RowBlock, SheetAnchors, SheetPlan, StyleRole } from "./sheet-plan";

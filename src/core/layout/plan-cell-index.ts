@@ -1,3 +1,4 @@
+import { expandBlocks } from "./planned-cells";
 import type { PlannedCell, PlannedScalar, SheetPlan } from "./sheet-plan";
 import { growRowForText } from "./wrapped-height";
 
@@ -15,6 +16,8 @@ export class PlanCellIndex {
   private readonly rows: PlannedCell[][] = [];
 
   constructor(private readonly plan: SheetPlan) {
+    // Cells are changed one by one here: a plan's blocks become cells first (the same cells, in place).
+    expandBlocks(plan);
     // The first cell planned at a position is the one a search would have found.
     for (const cell of plan.cells) {
       const row = (this.rows[cell.row] ??= []);

@@ -1,9 +1,9 @@
 import type { LedgerColumn, LedgerTemplate } from "../template/types";
 import { planFields, planTitle, type HeaderValues } from "./_lib/header-block";
-import { PlanBuilder } from "./_lib/plan-builder";
+import { lockedByDefault, PlanBuilder } from "./_lib/plan-builder";
 import { validationFor } from "./_lib/validation-for";
 import { numberFormatFor } from "./number-formats";
-import type { PlannedScalar, SheetAnchors, SheetPlan } from "./sheet-plan";
+import type { ColumnLook, PlannedScalar, SheetAnchors, SheetPlan } from "./sheet-plan";
 import { growRowForText } from "./wrapped-height";
 
 /** Rows below the laid-out ones that still carry Excel's data validation, for rows added later. */
@@ -25,10 +25,16 @@ function widthOf(column: LedgerColumn): number {
   }
 }
 
-/** Rows laid out filled in (a summary's stacked rows), and read-only columns after the template's own (来源单位). */
+/**
+ * Rows laid out filled in (a summary's stacked rows), and read-only columns after the template's own
+ * (来源单位). Held by column, not by row: a 200-ledger summary is 60,000 rows, and an array per row was
+ * 60,000 objects more for the collector.
+ */
 export interface LedgerFill {
-  /** Each row's values: the template's columns in order, then the added ones; null for an empty cell. */
-  rows: readonly (readonly PlannedScalar[])[];
+  /** How many rows are filled. */
+  rowCount: number;
+  /** Each column's values down the rows, `rowCount` long: the template's columns in order, then the added ones; null for an empty cell. */
+  columns: readonly PlannedScalar[][];
   /** Columns after the template's own, each a head and a width; their cells are locked text. */
   added?: readonly { head: string; width: number }[];
 }
@@ -39,8 +45,9 @@ const TEXT_FORMAT = "@";
 /**
  * A ledger (台账): title, header fields above the table (the number of rows varies, so nothing
  * goes below it), 序号 plus the template's typed columns, and blank rows ready for entry — or rows
- * filled in from `fill`, each cell made once with its value, a text growing its row to print clear
- * of the next. Cells are laid out row by row, the order a sheet file lists them in.
+ * filled in from `fill`, held as one block of rows (see RowBlock) with its values as given, a text
+ * growing its row to print clear of the next. Cells are laid out row by row, the order a sheet file
+ * lists them in.
  */
 export function planLedgerSheet(template: LedgerTemplate, sheetName: string, values: HeaderValues = {}, fill?: LedgerFill): SheetPlan {
   const b = new PlanBuilder();
@@ -74,23 +81,30 @@ export function planLedgerSheet(template: LedgerTemplate, sheetName: string, val
     columns[column.key] = col;
     b.validate(validationFor(column, { top: firstRow, left: col, bottom: firstRow + rowCapacity - 1 + VALIDATION_HEADROOM, right: col }));
   });
-  for (let r = firstRow; r < firstRow + rowCapacity; r++) {
+  // Filled rows are one block of values with a look per column; rows left blank for entry are cells.
+  const filledRows = Math.min(fill?.rowCount ?? 0, rowCapacity);
+  if (fill && filledRows > 0) {
+    const looks: ColumnLook[] = [
+      { style: "serial", locked: lockedByDefault("serial") },
+      ...formats.map((numberFormat): ColumnLook => ({ style: "input", locked: lockedByDefault("input"), numberFormat, textFormat: TEXT_FORMAT })),
+      ...added.map((): ColumnLook => ({ style: "label", locked: lockedByDefault("label"), numberFormat: TEXT_FORMAT })),
+    ];
+    const serials = Array.from({ length: filledRows }, (_, r) => r + 1);
+    const values = looks.slice(1).map((_, i) => {
+      const column = fill.columns[i] ?? new Array<PlannedScalar>(filledRows).fill(null);
+      return column.length > filledRows ? column.slice(0, filledRows) : column;
+    });
+    b.putRows(firstRow, 0, looks, [serials, ...values]);
+    // A text grows its row to print clear of the next, as a cell of its own would; row by row, each row's height at hand.
+    for (let r = 0; r < filledRows; r++)
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i][r];
+        if (typeof value === "string") growRowForText(b.rowHeights, firstRow + r, value, columnWidths[i + 1]);
+      }
+  }
+  for (let r = firstRow + filledRows; r < firstRow + rowCapacity; r++) {
     b.put(r, 0, r - firstRow + 1, "serial");
-    const filled = fill?.rows[r - firstRow];
-    for (let i = 0; i < template.columns.length; i++) {
-      const value = filled?.[i] ?? null;
-      if (typeof value === "string") {
-        b.putFormatted(r, i + 1, value, "input", TEXT_FORMAT);
-        growRowForText(b.rowHeights, r, value, columnWidths[i + 1]);
-      } else b.putFormatted(r, i + 1, value, "input", formats[i]);
-    }
-    if (!filled) continue;
-    for (let j = 0; j < added.length; j++) {
-      const col = last + 1 + j;
-      const value = filled[col - 1] ?? null;
-      b.putFormatted(r, col, value, "label", TEXT_FORMAT);
-      if (typeof value === "string") growRowForText(b.rowHeights, r, value, columnWidths[col]);
-    }
+    for (let i = 0; i < template.columns.length; i++) b.putFormatted(r, i + 1, null, "input", formats[i]);
   }
   anchors.ledger = { headRow, firstRow, rowCapacity, columns };
 

@@ -1,4 +1,5 @@
 import { message } from "../locale";
+import { plannedRowCount } from "./planned-cells";
 import type { LineSpan, PrintSetup, SheetPlan } from "./sheet-plan";
 
 /**
@@ -85,7 +86,7 @@ export function replanPrint(plan: SheetPlan): PrintSetup {
     title,
     columnWidths: plan.columnWidths,
     rowHeights: plan.rowHeights,
-    rowCount: plan.cells.reduce((count, cell) => Math.max(count, cell.row + 1), 0),
+    rowCount: plannedRowCount(plan),
     titleRows,
     ...(titleColumns ? { titleColumns } : {}),
     ...(signature ? { signature } : {}),

@@ -40,6 +40,36 @@ export interface PlannedCell {
   locked: boolean;
 }
 
+/** The look every cell of a block's column shares: what a PlannedCell carries besides its place and value. */
+export interface ColumnLook {
+  style: StyleRole;
+  locked: boolean;
+  /** Excel number format code of the column's cells. */
+  numberFormat?: string;
+  /** The number format of a text in this column, where it differs (a text is kept as text, "@"). */
+  textFormat?: string;
+}
+
+/**
+ * Rows of plain values laid out as one table, with one look per column: the bulk of a big sheet (a
+ * ledger summary's 60,000 stacked rows, 170,000 findings) held as a few arrays instead of a PlannedCell
+ * per cell. It stands for the cells (top + r, left + c) holding `columns[c][r]`, in row order, planned
+ * just before `cells[at]` (after all of them when `at` is cells.length): expanding it there gives the
+ * cell list exactly as it would have been (see plannedCells). A block's rows hold no other cell.
+ */
+export interface RowBlock {
+  /** Where the block's cells stand in the plan's order of cells. */
+  at: number;
+  /** 0-based first row and column. */
+  top: number;
+  left: number;
+  rowCount: number;
+  /** One look per column, left to right. */
+  looks: ColumnLook[];
+  /** Values by column, then row: columns[c][r] is the cell at (top + r, left + c); each rowCount long. */
+  columns: PlannedScalar[][];
+}
+
 export type PlannedValidation =
   | { range: CellRange; type: "whole" | "decimal"; min?: number; max?: number; prompt: string; error: string }
   | { range: CellRange; type: "list"; options: string[]; prompt: string; error: string }
@@ -97,7 +127,10 @@ export interface SheetPlan {
   columnWidths: number[];
   /** Row heights by 0-based row, where one differs from the default. */
   rowHeights: Record<number, number>;
+  /** The cells planned one by one; a big sheet's bulk is in `blocks`. Read both through plannedCells. */
   cells: PlannedCell[];
+  /** Rows of plain values, in row order, none overlapping another's rows or a cell of `cells`. */
+  blocks?: RowBlock[];
   merges: CellRange[];
   validations: PlannedValidation[];
   /** Rows and columns frozen at the top-left (the table head). */

@@ -40,10 +40,20 @@ function isProblem(value: unknown): value is AnyProblem {
   return typeof value === "object" && value !== null && !(value instanceof Date) && "code" in value && "params" in value;
 }
 
+/** A parameter as the message takes it: a problem held in it worded in the same locale, anything else as it is. */
+function wordIn(value: unknown, locale: LocaleName): unknown {
+  return isProblem(value) ? problemText(value, locale) : value;
+}
+
 /** A problem in words, zh-CN unless another locale is asked for; problems held in its parameters are worded first. */
 export function problemText(problem: AnyProblem, locale: LocaleName = "zh-CN"): string {
-  const word = (value: unknown): unknown => (isProblem(value) ? problemText(value, locale) : value);
+  const given = problem.params as Record<string, unknown>;
   const params: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(problem.params)) params[key] = Array.isArray(value) ? value.map(word) : word(value);
+  // for…in over the plain object of parameters, not Object.entries and a closure: a ledger summary words
+  // 170,000 findings, and the pairs made per problem were most of the wording's cost.
+  for (const key in given) {
+    const value = given[key];
+    params[key] = Array.isArray(value) ? value.map((v) => wordIn(v, locale)) : wordIn(value, locale);
+  }
   return (messageIn as (locale: LocaleName, code: MessageCode, params: unknown) => string)(locale, problem.code, params);
 }

@@ -1,4 +1,4 @@
-import type { SheetPlan } from "../../core/layout";
+import { plannedCells, type SheetPlan } from "../../core/layout";
 import type { CellRange, SheetSnapshot } from "../../core/sheet";
 import { METADATA_SHEET, upsertBinding } from "../_lib/binding-rows";
 import type { CellWrite, SheetInfo, TemplateBinding, WorkbookPort } from "../port";
@@ -210,7 +210,7 @@ export class OfficeWorkbook implements WorkbookPort {
       pageLayout: this.isSetSupported("ExcelApi", "1.9"),
       indent: this.isSetSupported("ExcelApi", "1.9"),
     };
-    const parts = chunkBlocks(planBlocks(plan.cells), this.maxRequestBytes);
+    const parts = chunkBlocks(planBlocks(plannedCells(plan)), this.maxRequestBytes);
     const skipped = await this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       const existing = worksheets.getItemOrNullObject(plan.sheetName);

@@ -1,6 +1,6 @@
 import { consolidate, planMissingSheet, summaryPlans, type ConsolidationResult } from "../../../src/core/consolidate";
 import { extractReport } from "../../../src/core/extract";
-import { LEGIBLE_SCALE, type SheetPlan } from "../../../src/core/layout";
+import { LEGIBLE_SCALE, numberFormatFor, plannedCells, type SheetPlan } from "../../../src/core/layout";
 import type { CellValue } from "../../../src/core/sheet";
 import type { IndicatorTemplate } from "../../../src/core/template/types";
 import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
@@ -152,6 +152,48 @@ describe("summaryPlans", () => {
     expect(rowStarting(detail, 1, "合计").slice(2, 9)).toEqual([3, 1, 1, 1, 0, 1, (1 / 3) * 100]);
   });
 
+  it("holds a ledger's stacked rows and its findings as blocks of rows: the plans' own cells as many for 8 units × 30 rows as for 2 × 3", () => {
+    const ledger = smallLedgerTemplate();
+    const stacked = (units: number, rows: number) => {
+      const inputs = Array.from({ length: units }, (_, u) => {
+        // Every third row's 整改时限 is no date: a finding each, for 审核情况.
+        const form = addInForm(ledger, { unit: `单位${u}` }, {}, Array.from({ length: rows }, (_, r) => ({ problem: `问题${u}-${r}`, status: "已完成", ...(r % 3 ? {} : { deadline: "不是日期" }) })));
+        return inputOf(`${u}.xlsx`, u + 1, form.sheet, [form.binding]);
+      });
+      const res = consolidate(inputs, { template: ledger });
+      return { res, plans: summaryPlans(res) };
+    };
+    const small = stacked(2, 3);
+    const big = stacked(8, 30);
+    const blockCells = (plan: SheetPlan) => (plan.blocks ?? []).reduce((n, b) => n + b.rowCount * b.columns.length, 0);
+    expect(big.res.ledger!.rows).toHaveLength(240);
+    expect(blockCells(big.plans[0])).toBe(240 * (ledger.columns.length + 2));
+    expect(big.plans[0].cells).toHaveLength(small.plans[0].cells.length);
+    expect(big.res.findings.length).toBeGreaterThanOrEqual(80);
+    expect(blockCells(big.plans[3])).toBe(big.res.findings.length * 7);
+    expect(big.plans[3].cells).toHaveLength(small.plans[3].cells.length);
+  });
+
+  it("stands for the very cells a ledger form lays out for each stacked row: 序号, the template's columns (text as text), 来源单位", () => {
+    const ledger = smallLedgerTemplate();
+    const a = addInForm(ledger, { unit: "教育局" }, {}, [{ problem: "制度不健全", status: "已完成", doneDate: "2023-03-01" }, { problem: "12", deadline: "2023-04-01" }]);
+    const res = consolidate([inputOf("a.xlsx", 1, a.sheet, [a.binding])], { template: ledger });
+    const [total] = summaryPlans(res);
+    const { firstRow } = total.anchors.ledger!;
+    const formats = ledger.columns.map((column) => numberFormatFor(column.kind, column.decimals));
+    const expected = res.ledger!.rows.flatMap((row, r) => [
+      { row: firstRow + r, col: 0, value: r + 1, style: "serial", locked: true },
+      ...ledger.columns.map((column, i) => {
+        const value = row.cells[column.key]?.value ?? null;
+        const serial = value instanceof Date ? (value.getTime() - Date.UTC(1899, 11, 30)) / 86400000 : value;
+        return { row: firstRow + r, col: i + 1, value: serial, style: "input", locked: false, numberFormat: typeof serial === "string" ? "@" : formats[i] };
+      }),
+      { row: firstRow + r, col: ledger.columns.length + 1, value: row.unit, style: "label", locked: true, numberFormat: "@" },
+    ]);
+    expect(expected).toHaveLength(2 * (ledger.columns.length + 2));
+    expect(plannedCells(total).filter((c) => c.row >= firstRow)).toEqual(expected);
+  });
+
   describe("edge cases", () => {
     it("writes text from the inputs as strings, never as formulas", () => {
       const mixed: IndicatorTemplate = {
@@ -161,7 +203,7 @@ describe("summaryPlans", () => {
       const a = unitForm(mixed, { n: 1, how: "=SUM(A1:A9)" }, { unit: "@城关镇" });
       const b = unitForm(mixed, { n: "+5x" }, { unit: "-东城" });
       const plans = summaryPlans(consolidate([inputOf("=a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template: mixed }));
-      const risky = plans.flatMap((p) => p.cells).filter((c) => typeof c.value === "string" && /^[=+\-@]/.test(c.value));
+      const risky = plans.flatMap((p) => plannedCells(p)).filter((c) => typeof c.value === "string" && /^[=+\-@]/.test(c.value));
       expect(risky.length).toBeGreaterThanOrEqual(4);
       for (const cell of risky) {
         expect(cell.formula).toBeUndefined();

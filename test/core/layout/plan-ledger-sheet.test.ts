@@ -1,4 +1,4 @@
-import { planLedgerSheet } from "../../../src/core/layout";
+import { planLedgerSheet, plannedCells } from "../../../src/core/layout";
 import { wrappedHeight } from "../../../src/core/layout/wrapped-height";
 import { smallLedgerTemplate } from "../../_support/template-factory";
 
@@ -8,13 +8,18 @@ describe("planLedgerSheet with its rows filled in", () => {
   const { firstRow, headRow } = blank.anchors.ledger!;
   const long = "整改措施".repeat(30);
   const filled = planLedgerSheet(template, "台账", {}, {
-    rows: [
-      [long, 44927, "已完成", null, "城关镇"],
-      ["问题二", null, "未启动", 44930, "南湖乡"],
+    rowCount: 2,
+    columns: [
+      [long, "问题二"],
+      [44927, null],
+      ["已完成", "未启动"],
+      [null, 44930],
+      ["城关镇", "南湖乡"],
     ],
     added: [{ head: "来源单位", width: 14 }],
   });
-  const at = (row: number, col: number) => filled.cells.filter((c) => c.row === row && c.col === col);
+  const cells = plannedCells(filled);
+  const at = (row: number, col: number) => cells.filter((c) => c.row === row && c.col === col);
 
   it("makes each cell once with its value: texts kept as text, figures in their column's format, empty cells blank for input", () => {
     expect(at(firstRow, 1)).toEqual([expect.objectContaining({ value: long, style: "input", numberFormat: "@", locked: false })]);
@@ -25,9 +30,9 @@ describe("planLedgerSheet with its rows filled in", () => {
     expect(at(firstRow + 2, 1)).toEqual([expect.objectContaining({ value: null, style: "input" })]);
     expect(at(firstRow + 2, 5)).toEqual([]);
     // One cell per position, in the order a sheet file lists them.
-    const keys = filled.cells.map((c) => c.row * 100 + c.col);
+    const keys = cells.map((c) => c.row * 100 + c.col);
     expect(new Set(keys).size).toBe(keys.length);
-    const table = filled.cells.filter((c) => c.row >= firstRow);
+    const table = cells.filter((c) => c.row >= firstRow);
     expect(table.every((c, i) => i === 0 || c.row > table[i - 1].row || (c.row === table[i - 1].row && c.col > table[i - 1].col))).toBe(true);
   });
 
@@ -39,9 +44,18 @@ describe("planLedgerSheet with its rows filled in", () => {
     expect(filled.rowHeights[firstRow + 1]).toBe(Math.max(wrappedHeight("问题二", filled.columnWidths[1]), wrappedHeight("南湖乡", 14)));
   });
 
+  it("holds the filled rows as one block of values with a look per column, not a cell object each", () => {
+    expect(filled.blocks).toHaveLength(1);
+    expect(filled.blocks![0]).toMatchObject({ top: firstRow, left: 0, rowCount: 2 });
+    expect(filled.blocks![0].columns).toHaveLength(6);
+    // The plan's own cells: the title, the header fields, the head and the one row left blank for entry.
+    expect(filled.cells.some((c) => c.row >= firstRow && c.row < firstRow + 2)).toBe(false);
+    expect(filled.cells.filter((c) => c.row === firstRow + 2)).toHaveLength(5);
+  });
+
   describe("edge cases", () => {
     it("lays out the blank form as before when nothing is filled in: the same cells, widths and heights", () => {
-      const again = planLedgerSheet(template, "台账", {}, { rows: [] });
+      const again = planLedgerSheet(template, "台账", {}, { rowCount: 0, columns: [] });
       expect(again.cells).toEqual(blank.cells);
       expect(again.columnWidths).toEqual(blank.columnWidths);
       expect(again.rowHeights).toEqual(blank.rowHeights);

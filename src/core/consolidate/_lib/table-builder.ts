@@ -1,20 +1,41 @@
 import { numberFormatFor } from "../../layout/number-formats";
 import { printSetupFor } from "../../layout/print-setup";
 import { wrappedHeight } from "../../layout/wrapped-height";
-import type { PlannedCell, PlannedScalar, SheetPlan, StyleRole } from "../../layout/sheet-plan";
+import type { ColumnLook, PlannedCell, PlannedScalar, RowBlock, SheetPlan, StyleRole } from "../../layout/sheet-plan";
 import type { CellRange } from "../../sheet";
 import { excelSerial } from "./excel-serial";
 
 /** A value for a summary cell: text from the inputs stays text, dates become serial days. */
 export type SummaryValue = string | number | Date | null | undefined;
 
+/** Text is put as a string with the text format, whatever its column's format. */
+const TEXT_FORMAT = "@";
+
+/** The look of each column of a data row, as values() gives its cells. */
+function looksOf(width: number, styles: readonly StyleRole[], formats: ReadonlyArray<string | undefined>): ColumnLook[] {
+  return Array.from({ length: width }, (_, col) => {
+    const numberFormat = formats[col] || undefined;
+    return numberFormat ? { style: styles[col] ?? "label", locked: true, numberFormat, textFormat: TEXT_FORMAT } : { style: styles[col] ?? "label", locked: true, textFormat: TEXT_FORMAT };
+  });
+}
+
+function sameLooks(looks: readonly ColumnLook[], width: number, styles: readonly StyleRole[], formats: ReadonlyArray<string | undefined>): boolean {
+  if (looks.length !== width) return false;
+  for (let col = 0; col < width; col++) if (looks[col].style !== (styles[col] ?? "label") || looks[col].numberFormat !== (formats[col] || undefined)) return false;
+  return true;
+}
+
 /**
  * Builds the plain listing sheets of the summary (明细, 未报, 审核, 来源): a title across the table,
  * a head row, then rows. Text is always put as a string with the text format, so a unit's "=1+1"
- * or "-" stays what it was.
+ * or "-" stays what it was. Data rows following one another with the same looks are held as one block
+ * of rows (see RowBlock): the 审核情况 of a ledger summary is 170,000 rows, a million cells.
  */
 export class TableBuilder {
   readonly cells: PlannedCell[] = [];
+  readonly blocks: RowBlock[] = [];
+  /** The block the next data row may join, until a row of another kind is put. */
+  private open?: RowBlock;
   readonly merges: CellRange[] = [];
   readonly rowHeights: Record<number, number> = {};
   readonly dataBars: CellRange[] = [];
@@ -54,6 +75,7 @@ export class TableBuilder {
   /** A data row; each value with the style and number format of its column (or its own). */
   values(values: readonly SummaryValue[], styles: readonly StyleRole[], formats: ReadonlyArray<string | undefined> = []): number {
     const row = this.nextRow++;
+    if (this.addToBlock(row, values, styles, formats)) return row;
     values.forEach((value, col) => {
       const style = styles[col] ?? "label";
       if (value instanceof Date) this.put(row, col, excelSerial(value), style, formats[col] ?? numberFormatFor("date"));
@@ -61,6 +83,19 @@ export class TableBuilder {
       else this.put(row, col, value ?? null, style, formats[col]);
     });
     return row;
+  }
+
+  /** A data row added to the open block (or one opened for it); false for a row with a date, whose cell takes a look of its own. */
+  private addToBlock(row: number, values: readonly SummaryValue[], styles: readonly StyleRole[], formats: ReadonlyArray<string | undefined>): boolean {
+    for (const value of values) if (value instanceof Date) return false;
+    let block = this.open;
+    if (!block || block.top + block.rowCount !== row || !sameLooks(block.looks, values.length, styles, formats)) {
+      block = this.open = { at: this.cells.length, top: row, left: 0, rowCount: 0, looks: looksOf(values.length, styles, formats), columns: Array.from({ length: values.length }, (): PlannedScalar[] => []) };
+      this.blocks.push(block);
+    }
+    for (let col = 0; col < values.length; col++) block.columns[col].push((values[col] as PlannedScalar | undefined) ?? null);
+    block.rowCount++;
+    return true;
   }
 
   skip(rows = 1): void {
@@ -78,6 +113,7 @@ export class TableBuilder {
       columnWidths,
       rowHeights: this.rowHeights,
       cells: this.cells,
+      ...(this.blocks.length ? { blocks: this.blocks } : {}),
       merges: this.merges,
       validations: [],
       freeze,
@@ -103,9 +139,21 @@ export class TableBuilder {
       const height = wrappedHeight(cell.value, columnWidths[cell.col] ?? 10);
       if (height > (this.rowHeights[cell.row] ?? 0)) this.rowHeights[cell.row] = height;
     }
+    for (const block of this.blocks)
+      block.columns.forEach((column, c) => {
+        const width = columnWidths[block.left + c] ?? 10;
+        if (block.looks[c].style === "title") return;
+        for (let r = 0; r < block.rowCount; r++) {
+          const value = column[r];
+          if (typeof value !== "string" || merged.has(block.top + r)) continue;
+          const height = wrappedHeight(value, width);
+          if (height > (this.rowHeights[block.top + r] ?? 0)) this.rowHeights[block.top + r] = height;
+        }
+      });
   }
 
   private put(row: number, col: number, value: PlannedScalar, style: StyleRole, numberFormat?: string): void {
+    this.open = undefined;
     // Two literals, not a spread of a new object: the 审核情况 of a ledger summary has 170,000 cells.
     this.cells.push(numberFormat ? { row, col, value, style, locked: true, numberFormat } : { row, col, value, style, locked: true });
   }

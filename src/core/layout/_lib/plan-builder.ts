@@ -1,16 +1,18 @@
 import type { CellRange } from "../../sheet";
 import type { ReportTemplate } from "../../template/types";
 import { printSetupFor } from "../print-setup";
-import type { LineSpan, PlannedCell, PlannedScalar, PlannedValidation, SheetAnchors, SheetPlan, StyleRole } from "../sheet-plan";
+import { plannedRowCount } from "../planned-cells";
+import type { ColumnLook, LineSpan, PlannedCell, PlannedScalar, PlannedValidation, RowBlock, SheetAnchors, SheetPlan, StyleRole } from "../sheet-plan";
 
 /** Cells a clerk types into are unlocked, so they stay open when the sheet is protected. */
-function lockedByDefault(style: StyleRole): boolean {
+export function lockedByDefault(style: StyleRole): boolean {
   return !(style === "input" || style === "fieldInput" || style === "note");
 }
 
 /** Collects the cells, merges and validations of a plan while a layout walks down the sheet. */
 export class PlanBuilder {
   readonly cells: PlannedCell[] = [];
+  readonly blocks: RowBlock[] = [];
   readonly merges: CellRange[] = [];
   readonly validations: PlannedValidation[] = [];
   readonly rowHeights: Record<number, number> = {};
@@ -33,13 +35,19 @@ export class PlanBuilder {
     if (range.bottom > range.top || range.right > range.left) this.merges.push(range);
   }
 
+  /** Rows of values with one look per column (a summary's stacked ledger), planned after the cells put so far. */
+  putRows(top: number, left: number, looks: ColumnLook[], columns: PlannedScalar[][]): void {
+    const rowCount = columns[0]?.length ?? 0;
+    if (rowCount > 0) this.blocks.push({ at: this.cells.length, top, left, rowCount, looks, columns });
+  }
+
   validate(validation: PlannedValidation | undefined): void {
     if (validation) this.validations.push(validation);
   }
 
   /** Rows used so far (the last used row + 1). */
   get rowCount(): number {
-    return this.cells.reduce((count, cell) => Math.max(count, cell.row + 1), 0);
+    return plannedRowCount(this);
   }
 
   /**
@@ -67,6 +75,7 @@ export class PlanBuilder {
       columnWidths: layout.columnWidths,
       rowHeights: this.rowHeights,
       cells: this.cells,
+      ...(this.blocks.length ? { blocks: this.blocks } : {}),
       merges: this.merges,
       validations: this.validations,
       freeze: { rows: lastHeadRow + 1, columns: layout.frozenColumns },

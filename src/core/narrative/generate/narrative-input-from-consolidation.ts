@@ -47,19 +47,25 @@ function ledgerState(ledger: LedgerSummary, template: LedgerTemplate): LedgerSta
     const value = key === undefined ? undefined : row.cells[key]?.value;
     return value === null || value === undefined ? "" : String(value).trim();
   };
-  // One pass over the rows (a 200-ledger summary has 60,000), no list of texts made on the way.
+  // One pass over the rows (a 200-ledger summary has 60,000), no list of texts made on the way; each
+  // aspect's items in a set of their own, not a text joined per row to key them by both.
   const aspects = new Set<string>();
-  const items = new Set<string>();
+  const itemsOf = new Map<string, Set<string>>();
   for (const row of ledger.rows) {
     const aspect = text(row, aspectKey);
     if (aspect !== "") aspects.add(aspect);
     if (itemKey === undefined) continue;
     const item = text(row, itemKey);
-    if (item !== "") items.add(`${aspect}\u0000${item}`);
+    if (item === "") continue;
+    const items = itemsOf.get(aspect);
+    if (items) items.add(item);
+    else itemsOf.set(aspect, new Set([item]));
   }
+  let items = 0;
+  for (const set of itemsOf.values()) items += set.size;
   const doneValues = template.status?.doneValues ?? [];
   const inProgress = Object.entries(ledger.statusCounts)
     .filter(([status]) => !doneValues.includes(status) && !/^未/.test(status))
     .reduce((sum, [, n]) => sum + n, 0);
-  return { aspects: aspects.size, items: items.size, problems: ledger.rows.length, byStatus: ledger.statusCounts, done: ledger.done, inProgress };
+  return { aspects: aspects.size, items, problems: ledger.rows.length, byStatus: ledger.statusCounts, done: ledger.done, inProgress };
 }

@@ -1,4 +1,4 @@
-import type { PlannedCell, SheetPlan } from "../../../core/layout";
+import { plannedCells, type PlannedCell, type SheetPlan } from "../../../core/layout";
 import { cellAddress, columnLetters, type CellRange } from "../../../core/sheet";
 import { officeValidationOf } from "./data-validation";
 import { queueBlocks, type CellBlock } from "./cell-blocks";
@@ -139,7 +139,7 @@ export function queuePlan(
 ): SkippedFeature[] {
   const skipped: SkippedFeature[] = [];
   queueSizes(sheet, plan);
-  queueFormats(sheet, plan.cells, features);
+  queueFormats(sheet, plannedCells(plan), features);
   queueBlocks(sheet, part.blocks);
   for (const merge of plan.merges) rangeOf(sheet, merge).merge(false);
   // Data bars beside figures by unit (ExcelApi 1.6, below the add-in's 1.7 minimum).

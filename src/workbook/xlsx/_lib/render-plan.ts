@@ -1,5 +1,5 @@
 import type { ConditionalFormattingRule, Style, Worksheet } from "exceljs";
-import type { PlannedCell, SheetPlan } from "../../../core/layout";
+import { plannedCells, type PlannedCell, type SheetPlan } from "../../../core/layout";
 import { cellAddress, rangeAddress } from "../../../core/sheet";
 import { cellStyleFor } from "./cell-style";
 import { DATA_BAR_COLOR, lookKeyOf, sheetProtectionOf } from "./sheet-look";
@@ -35,7 +35,7 @@ export async function renderPlan(ws: Worksheet, plan: SheetPlan): Promise<void> 
   for (const [row, height] of Object.entries(plan.rowHeights)) ws.getRow(Number(row) + 1).height = height;
 
   const styleOf = sharedStyles();
-  for (const planned of plan.cells) {
+  for (const planned of plannedCells(plan)) {
     const cell = ws.getCell(planned.row + 1, planned.col + 1);
     if (planned.formula) cell.value = { formula: planned.formula, date1904: false };
     else if (planned.value !== null) cell.value = planned.value;

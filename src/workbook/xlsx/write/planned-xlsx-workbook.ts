@@ -1,5 +1,5 @@
 import { deflateSync } from "fflate";
-import type { SheetPlan } from "../../../core/layout";
+import { plannedCells, type SheetPlan } from "../../../core/layout";
 import type { CellRange, CellValue, SheetSnapshot, SheetVisibility } from "../../../core/sheet";
 import { bindingsToRows, METADATA_SHEET, rowsToBindings, upsertBinding } from "../../_lib/binding-rows";
 import type { CellWrite, SheetInfo, TemplateBinding, WorkbookPort } from "../../port";
@@ -8,7 +8,7 @@ import { positionKey, ROW_STRIDE, type CellOverride } from "./_lib/cell-write";
 import { SharedStrings } from "./_lib/shared-strings";
 import { writePlainSheet, writePlannedSheet, type SheetParts } from "./_lib/sheet-xml";
 import { StyleTable } from "./_lib/style-table";
-import { Utf8Sink } from "./_lib/utf8-sink";
+import { PieceBuffers, Utf8Sink } from "./_lib/utf8-sink";
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, workbookRelsXml, workbookXml } from "./_lib/workbook-parts";
 import { PartPacker, zipPackage, type PackedEntry, type Packer } from "./_lib/zip-package";
 
@@ -61,7 +61,7 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
       if (value === null) return;
       (rows[row] ??= [])[col] = value;
     };
-    for (const cell of sheet.plan?.cells ?? []) {
+    for (const cell of sheet.plan ? plannedCells(sheet.plan) : []) {
       if (cell.formula) formulas[`${cell.row},${cell.col}`] = cell.formula;
       put(cell.row, cell.col, cell.value);
     }
@@ -115,10 +115,11 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
   async toBytes(): Promise<Uint8Array> {
     const parts: SheetParts = { strings: new SharedStrings(), styles: new StyleTable() };
     const packed: Promise<PackedEntry>[] = [];
+    const buffers = new PieceBuffers();
     /** A part written into a sink of its own, packed as it goes. */
     const addWritten = (name: string, write: (sink: Utf8Sink) => void) => {
-      const part = new PartPacker(name, this.packer);
-      const sink = new Utf8Sink(part.streams ? (piece) => part.push(piece) : undefined);
+      const part = new PartPacker(name, this.packer, (piece) => buffers.release(piece));
+      const sink = new Utf8Sink(part.streams ? (piece) => part.push(piece) : undefined, () => buffers.take());
       write(sink);
       packed.push(part.finish(sink.bytes()));
     };

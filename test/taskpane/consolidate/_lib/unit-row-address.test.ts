@@ -1,4 +1,5 @@
 import { consolidate, planUnitDetailSheet } from "../../../../src/core/consolidate";
+import { plannedCells } from "../../../../src/core/layout";
 import { columnLetters } from "../../../../src/core/sheet";
 import { unitRowAddress } from "../../../../src/taskpane/consolidate/_lib/unit-row-address";
 import { addInForm, inputOf } from "../../../_support/consolidate-factory";
@@ -19,7 +20,7 @@ describe("unitRowAddress", () => {
     const plan = detail();
     const address = unitRowAddress(plan, "东关街道")!;
     const [, row] = /^A(\d+):/.exec(address)!;
-    expect(plan.cells.find((c) => c.row === Number(row) - 1 && c.col === 1)?.value).toBe("东关街道");
+    expect(plannedCells(plan).find((c) => c.row === Number(row) - 1 && c.col === 1)?.value).toBe("东关街道");
     expect(address).toBe(`A${row}:${columnLetters(plan.columnWidths.length - 1)}${row}`);
     expect(unitRowAddress(plan, "城关镇")).not.toBe(address);
   });

@@ -9,6 +9,7 @@ import { loadOrFail } from "../../../../src/cli/_lib/load-or-fail";
 import { loadUnitInput } from "../../../../src/cli/_lib/load-unit-input";
 import { nativePacker } from "../../../../src/cli/_lib/native-packer";
 import { writeSampleRoster, writeSampleUnits } from "../../../../src/cli/demo/sample-units";
+import { plannedCells, type RowBlock, type SheetPlan } from "../../../../src/core/layout";
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from "../../../../src/core/template";
 import { XlsxWorkbook } from "../../../../src/workbook/xlsx";
 import { PlannedXlsxWorkbook } from "../../../../src/workbook/xlsx/write";
@@ -116,28 +117,85 @@ describe("the lean summary writer", () => {
   });
 });
 
+/** A plan written by ExcelJS and by the lean writer, as openpyxl reads each (where it is at hand), and the lean file's sheet XML. */
+async function bothWays(plan: SheetPlan, name: string): Promise<{ exceljs: unknown; lean: unknown; xml: string }> {
+  const exceljs = join(folder, `${name}-exceljs.xlsx`);
+  const lean = join(folder, `${name}-lean.xlsx`);
+  const byExcelJs = XlsxWorkbook.create();
+  await byExcelJs.createSheet(plan);
+  await writeXlsxFile(exceljs, byExcelJs);
+  const byLean = PlannedXlsxWorkbook.create();
+  await byLean.createSheet(plan);
+  await writeXlsxFile(lean, byLean);
+  const xml = strFromU8(unzipSync(await readFile(lean))["xl/worksheets/sheet1.xml"]);
+  return hasOpenpyxl ? { exceljs: contentOf(exceljs), lean: contentOf(lean), xml } : { exceljs: null, lean: null, xml };
+}
+
 describe("edge cases", () => {
   it("writes a plan laid out out of order, with a cell planned twice, in row order and as ExcelJS settles the repeat", async () => {
     const { summary } = written.get("rectification")!;
     const plan = summary.plans[0];
     // Reversed rows, and a second plan of one cell: its last value that is not empty and its last look win.
     const first = plan.cells.find((c) => typeof c.value === "string")!;
-    const cells = [...plan.cells].reverse();
+    // Its stacked rows as cells one by one (not a block of rows), so they too come out of order.
+    const cells = [...plannedCells(plan)].reverse();
     cells.push({ ...first, value: null, style: "computed" }, { ...first, value: "再写一次", style: "note" });
-    const shuffled = { ...plan, cells };
-    const exceljs = join(folder, "shuffled-exceljs.xlsx");
-    const lean = join(folder, "shuffled-lean.xlsx");
-    const byExcelJs = XlsxWorkbook.create();
-    await byExcelJs.createSheet(shuffled);
-    await writeXlsxFile(exceljs, byExcelJs);
-    const byLean = PlannedXlsxWorkbook.create();
-    await byLean.createSheet(shuffled);
-    await writeXlsxFile(lean, byLean);
-    const xml = strFromU8(unzipSync(await readFile(lean))["xl/worksheets/sheet1.xml"]);
+    const { exceljs, lean, xml } = await bothWays({ ...plan, cells, blocks: undefined }, "shuffled");
     const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
     expect(rows.length).toBeGreaterThan(10);
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
-    if (hasOpenpyxl) expect(contentOf(lean)).toEqual(contentOf(exceljs));
+    if (hasOpenpyxl) expect(lean).toEqual(exceljs);
+  });
+});
+
+describe("blocks of rows", () => {
+  /** The rectification summary's 汇总表 (its stacked rows a block), with a second block below a gap, a row with only a height, and a line of cells after. */
+  function blockPlan(): SheetPlan {
+    const plan = written.get("rectification")!.summary.plans[0];
+    const [stacked] = plan.blocks!;
+    const top = stacked.top + stacked.rowCount + 2;
+    const second: RowBlock = {
+      at: plan.cells.length,
+      top,
+      left: 1,
+      rowCount: 3,
+      looks: [
+        { style: "label", locked: true, textFormat: "@" },
+        { style: "computed", locked: true, numberFormat: "#,##0.00", textFormat: "@" },
+      ],
+      columns: [
+        ["甲", null, "=1+1"],
+        [1234.5, "约3万", null],
+      ],
+    };
+    const footer = { row: top + 4, col: 0, value: "合计", style: "section" as const, locked: true };
+    return { ...plan, cells: [...plan.cells, footer], blocks: [...plan.blocks!, second], rowHeights: { ...plan.rowHeights, [top - 1]: 40, [top + 1]: 30 } };
+  }
+
+  withOpenpyxl("writes a plan's blocks as ExcelJS writes the cells they stand for: values, looks, heights, the rows around them", async () => {
+    const plan = blockPlan();
+    const { exceljs, lean, xml } = await bothWays(plan, "blocks");
+    expect(lean).toEqual(exceljs);
+    // Not two files without the blocks: their values are there, text kept as text.
+    const top = plan.blocks![1].top;
+    const cells = (lean as { sheets: Array<{ cells: Record<string, { value: unknown; numberFormat: string }> }> }).sheets[0].cells;
+    expect(cells[`C${top + 1}`]).toMatchObject({ value: 1234.5, numberFormat: "#,##0.00" });
+    expect(cells[`C${top + 2}`]).toMatchObject({ value: "约3万", numberFormat: "@" });
+    expect(cells[`B${top + 3}`]).toMatchObject({ value: "=1+1", numberFormat: "@" });
+    expect(cells[`A${plan.blocks![0].top + 1}`].value).toBe(1);
+    const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rows).toEqual([...new Set(rows)].sort((a, b) => a - b));
+    expect(rows).toEqual(expect.arrayContaining([top, top + 2, top + 5]));
+  });
+
+  withOpenpyxl("edge cases: a block sharing its rows with a planned cell is written through its cells, the repeat settled as ExcelJS settles it", async () => {
+    const plan = blockPlan();
+    const [stacked] = plan.blocks!;
+    const over = { row: stacked.top + 1, col: 1, value: "改写", style: "note" as const, locked: false };
+    const { exceljs, lean } = await bothWays({ ...plan, cells: [...plan.cells, over] }, "overlap");
+    expect(lean).toEqual(exceljs);
+    const cells = (lean as { sheets: Array<{ cells: Record<string, { value: unknown }> }> }).sheets[0].cells;
+    expect(cells[`B${stacked.top + 2}`].value).toBe("改写");
   });
 });
 

@@ -1,4 +1,5 @@
-import type { PlannedCell, PlannedValidation, PrintSetup, SheetPlan } from "../../../../core/layout";
+import { plannedCells, type ColumnLook, type PlannedCell, type PlannedScalar, type PlannedValidation, type PrintSetup, type RowBlock, type SheetPlan } from "../../../../core/layout";
+import { blockCell } from "../../../../core/layout/planned-cells";
 import { cellAddress, columnLetters, isCellError, rangeAddress, type CellValue } from "../../../../core/sheet";
 import { dataValidationFor } from "../../_lib/data-validation";
 import { DATA_BAR_COLOR, PAPER_A4, sheetProtectionOf } from "../../_lib/sheet-look";
@@ -74,7 +75,7 @@ function inFileOrder(cells: readonly PlannedCell[]): readonly PlannedCell[] {
 function withOverrides(plan: SheetPlan, overrides: ReadonlyMap<number, CellOverride>, parts: SheetParts): SettledCell[] {
   const byKey = new Map<number, SettledCell>();
   const planned = new Map<number, PlannedCell>();
-  for (const cell of inFileOrder(plan.cells)) {
+  for (const cell of inFileOrder(plannedCells(plan))) {
     const key = positionKey(cell.row, cell.col);
     planned.set(key, cell);
     const last = byKey.get(key);
@@ -143,31 +144,121 @@ function writeCell(sink: Utf8Sink, column: string, rowNumber: number, value: Cel
   }
 }
 
+/**
+ * A plan's blocks in row order, when each can be written as rows of its own: no two share a row, nor a
+ * block and a planned cell (as the builders lay them out). Otherwise undefined, and the plan's cells are
+ * written expanded, repeats settled as for any cells.
+ */
+function blocksApart(plan: SheetPlan): RowBlock[] | undefined {
+  const blocks = (plan.blocks ?? []).filter((block) => block.rowCount > 0).sort((a, b) => a.top - b.top);
+  for (let b = 1; b < blocks.length; b++) if (blocks[b - 1].top + blocks[b - 1].rowCount > blocks[b].top) return undefined;
+  if (blocks.length === 0) return blocks;
+  const last = blocks[blocks.length - 1];
+  const inBlock = new Uint8Array(last.top + last.rowCount);
+  for (const block of blocks) inBlock.fill(1, block.top, block.top + block.rowCount);
+  for (const cell of plan.cells) if (inBlock[cell.row] === 1) return undefined;
+  return blocks;
+}
+
 /** The last row and column the sheet uses (its dimension), a row with only a height included; -1 when empty. */
-function usedRange(cells: readonly CellToWrite[], heightRows: readonly number[]): { lastRow: number; lastCol: number } {
+function usedRange(cells: readonly CellToWrite[], blocks: readonly RowBlock[], heightRows: readonly number[]): { lastRow: number; lastCol: number } {
   let lastRow = heightRows.length ? heightRows[heightRows.length - 1] : -1;
   let lastCol = -1;
   for (const cell of cells) {
     if (cell.row > lastRow) lastRow = cell.row;
     if (cell.col > lastCol) lastCol = cell.col;
   }
+  for (const block of blocks) {
+    lastRow = Math.max(lastRow, block.top + block.rowCount - 1);
+    lastCol = Math.max(lastCol, block.left + block.looks.length - 1);
+  }
   return { lastRow, lastCol };
+}
+
+/** ASCII text as bytes, for the pieces of markup a block's column repeats in every row. */
+const asciiBytes = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const VALUE_END = asciiBytes("</v></c>");
+
+/**
+ * A block's column as it is written row after row: the markup around its cells (the element's start
+ * with the column's letters, the style and type attributes) made once as bytes, so a cell is its row
+ * number, those bytes and its value — what writeCell writes, without building it piece by piece a
+ * million times. The xf index of each look (a text's, any other value's) is taken when first written,
+ * so the style table lists the looks in the order cells written one by one would.
+ */
+class BlockColumn {
+  private readonly start: Uint8Array;
+  private plainStyle = -1;
+  private textStyle = -1;
+  private textMid?: Uint8Array;
+  private numberMid?: Uint8Array;
+  /** The rest of an empty cell with a look; null for one without (nothing is written). */
+  private emptyRest?: Uint8Array | null;
+
+  constructor(
+    private readonly look: ColumnLook,
+    private readonly letters: string,
+    private readonly lane: StringLane,
+    private readonly parts: SheetParts,
+  ) {
+    this.start = asciiBytes('<c r="' + letters);
+  }
+
+  write(sink: Utf8Sink, rowNumber: number, value: PlannedScalar | undefined): void {
+    if (typeof value === "string") {
+      sink.raw(this.start);
+      sink.int(rowNumber);
+      sink.raw((this.textMid ??= asciiBytes(`"${this.styleAttribute(true)} t="s"><v>`)));
+      sink.int(this.parts.strings.indexOf(value, this.lane));
+      sink.raw(VALUE_END);
+    } else if (typeof value === "number" && Number.isFinite(value)) {
+      sink.raw(this.start);
+      sink.int(rowNumber);
+      sink.raw((this.numberMid ??= asciiBytes(`"${this.styleAttribute(false)}><v>`)));
+      writeNumber(sink, value);
+      sink.raw(VALUE_END);
+    } else if (value === null || value === undefined) {
+      if (this.emptyRest === undefined) {
+        const style = this.styleAttribute(false);
+        this.emptyRest = style ? asciiBytes(`"${style}/>`) : null;
+      }
+      if (!this.emptyRest) return;
+      sink.raw(this.start);
+      sink.int(rowNumber);
+      sink.raw(this.emptyRest);
+    } else writeCell(sink, this.letters, rowNumber, value, undefined, this.styleIndex(false), this.parts.strings, this.lane);
+  }
+
+  /** ` s="N"` for the column's look of a text or of any other value; nothing for the default look. */
+  private styleAttribute(text: boolean): string {
+    const style = this.styleIndex(text);
+    return style ? ` s="${style}"` : "";
+  }
+
+  private styleIndex(text: boolean): number {
+    if (text) return this.textStyle >= 0 ? this.textStyle : (this.textStyle = this.parts.styles.indexOf(blockCell(0, 0, "", this.look)));
+    return this.plainStyle >= 0 ? this.plainStyle : (this.plainStyle = this.parts.styles.indexOf(blockCell(0, 0, null, this.look)));
+  }
+}
+
+/** Where a sheet's rows come from: cells one by one (in file order, with their xf indices), and blocks of rows (in row order, apart from the cells' rows). */
+interface SheetRows {
+  cells: readonly CellToWrite[];
+  styleOf: (index: number) => number;
+  blocks: readonly RowBlock[];
 }
 
 /**
  * The sheet's rows, in order, each with its height where the plan gives one, written to the sink row
  * by row. Cells are written straight from the plan, no object nor string per cell: a ledger summary has
  * hundreds of thousands. Repeats at one position are settled as ExcelJS settled them: the last value
- * that is not empty, the last look. Each column's texts go to the shared strings in a lane of their own.
+ * that is not empty, the last look. A block's rows are written from its columns of values, each
+ * column's two xf indices (a text's, any other value's) worked out once. Each column's texts go to the
+ * shared strings in a lane of their own.
  */
-function writeSheetData(
-  sink: Utf8Sink,
-  cells: readonly CellToWrite[],
-  styleOf: (index: number) => number,
-  rowHeights: Readonly<Record<number, number>>,
-  heightRows: readonly number[],
-  strings: SharedStrings,
-): void {
+function writeSheetData(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<Record<number, number>>, heightRows: readonly number[], parts: SheetParts): void {
+  const { cells, styleOf, blocks } = source;
+  const { strings } = parts;
   const letters: string[] = [];
   const lanes: StringLane[] = [];
   let h = 0;
@@ -181,16 +272,32 @@ function writeSheetData(
       sink.ascii('" customHeight="1">');
     } else sink.ascii('">');
   };
-  sink.ascii("<sheetData>");
-  for (let i = 0; i < cells.length; ) {
-    const row = cells[i].row;
-    // Rows with only a height, above this one.
+  /** Rows with only a height above `row`, then `row` itself opened. */
+  const openRow = (row: number) => {
     for (; h < heightRows.length && heightRows[h] < row; h++) {
       rowOpen(heightRows[h]);
       sink.ascii("</row>");
     }
     if (heightRows[h] === row) h++;
     rowOpen(row);
+  };
+  const writeBlock = (block: RowBlock) => {
+    const columns = block.looks.map((look, c) => new BlockColumn(look, (letters[block.left + c] ??= columnLetters(block.left + c)), (lanes[block.left + c] ??= new StringLane()), parts));
+    for (let r = 0; r < block.rowCount; r++) {
+      const row = block.top + r;
+      openRow(row);
+      for (let c = 0; c < columns.length; c++) columns[c].write(sink, row + 1, block.columns[c][r]);
+      sink.ascii("</row>");
+    }
+  };
+  sink.ascii("<sheetData>");
+  for (let i = 0, b = 0; i < cells.length || b < blocks.length; ) {
+    if (b < blocks.length && (i >= cells.length || blocks[b].top < cells[i].row)) {
+      writeBlock(blocks[b++]);
+      continue;
+    }
+    const row = cells[i].row;
+    openRow(row);
     const number = row + 1;
     while (i < cells.length && cells[i].row === row) {
       const { col } = cells[i];
@@ -214,13 +321,13 @@ function writeSheetData(
 }
 
 /** The dimension element and the rows of a sheet. */
-function writeCells(sink: Utf8Sink, cells: readonly CellToWrite[], styleOf: (index: number) => number, rowHeights: Readonly<Record<number, number>>, strings: SharedStrings, between: string): void {
+function writeCells(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<Record<number, number>>, parts: SheetParts, between: string): void {
   const heightRows = Object.keys(rowHeights)
     .map(Number)
     .sort((a, b) => a - b);
-  const { lastRow, lastCol } = usedRange(cells, heightRows);
+  const { lastRow, lastCol } = usedRange(source.cells, source.blocks, heightRows);
   sink.write(`<dimension ref="${lastRow < 0 ? "A1" : `A1:${cellAddress(lastRow, Math.max(0, lastCol))}`}"/>` + between);
-  writeSheetData(sink, cells, styleOf, rowHeights, heightRows, strings);
+  writeSheetData(sink, source, rowHeights, heightRows, parts);
 }
 
 /** Column widths, runs of equal widths written as one <col>. */
@@ -295,12 +402,16 @@ function printXml(print: PrintSetup): string {
 export function writePlannedSheet(sink: Utf8Sink, plan: SheetPlan, overrides: ReadonlyMap<number, CellOverride>, selected: boolean, parts: SheetParts): void {
   const between = sheetViewsXml(plan.freeze, selected) + '<sheetFormatPr defaultRowHeight="15"/>' + colsXml(plan.columnWidths);
   sink.write(HEAD);
-  if (overrides.size === 0) {
+  const blocks = overrides.size === 0 ? blocksApart(plan) : undefined;
+  if (blocks) {
     const cells = inFileOrder(plan.cells);
-    writeCells(sink, cells, (i) => parts.styles.indexOf(cells[i]), plan.rowHeights, parts.strings, between);
+    writeCells(sink, { cells, styleOf: (i) => parts.styles.indexOf(cells[i]), blocks }, plan.rowHeights, parts, between);
+  } else if (overrides.size === 0) {
+    const cells = inFileOrder(plannedCells(plan));
+    writeCells(sink, { cells, styleOf: (i) => parts.styles.indexOf(cells[i]), blocks: [] }, plan.rowHeights, parts, between);
   } else {
     const cells = withOverrides(plan, overrides, parts);
-    writeCells(sink, cells, (i) => cells[i].style, plan.rowHeights, parts.strings, between);
+    writeCells(sink, { cells, styleOf: (i) => cells[i].style, blocks: [] }, plan.rowHeights, parts, between);
   }
   const merges = plan.merges.length ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("")}</mergeCells>` : "";
   const bars = (plan.dataBars ?? [])
@@ -313,6 +424,6 @@ export function writePlannedSheet(sink: Utf8Sink, plan: SheetPlan, overrides: Re
 export function writePlainSheet(sink: Utf8Sink, rows: readonly (readonly string[])[], parts: SheetParts): void {
   const cells: CellToWrite[] = rows.flatMap((row, r) => row.map((value, c) => ({ row: r, col: c, value })));
   sink.write(HEAD);
-  writeCells(sink, cells, () => 0, {}, parts.strings, '<sheetFormatPr defaultRowHeight="15"/>');
+  writeCells(sink, { cells, styleOf: () => 0, blocks: [] }, {}, parts, '<sheetFormatPr defaultRowHeight="15"/>');
   sink.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait" scale="100"/></worksheet>');
 }

@@ -3,7 +3,7 @@ const encoder = new TextEncoder();
 /** Where a full piece of a part's bytes goes as soon as it is written (a deflater working beside the writer). */
 export type PieceConsumer = (piece: Uint8Array) => void;
 
-/** How large a piece handed on is: big enough that each costs little to hand on, small enough to overlap the writing. */
+/** How large a piece handed on is (and the buffers PieceBuffers keeps): big enough that each costs little to hand on, small enough to overlap the writing. */
 const PIECE_BYTES = 1 << 20;
 
 /**
@@ -19,8 +19,15 @@ export class Utf8Sink {
   private buffer: Uint8Array;
   private length = 0;
 
-  constructor(private readonly onPiece?: PieceConsumer) {
-    this.buffer = new Uint8Array(onPiece ? PIECE_BYTES : 1 << 16);
+  /**
+   * `spare` gives a buffer of a piece already deflated, to be written over (see PieceBuffers): a summary's
+   * sheets are some sixty pieces, and a new megabyte each brought on a full collection of the heap.
+   */
+  constructor(
+    private readonly onPiece?: PieceConsumer,
+    private readonly spare?: () => Uint8Array | undefined,
+  ) {
+    this.buffer = onPiece ? this.pieceBuffer(PIECE_BYTES) : new Uint8Array(1 << 16);
   }
 
   /** Any text, encoded. */
@@ -36,6 +43,16 @@ export class Utf8Sink {
     const { buffer } = this;
     let at = this.length;
     for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.length = at;
+  }
+
+  /** Bytes made beforehand (a piece of markup repeated cell after cell). */
+  raw(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    const { buffer } = this;
+    let at = this.length;
+    // Pieces are a few bytes long: copied one by one, quicker than set() for so few.
+    for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i];
     this.length = at;
   }
 
@@ -58,17 +75,40 @@ export class Utf8Sink {
     return this.buffer.subarray(0, this.length);
   }
 
+  /** A buffer for the next piece: a spare one where it is large enough, else a new one. */
+  private pieceBuffer(room: number): Uint8Array {
+    const spare = room <= PIECE_BYTES ? this.spare?.() : undefined;
+    return spare ?? new Uint8Array(Math.max(PIECE_BYTES, room));
+  }
+
   private reserve(room: number): void {
     if (this.length + room <= this.buffer.length) return;
     if (this.onPiece) {
       // The piece is handed on as it is (the consumer keeps it); the next one starts in a new buffer.
       if (this.length) this.onPiece(this.buffer.subarray(0, this.length));
-      this.buffer = new Uint8Array(Math.max(PIECE_BYTES, room));
+      this.buffer = this.pieceBuffer(room);
       this.length = 0;
       return;
     }
     const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + room));
     grown.set(this.buffer.subarray(0, this.length));
     this.buffer = grown;
+  }
+}
+
+/**
+ * The buffers of pieces already deflated, given again to the next piece written: a piece's buffer is the
+ * packer's until its deflate is done, and is then written over instead of a new megabyte being made.
+ */
+export class PieceBuffers {
+  private readonly free: Uint8Array[] = [];
+
+  /** A piece's bytes done with (deflated): its whole buffer is free again, if it is a piece's size. */
+  release(piece: Uint8Array): void {
+    if (piece.buffer.byteLength === PIECE_BYTES && piece.byteOffset === 0) this.free.push(new Uint8Array(piece.buffer));
+  }
+
+  take(): Uint8Array | undefined {
+    return this.free.pop();
   }
 }

@@ -77,6 +77,8 @@ export class PartPacker {
   constructor(
     private readonly name: string,
     private readonly packer: Packer,
+    /** Told of each piece once it is deflated (its bytes no longer needed). */
+    private readonly deflated?: (piece: Uint8Array) => void,
   ) {}
 
   /** Whether pieces can be handed over before the part is whole. */
@@ -100,7 +102,16 @@ export class PartPacker {
   private take(piece: Uint8Array, last: boolean): void {
     this.crc = (this.packer.crc32 ?? ownCrc32)(piece, this.crc);
     this.size += piece.length;
-    this.pieces.push(this.packer.deflatePiece!(piece, last));
+    const packed = this.packer.deflatePiece!(piece, last);
+    const { deflated } = this;
+    this.pieces.push(
+      deflated
+        ? packed.then((out) => {
+            deflated(piece);
+            return out;
+          })
+        : packed,
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { Utf8Sink } from "../../../../../src/workbook/xlsx/write/_lib/utf8-sink";
+import { PieceBuffers, Utf8Sink } from "../../../../../src/workbook/xlsx/write/_lib/utf8-sink";
 
 describe("Utf8Sink", () => {
   it("holds the UTF-8 of everything written, across many growths of its buffer", () => {
@@ -33,6 +33,32 @@ describe("Utf8Sink", () => {
     expect(pieces.length).toBeGreaterThan(2);
     const whole = Buffer.concat([...pieces, sink.bytes()]);
     expect(whole.toString("utf8")).toBe(parts.map((part, i) => (i % 2 ? part : part.replace(/[^ -~]/g, "?"))).join(""));
+  });
+
+  it("writes each piece into the buffer of one already deflated, given back, rather than a new megabyte; and writes bytes made beforehand", () => {
+    const buffers = new PieceBuffers();
+    const copies: Buffer[] = [];
+    const used = new Set<ArrayBufferLike>();
+    // The consumer copies each piece (as deflating it would take its bytes), then gives its buffer back.
+    const sink = new Utf8Sink(
+      (piece) => {
+        copies.push(Buffer.from(piece));
+        used.add(piece.buffer);
+        buffers.release(piece);
+      },
+      () => buffers.take(),
+    );
+    const cell = new TextEncoder().encode('<c r="B');
+    let expected = "";
+    for (let i = 0; i < 300000; i++) {
+      sink.raw(cell);
+      sink.int(i);
+      sink.ascii('"/>');
+      expected += `<c r="B${i}"/>`;
+    }
+    expect(copies.length).toBeGreaterThan(3);
+    expect(used.size).toBe(1);
+    expect(Buffer.concat([...copies, sink.bytes()]).toString("latin1")).toBe(expected);
   });
 
   describe("edge cases", () => {
