@@ -110,7 +110,6 @@ export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnaps
   const outside: number[] = [];
   for (let row = 0; row < sheet.rows.length; row++) if (!tableRows.has(row)) outside.push(row);
   const block = readHeaderBlock(sheet, outside);
-  const found = new Set(Object.keys(indicators));
   const missingColumns = columns?.missing ?? [];
   return {
     templateId: template.id,
@@ -123,7 +122,7 @@ export function extractIndicators(template: IndicatorTemplate, sheet: SheetSnaps
     unmatched: unmatched.filter((u) => !block.rows.has(u.row)),
     unplaced: unplaced.filter((u) => !block.rows.has(u.row)),
     problems,
-    missing: [...shape.byKey.keys()].filter((k) => !found.has(k)),
+    missing: [...shape.byKey.keys()].filter((k) => !Object.hasOwn(indicators, k)),
     missingRows: index.allKeys().filter((k) => !seenRows.has(k)),
     missingColumns,
     headFound: head !== undefined,

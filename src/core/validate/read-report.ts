@@ -4,9 +4,7 @@ import { problem } from "../locale";
 import { convertUnit, invalidProblem, parseValue, plainValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
 import { defaultDecimals } from "../layout/number-formats";
 import { headerFields } from "../template/header-fields";
-import { indicatorsByKey } from "../template/indicator-tree";
-import { tableCells } from "../template/table-cells";
-import { valueNames } from "../template/value-names";
+import { valueFields } from "../template/value-fields";
 import type { LedgerTemplate, ReportTemplate } from "../template/types";
 import type { EntryReadings, FieldReading, ReadingStep, ReportReading, RowValue } from "./reading";
 
@@ -158,13 +156,11 @@ export function readReport(
   let entries = NO_ENTRIES;
   const ledger = template.kind === "ledger" ? ledgerEntriesOf(report) : undefined;
   if (template.kind === "indicators") {
-    const byKey = indicatorsByKey(template);
     // In a table of several columns a value is named with its column (医用口罩·累计) wherever a finding speaks of it.
-    const names = tableCells(template).multiColumn ? valueNames(template) : undefined;
+    const fields = valueFields(template);
     for (const extracted of Object.values(report.indicators)) {
-      const indicator = byKey.get(extracted.key);
-      if (!indicator) continue;
-      const field = names ? { ...indicator, label: names.get(indicator.key) ?? indicator.label } : indicator;
+      const field = fields.get(extracted.key);
+      if (!field) continue;
       indicators.set(extracted.key, readField(field, extracted.value, extracted.unitOnSheet ?? report.tableUnit, year, prior?.get(extracted.value)));
       if (extracted.note?.text) notes.set(extracted.key, extracted.note.text);
     }

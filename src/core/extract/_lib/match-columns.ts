@@ -27,11 +27,25 @@ function namesOf(column: ValueColumn, single: boolean): Set<string> {
   return new Set(names.map((n) => normalizeLabel(n).key));
 }
 
+/**
+ * The normalised names of each of the form's columns, in the order of tableColumns. They depend on the
+ * template only, so they are worked out once per template object, not for every file read against it.
+ */
+function columnNames(template: IndicatorTemplate): readonly Set<string>[] {
+  let names = namesByTemplate.get(template);
+  if (!names) {
+    const single = !template.columns?.length;
+    namesByTemplate.set(template, (names = tableColumns(template).map((c) => namesOf(c, single))));
+  }
+  return names;
+}
+
+const namesByTemplate = new WeakMap<IndicatorTemplate, readonly Set<string>[]>();
+
 /** Whether a head text names some column of the form (its label or an alias). */
 export function namesAColumn(template: IndicatorTemplate, head: string): boolean {
-  const single = !template.columns?.length;
   const key = normalizeLabel(head).key;
-  return tableColumns(template).some((c) => namesOf(c, single).has(key));
+  return columnNames(template).some((names) => names.has(key));
 }
 
 const groupKey = (text: string | undefined) => (text ? normalizeLabel(text).key : undefined);
@@ -51,7 +65,7 @@ export function matchColumns(template: IndicatorTemplate, head: TableHead): Colu
   const headless = head.columns.every((c) => c.leaf === "");
   if (headless) return matchHeadless(columns, head, single);
 
-  const names = columns.map((c) => namesOf(c, single));
+  const names = columnNames(template);
   const claims = new Map<string, HeadColumn[]>();
   for (const h of head.columns) {
     const leaf = normalizeLabel(h.leaf).key;
