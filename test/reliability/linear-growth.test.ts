@@ -117,13 +117,13 @@ test("分单位明细 of 8× as many ledgers reads the stacked rows about 8× as
   const rowReads = (count: number) => {
     const result = consolidate(ledgerInputs(count, 10), { template });
     let reads = 0;
-    const rows = new Proxy(result.ledger!.rows, {
+    const stacked = new Proxy(result.ledger!.stacked, {
       get(target, key, receiver) {
         if (typeof key === "string" && /^\d+$/.test(key)) reads++;
         return Reflect.get(target, key, receiver);
       },
     });
-    planUnitDetailSheet({ ...result, ledger: { ...result.ledger!, rows } });
+    planUnitDetailSheet({ ...result, ledger: { ...result.ledger!, stacked } });
     return reads;
   };
   const small = rowReads(50);

@@ -4,7 +4,7 @@ import { BUILTIN_TEMPLATES } from "../template/builtin";
 import type { ReportTemplate, Severity } from "../template/types";
 import type { FindingCode } from "../validate/finding";
 import type { PriorParse } from "../validate/read-report";
-import type { ConsolidationFinding, ConsolidationResult, DuplicateSubmission, InputAccount, InputReason, StackedLedgerRow, UnitReport } from "./consolidation-result";
+import type { ConsolidationFinding, ConsolidationResult, DuplicateSubmission, InputAccount, InputReason, UnitReport } from "./consolidation-result";
 import { rosterPlaces, type Roster, type RosterUnit } from "./roster";
 import { accountedUnits, rosterLevels } from "./roster-levels";
 import { withoutRefusedValues } from "./_lib/refuse-error-values";
@@ -18,6 +18,7 @@ import { withValues } from "./_lib/account-counts";
 import type { InputCandidate } from "./_lib/read-input";
 import { createFileReader, type FileReading, type InputKey } from "./file-reader";
 import { summarizeLedger } from "./_lib/summarize-ledger";
+import { ledgerRowCount } from "./ledger-rows";
 
 /** A finding of the audit rules, as consolidation carries it into 审核情况. */
 export type ValidationFindingLike = Problem<FindingCode> & {
@@ -100,7 +101,7 @@ function rejectAccount(account: InputAccount, reason: InputReason, severity: Sev
 }
 
 function isZeroReport(candidate: InputCandidate, template: ReportTemplate): boolean {
-  if (template.kind === "ledger") return candidate.ledgerRows.length === 0;
+  if (template.kind === "ledger") return ledgerRowCount(candidate.ledgerRows) === 0;
   // Some number accepted, every number accepted a 0, nothing rejected.
   let numbers = 0;
   for (const v of candidate.account.values) {
@@ -251,11 +252,11 @@ function combine(files: readonly FileReading[], options: ConsolidateOptions): Co
     sheet: c.account.sheet!,
     figures: c.figures,
     zeroReport: isZeroReport(c, template),
-    ledgerRows: c.ledgerRows.length,
+    ledgerRows: ledgerRowCount(c.ledgerRows),
     ...(c.account.period ? { period: c.account.period } : {}),
     ...(c.account.reportDate ? { reportDate: c.account.reportDate } : {}),
   }));
-  const stacked: StackedLedgerRow[] = kept.flatMap((c) => c.ledgerRows);
+  const stacked = kept.flatMap((c) => (c.ledgerRows ? [c.ledgerRows] : []));
   const received = new Set(kept.map((c) => c.identity.rosterUnit).filter((u) => u !== undefined));
   const accounted = roster ? accountedUnits(roster, received) : new Map<RosterUnit, RosterUnit>();
   const byFile = (a: InputAccount, b: InputAccount) => compareText(a.file, b.file) || a.order - b.order;

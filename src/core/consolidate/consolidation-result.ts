@@ -5,6 +5,7 @@ import type { RecognitionReason } from "../recognize";
 import type { Aggregation, ReportTemplate, Severity, ValueKind } from "../template/types";
 import type { FindingCode } from "../validate/finding";
 import type { UnitMatchHow } from "./match-unit";
+import type { LedgerRows } from "./ledger-rows";
 import type { RosterUnit } from "./roster";
 
 /**
@@ -166,19 +167,14 @@ export interface IndicatorTotal {
   perUnit?: Array<{ unit: string; text: string }>;
 }
 
-export interface StackedLedgerRow {
-  /** 来源单位 */
-  unit: string;
-  file: string;
-  sheet: string;
-  /** 0-based row on the unit's sheet. */
-  row: number;
-  /** By column key: the accepted value, or the text as written when it was rejected (kept, never lost). */
-  cells: Record<string, { value: number | string | Date | null; accepted: boolean }>;
-}
-
 export interface LedgerSummary {
-  rows: StackedLedgerRow[];
+  /**
+   * The units' rows stacked in unit order: each unit's rows packed (see LedgerRows), not an object per
+   * row and per cell; read them with ledgerCell / acceptedValue, or by place in their arrays.
+   */
+  stacked: LedgerRows[];
+  /** How many rows are stacked, all units' together. */
+  rowCount: number;
   /** Rows by status option; rows whose status is blank or not an option count under `unknownStatus`. */
   statusCounts: Record<string, number>;
   unknownStatus: number;

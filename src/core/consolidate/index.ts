@@ -15,12 +15,13 @@ export type {
   IndicatorTotal,
   InputAccount,
   LedgerSummary,
-  StackedLedgerRow,
   UnitFigure,
   UnitReport,
   ValueAccount,
   ValueStatus,
 } from "./consolidation-result";
+export { acceptedValue, cellValue, CELL_ABSENT, CELL_ACCEPTED, CELL_REJECTED, ledgerCell, ledgerColumn, ledgerRowCount } from "./ledger-rows";
+export type { LedgerCell, LedgerCellValue, LedgerRows } from "./ledger-rows";
 export { rosterFromSheet, rosterPlaces } from "./roster";
 export type { Roster, RosterProblem, RosterResult, RosterUnit } from "./roster";
 export { matchUnit } from "./match-unit";

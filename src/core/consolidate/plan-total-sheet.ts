@@ -7,6 +7,7 @@ import type { HeaderValues } from "../layout";
 import type { LedgerTemplate } from "../template/types";
 import type { ConsolidationResult } from "./consolidation-result";
 import { excelSerial } from "./_lib/excel-serial";
+import { cellValue, ledgerColumn } from "./ledger-rows";
 import { replanPrint } from "../layout/print-setup";
 
 export interface TotalSheetOptions {
@@ -71,19 +72,24 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
  * holds them, a 来源单位 column after the template's own.
  */
 function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, header: HeaderValues, sheetName: string, reportDate?: Date): SheetPlan {
-  const stacked = result.ledger?.rows ?? [];
+  const stacked = result.ledger?.stacked ?? [];
+  const rowCount = result.ledger?.rowCount ?? 0;
   const keys = template.columns.map((column) => column.key);
-  const columns: PlannedScalar[][] = [...keys, "unit"].map(() => new Array<PlannedScalar>(stacked.length));
-  // Row by row: each row's cells are read while at hand, not once per column.
-  stacked.forEach((row, r) => {
-    for (let c = 0; c < keys.length; c++) {
-      const cell = row.cells[keys[c]];
-      columns[c][r] = !cell || cell.value === null ? null : cell.value instanceof Date ? excelSerial(cell.value) : cell.value;
+  const columns: PlannedScalar[][] = [...keys, "unit"].map(() => new Array<PlannedScalar>(rowCount));
+  // Unit by unit, each template column at its place among the unit's packed columns; an absent cell is empty.
+  let r = 0;
+  for (const rows of stacked) {
+    const places = keys.map((key) => ledgerColumn(rows, key));
+    for (let i = 0; i < rows.rows.length; i++, r++) {
+      for (let c = 0; c < keys.length; c++) {
+        const value = cellValue(rows, i, places[c]);
+        columns[c][r] = value === null ? null : value instanceof Date ? excelSerial(value) : value;
+      }
+      columns[keys.length][r] = rows.unit;
     }
-    columns[keys.length][r] = row.unit;
-  });
-  const plan = planLedgerSheet({ ...template, initialRows: Math.max(stacked.length, 1) }, sheetName, header, {
-    rowCount: stacked.length,
+  }
+  const plan = planLedgerSheet({ ...template, initialRows: Math.max(rowCount, 1) }, sheetName, header, {
+    rowCount,
     columns,
     added: [{ head: message("consolidate.head.source-unit"), width: 14 }],
   });

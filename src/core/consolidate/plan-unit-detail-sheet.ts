@@ -5,6 +5,7 @@ import { flattenIndicators, type PlacedIndicator } from "../template/indicator-t
 import { mainColumn, tableCells } from "../template/table-cells";
 import type { IndicatorTemplate, LedgerTemplate } from "../template/types";
 import type { ConsolidationResult, LedgerSummary } from "./consolidation-result";
+import type { LedgerRows } from "./ledger-rows";
 import { competitionRank } from "./_lib/competition-rank";
 import { valueNames } from "../template/value-names";
 import { summarizeLedger } from "./_lib/summarize-ledger";
@@ -139,29 +140,28 @@ function ledgerTable(result: ConsolidationResult, template: LedgerTemplate): Det
   ];
   const rateOf = (done: number, rows: number) => (rows > 0 ? (done / rows) * 100 : undefined);
   const lineOf = (s: LedgerSummary): SummaryValue[] => {
-    const rows = s.rows.length;
+    const rows = s.rowCount;
     const status = withStatus ? [...options.map((o) => s.statusCounts[o] ?? 0), s.unknownStatus, s.done, rateOf(s.done, rows)] : [];
     return [rows, ...status, ...sums.map((c) => s.columnTotals[c.key])];
   };
-  const line = (rows: LedgerSummary["rows"]) => lineOf(summarizeLedger(template, rows));
-  const all = result.ledger?.rows ?? [];
-  // Each unit's rows in one pass over the stacked ledger: filtering it once per unit was units × rows.
-  const byUnit = new Map<string, typeof all>();
-  for (const r of all) {
-    const list = byUnit.get(r.unit);
-    if (list) list.push(r);
-    else byUnit.set(r.unit, [r]);
+  const all = result.ledger?.stacked ?? [];
+  // Each unit's rows in one pass over the stacked ledger (a unit's rows are one packed block, its file's).
+  const byUnit = new Map<string, LedgerRows[]>();
+  for (const rows of all) {
+    const list = byUnit.get(rows.unit);
+    if (list) list.push(rows);
+    else byUnit.set(rows.unit, [rows]);
   }
-  const unitRows = result.units.map((u) => byUnit.get(u.name) ?? []);
-  const lines = unitRows.map(line);
+  const summaries = result.units.map((u) => summarizeLedger(template, byUnit.get(u.name) ?? []));
+  const lines = summaries.map(lineOf);
   // Ranked by completion where the ledger has a status, else by its number of rows.
   const doneAt = 1 + options.length + 1;
-  const rankValues = unitRows.map((rows, i) => (withStatus ? rateOf(lines[i][doneAt] as number, rows.length) : rows.length));
+  const rankValues = summaries.map((s, i) => (withStatus ? rateOf(lines[i][doneAt] as number, s.rowCount) : s.rowCount));
   return {
     columns,
     rows: lines,
     // The whole ledger was summarized by the consolidation already, over these same rows.
-    totals: result.ledger ? lineOf(result.ledger) : line(all),
+    totals: lineOf(result.ledger ?? summarizeLedger(template, all)),
     rankName: message(withStatus ? "consolidate.head.done-rate" : "consolidate.head.rows"),
     rankValues,
   };

@@ -42,12 +42,12 @@ export interface ConsolidationJson {
 function ledgerTotals(result: ConsolidationResult): Record<string, number> {
   const { template, ledger } = result;
   if (template.kind !== "ledger" || !ledger) return {};
-  const totals: Record<string, number> = { 条数: ledger.rows.length };
+  const totals: Record<string, number> = { 条数: ledger.rowCount };
   const statusLabel = template.columns.find((c) => c.key === template.status?.column)?.label;
   if (statusLabel) {
     for (const [option, count] of Object.entries(ledger.statusCounts)) totals[`${statusLabel}·${option}`] = count;
     totals["完成数"] = ledger.done;
-    if (ledger.rows.length > 0) totals["完成率"] = (ledger.done / ledger.rows.length) * 100;
+    if (ledger.rowCount > 0) totals["完成率"] = (ledger.done / ledger.rowCount) * 100;
   }
   for (const column of template.columns) if (ledger.columnTotals[column.key] !== undefined) totals[column.label] = ledger.columnTotals[column.key];
   return totals;

@@ -35,7 +35,7 @@ export function chartSeries(result: ConsolidationResult, key?: string): ChartSer
       key: LEDGER_ROWS,
       label: message("ui.consolidate.ledger-rows"),
       unit: message("ui.consolidate.ledger-rows-unit"),
-      total: result.ledger?.rows.length ?? 0,
+      total: result.ledger?.rowCount ?? 0,
       approximate: false,
       bars,
     };

@@ -4,6 +4,7 @@ import type { IndicatorTemplate, LedgerTemplate } from "../../../src/core/templa
 import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
 import { countIndicator, smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
 import { problemText } from "../../../src/core/locale";
+import { stackedRows } from "../../_support/stacked-rows";
 
 const template = smallIndicatorTemplate();
 const roster = rosterOf(["城关镇", ["城关"], "县政府"], ["东城街道", ["东城"], "县政府"], ["西城街道", [], "县政府"]);
@@ -318,13 +319,13 @@ describe("consolidate: ledgers", () => {
     const b = addInForm(ledger, { unit: "卫健局" }, {}, [{ problem: "=HYPERLINK(\"x\")", status: "进行中" }]);
     const result = consolidate([inputOf("a.xlsx", 1, a.sheet, [a.binding]), inputOf("b.xlsx", 2, b.sheet, [b.binding])], { template: ledger });
     // Units in pinyin order: 教育局 (jiao) before 卫健局 (wei); each unit's rows in its own order.
-    expect(result.ledger?.rows.map((r) => [r.unit, r.cells.problem.value])).toEqual([
+    expect(stackedRows(result.ledger!).map((r) => [r.unit, r.cells.problem.value])).toEqual([
       ["教育局", "制度不健全"],
       ["教育局", "台账不规范"],
       ["卫健局", "=HYPERLINK(\"x\")"],
     ]);
     expect(result.ledger).toMatchObject({ statusCounts: { 已完成: 1, 持续推进: 1, 未启动: 0 }, unknownStatus: 1, done: 1 });
-    expect(result.ledger?.rows[2].cells.status).toEqual({ value: "进行中", accepted: false });
+    expect(stackedRows(result.ledger!)[2].cells.status).toEqual({ value: "进行中", accepted: false });
     expect(account(result, "b.xlsx").valuesRejected).toBe(1);
   });
 

@@ -15,8 +15,6 @@ if (!port) throw new Error("read-worker runs as a worker thread");
 
 let read: ((input: UnitInput) => FileReading) | undefined;
 let places: Map<RosterUnit, number> = new Map();
-/** A ledger's column keys, the order its rows are packed in. */
-let columnKeys: string[] = [];
 let queue: Promise<void> = Promise.resolve();
 
 function post(message: FromReader): void {
@@ -28,7 +26,7 @@ async function readOne(index: number, path: string, position: number): Promise<v
     if (!read) throw new Error("read before setup");
     const reading = read(await loadUnitInput(path, position));
     // Copying may fail too (a value that cannot be cloned): then the main thread reads the file itself.
-    post({ kind: "read", index, reading: toWire(reading, places, columnKeys) });
+    post({ kind: "read", index, reading: toWire(reading, places) });
   } catch (error) {
     post({ kind: "failed", index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
@@ -38,8 +36,6 @@ port.on("message", (message: ToReader) => {
   if (message.kind === "setup") {
     read = createFileReader(readerOptions(message.setup));
     places = rosterPlaces(message.setup.roster);
-    const { template } = message.setup;
-    columnKeys = template.kind === "ledger" ? template.columns.map((c) => c.key) : [];
     return;
   }
   const { index, path, position } = message;

@@ -5,7 +5,8 @@ import { problem } from "../../locale";
 import { recognizeTemplate, type SheetRecognition } from "../../recognize";
 import type { PriorParse } from "../../validate/read-report";
 import type { ConsolidationAudit, ValidationFindingLike } from "../consolidate";
-import type { InputAccount, InputReason, StackedLedgerRow, UnitFigure } from "../consolidation-result";
+import type { InputAccount, InputReason, UnitFigure } from "../consolidation-result";
+import type { LedgerRows } from "../ledger-rows";
 import { emptyAccount, setValues } from "./account-counts";
 import type { Roster } from "../roster";
 import { isUnreadableInput, type ReadInput, type UnitInput } from "../unit-input";
@@ -38,8 +39,8 @@ export interface InputCandidate {
   /** The audit rules' findings on the sheet (none without an audit); worded and placed once the file is counted. */
   audited: readonly ValidationFindingLike[];
   figures: Record<string, UnitFigure>;
-  /** The ledger's rows, stacked under the unit's name and the file. */
-  ledgerRows: StackedLedgerRow[];
+  /** The ledger's rows, stacked under the unit's name and the file; absent for an indicator table. */
+  ledgerRows?: LedgerRows;
   drafts: FindingDraft[];
 }
 
@@ -158,7 +159,7 @@ function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInpu
     account,
     identity,
     figures: "figures" in reading ? reading.figures : {},
-    ledgerRows: "rows" in reading ? reading.rows : [],
+    ...("rows" in reading ? { ledgerRows: reading.rows } : {}),
     drafts: [...identity.findings, ...reading.findings],
     audited: options.audit?.(template, report, input.fileName, parses, priorEntries) ?? [],
   };

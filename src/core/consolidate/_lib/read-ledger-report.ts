@@ -4,7 +4,8 @@ import { problem } from "../../locale";
 import type { ParsedValue } from "../../parse/parsed-value";
 import type { LedgerTemplate } from "../../template/types";
 import type { PriorParse } from "../../validate/read-report";
-import type { StackedLedgerRow, ValueAccount } from "../consolidation-result";
+import type { ValueAccount } from "../consolidation-result";
+import { CELL_ACCEPTED, CELL_REJECTED, emptyLedgerRows, type LedgerRows } from "../ledger-rows";
 import type { FindingDraft } from "./finding-draft";
 import { readAsTyped, readValue, type ValueContext } from "./read-value";
 
@@ -14,7 +15,7 @@ export interface LedgerReading {
   /** Values accepted as typed, with nothing to say of them: counted, not listed (their figures are in `rows`). */
   unlisted: number;
   /** The unit's rows, ready to stack. */
-  rows: StackedLedgerRow[];
+  rows: LedgerRows;
   findings: FindingDraft[];
 }
 
@@ -26,9 +27,10 @@ function asTyped(account: ValueAccount): boolean {
 /**
  * Every cell of every row of a unit's ledger, read by its column's kind. A rejected cell keeps its
  * text in the stacked row (nothing a unit wrote is lost) and is accounted for as rejected. The rows
- * are made ready to stack, under the unit's name and its file. A value accepted as typed is only
- * counted: 200 ledgers of 300 rows hold 720,000 of them, and the stacked row already says where
- * each came from (file, sheet, row); no cell object is made for it (the entries are values).
+ * are made ready to stack, under the unit's name and its file, packed (see LedgerRows): each cell's
+ * value put at its row's and its column's place, no object made for a row or a cell. A value accepted
+ * as typed is only counted: 200 ledgers of 300 rows hold 720,000 of them, and the stacked rows
+ * already say where each came from (file, sheet, row).
  * What each cell read as — its value as typed, or its parse — is kept in `priors` for the audit, when
  * given, at the entry's place (entry × column count + column).
  */
@@ -41,7 +43,6 @@ export function readLedgerReport(
 ): LedgerReading {
   const values: ValueAccount[] = [];
   let unlisted = 0;
-  const rows: StackedLedgerRow[] = [];
   const findings: FindingDraft[] = [];
   const entries = ledgerEntriesOf(report);
   const columns = template.columns;
@@ -53,27 +54,35 @@ export function readLedgerReport(
   // The template's columns the sheet has, in the template's order: the order of each stacked row's cells.
   const present = entries ? columns.flatMap((column, c) => (entries.columns[c] >= 0 ? [c] : [])) : [];
   const count = entries?.rows.length ?? 0;
+  // The stacked rows have the template's columns, at the same places as the entries' (entry × width + column).
+  const rows = emptyLedgerRows({ unit: source.unit, file: source.file, sheet: report.sheet }, template.columns.map((column) => column.key), count);
+  const { values: stacked, states } = rows;
   // Indexed loops: this runs for every cell of every unit's ledger, often before it is optimised.
   for (let e = 0; e < count; e++) {
-    const cells: StackedLedgerRow["cells"] = {};
+    rows.rows[e] = entries!.rows[e];
     for (let p = 0; p < present.length; p++) {
       const c = present[p];
       const column = columns[c];
       at = e * width + c;
       const typed = readAsTyped(entries!.values[at], column, context);
       if (typed !== undefined) {
-        cells[column.key] = { value: typed, accepted: true };
+        stacked[at] = typed;
+        states[at] = CELL_ACCEPTED;
         if (priors) priors[at] = typed;
         unlisted++;
         continue;
       }
       const account = readValue(entryCell(entries!, e, c)!, column, context, findings);
-      if (account.status === "accepted") cells[column.key] = { value: account.value ?? null, accepted: true };
-      else if (account.status === "rejected") cells[column.key] = { value: account.raw, accepted: false };
+      if (account.status === "accepted") {
+        stacked[at] = account.value ?? null;
+        states[at] = CELL_ACCEPTED;
+      } else if (account.status === "rejected") {
+        stacked[at] = account.raw;
+        states[at] = CELL_REJECTED;
+      }
       if (asTyped(account)) unlisted++;
       else values.push(account);
     }
-    rows.push({ sheet: report.sheet, row: entries!.rows[e], cells, unit: source.unit, file: source.file });
   }
   if (report.headFound && report.missing.length > 0) {
     const labels = report.missing.map((key) => template.columns.find((c) => c.key === key)?.label ?? key).join("、");

@@ -1,32 +1,41 @@
 import type { LedgerTemplate } from "../../template/types";
-import type { LedgerSummary, StackedLedgerRow } from "../consolidation-result";
+import type { LedgerSummary } from "../consolidation-result";
+import { acceptedValue, ledgerColumn, type LedgerRows } from "../ledger-rows";
 import { exactSum } from "./exact-sum";
 import { summedColumns } from "./summed-columns";
 
 /** The units' rows stacked in unit order, counted by status, with the numeric columns summed. */
-export function summarizeLedger(template: LedgerTemplate, rows: readonly StackedLedgerRow[]): LedgerSummary {
+export function summarizeLedger(template: LedgerTemplate, stacked: readonly LedgerRows[]): LedgerSummary {
   const status = template.status;
   const options = status ? (template.columns.find((c) => c.key === status.column)?.options ?? []) : [];
   const statusCounts: Record<string, number> = Object.fromEntries(options.map((o) => [o, 0]));
   let unknownStatus = 0;
   let done = 0;
+  let rowCount = 0;
+  for (const rows of stacked) rowCount += rows.rows.length;
   if (status) {
-    for (const row of rows) {
-      const cell = row.cells[status.column];
-      const value = cell?.accepted && typeof cell.value === "string" ? cell.value : undefined;
-      if (value !== undefined && value in statusCounts) statusCounts[value]++;
-      else unknownStatus++;
-      if (value !== undefined && status.doneValues.includes(value)) done++;
+    for (const rows of stacked) {
+      const column = ledgerColumn(rows, status.column);
+      for (let r = 0; r < rows.rows.length; r++) {
+        const cell = acceptedValue(rows, r, column);
+        const value = typeof cell === "string" ? cell : undefined;
+        if (value !== undefined && value in statusCounts) statusCounts[value]++;
+        else unknownStatus++;
+        if (value !== undefined && status.doneValues.includes(value)) done++;
+      }
     }
   }
   const columnTotals: Record<string, number> = {};
-  for (const column of summedColumns(template)) {
+  for (const summed of summedColumns(template)) {
     const numbers: number[] = [];
-    for (const row of rows) {
-      const cell = row.cells[column.key];
-      if (cell?.accepted && typeof cell.value === "number") numbers.push(cell.value);
+    for (const rows of stacked) {
+      const column = ledgerColumn(rows, summed.key);
+      for (let r = 0; r < rows.rows.length; r++) {
+        const value = acceptedValue(rows, r, column);
+        if (typeof value === "number") numbers.push(value);
+      }
     }
-    if (numbers.length) columnTotals[column.key] = exactSum(numbers);
+    if (numbers.length) columnTotals[summed.key] = exactSum(numbers);
   }
-  return { rows: [...rows], statusCounts, unknownStatus, done, columnTotals };
+  return { stacked: [...stacked], rowCount, statusCounts, unknownStatus, done, columnTotals };
 }

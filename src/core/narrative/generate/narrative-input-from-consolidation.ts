@@ -1,4 +1,5 @@
 import type { ConsolidationResult, LedgerSummary } from "../../consolidate/consolidation-result";
+import { cellValue, ledgerColumn, type LedgerRows } from "../../consolidate/ledger-rows";
 import type { LedgerTemplate } from "../../template/types";
 import type { LedgerState, NarrativeInput, NarrativeTotal, UnitFigures } from "./narrative-input";
 
@@ -43,23 +44,27 @@ function ledgerState(ledger: LedgerSummary, template: LedgerTemplate): LedgerSta
   const column = (key: string, label: string) => template.columns.find((c) => c.key === key || c.label === label)?.key;
   const aspectKey = column("aspect", "方面");
   const itemKey = column("item", "项");
-  const text = (row: LedgerSummary["rows"][number], key: string | undefined) => {
-    const value = key === undefined ? undefined : row.cells[key]?.value;
-    return value === null || value === undefined ? "" : String(value).trim();
+  const text = (rows: LedgerRows, row: number, column: number) => {
+    const value = cellValue(rows, row, column);
+    return value === null ? "" : String(value).trim();
   };
   // One pass over the rows (a 200-ledger summary has 60,000), no list of texts made on the way; each
   // aspect's items in a set of their own, not a text joined per row to key them by both.
   const aspects = new Set<string>();
   const itemsOf = new Map<string, Set<string>>();
-  for (const row of ledger.rows) {
-    const aspect = text(row, aspectKey);
-    if (aspect !== "") aspects.add(aspect);
-    if (itemKey === undefined) continue;
-    const item = text(row, itemKey);
-    if (item === "") continue;
-    const items = itemsOf.get(aspect);
-    if (items) items.add(item);
-    else itemsOf.set(aspect, new Set([item]));
+  for (const rows of ledger.stacked) {
+    const aspectColumn = aspectKey === undefined ? -1 : ledgerColumn(rows, aspectKey);
+    const itemColumn = itemKey === undefined ? -1 : ledgerColumn(rows, itemKey);
+    for (let r = 0; r < rows.rows.length; r++) {
+      const aspect = text(rows, r, aspectColumn);
+      if (aspect !== "") aspects.add(aspect);
+      if (itemKey === undefined) continue;
+      const item = text(rows, r, itemColumn);
+      if (item === "") continue;
+      const items = itemsOf.get(aspect);
+      if (items) items.add(item);
+      else itemsOf.set(aspect, new Set([item]));
+    }
   }
   let items = 0;
   for (const set of itemsOf.values()) items += set.size;
@@ -67,5 +72,5 @@ function ledgerState(ledger: LedgerSummary, template: LedgerTemplate): LedgerSta
   const inProgress = Object.entries(ledger.statusCounts)
     .filter(([status]) => !doneValues.includes(status) && !/^未/.test(status))
     .reduce((sum, [, n]) => sum + n, 0);
-  return { aspects: aspects.size, items, problems: ledger.rows.length, byStatus: ledger.statusCounts, done: ledger.done, inProgress };
+  return { aspects: aspects.size, items, problems: ledger.rowCount, byStatus: ledger.statusCounts, done: ledger.done, inProgress };
 }

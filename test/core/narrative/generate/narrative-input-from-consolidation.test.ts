@@ -1,4 +1,5 @@
-import type { ConsolidationResult, IndicatorTotal, StackedLedgerRow, UnitReport } from "../../../../src/core/consolidate/consolidation-result";
+import type { ConsolidationResult, IndicatorTotal, UnitReport } from "../../../../src/core/consolidate/consolidation-result";
+import { CELL_ACCEPTED, emptyLedgerRows, type LedgerRows } from "../../../../src/core/consolidate/ledger-rows";
 import { generateNarrative, narrativeInputFromConsolidation, renderPlainText } from "../../../../src/core/narrative";
 import type { Qualifier } from "../../../../src/core/parse/qualifiers";
 import type { ReportTemplate } from "../../../../src/core/template/types";
@@ -23,8 +24,17 @@ function result(template: ReportTemplate, overrides: Partial<ConsolidationResult
   return { template, units: [], missing: [], duplicates: [], zeroReports: [], outsideRoster: [], inputs: [], totals: [], findings: [], hasRoster: true, ...overrides };
 }
 
-function row(aspect: string, item: string, status: string): StackedLedgerRow {
-  return { unit: "纪委", file: "a.xlsx", sheet: "台账", row: 3, cells: { aspect: { value: aspect, accepted: true }, item: { value: item, accepted: true }, status: { value: status, accepted: true } } };
+/** One unit's rows of 方面, 项 and status, every cell accepted. */
+function ledgerRows(rows: Array<[aspect: string, item: string, status: string]>): LedgerRows {
+  const packed = emptyLedgerRows({ unit: "纪委", file: "a.xlsx", sheet: "台账" }, ["aspect", "item", "status"], rows.length);
+  rows.forEach((cells, r) => {
+    packed.rows[r] = r + 3;
+    cells.forEach((value, c) => {
+      packed.values[r * 3 + c] = value;
+      packed.states[r * 3 + c] = CELL_ACCEPTED;
+    });
+  });
+  return packed;
 }
 
 describe("narrativeInputFromConsolidation", () => {
@@ -53,9 +63,15 @@ describe("narrativeInputFromConsolidation", () => {
   });
 
   it("counts a ledger's 方面, 项 and 问题, and what is under way", () => {
-    const rows = [row("一", "1", "已完成"), row("一", "2", "立行立改"), row("二", "1", "持续推进"), row("二", "1", "未启动"), row("三", "", "已完成")];
+    const rows = ledgerRows([
+      ["一", "1", "已完成"],
+      ["一", "2", "立行立改"],
+      ["二", "1", "持续推进"],
+      ["二", "1", "未启动"],
+      ["三", "", "已完成"],
+    ]);
     const consolidated = result(builtin("rectification"), {
-      ledger: { rows, statusCounts: { 已完成: 2, 立行立改: 1, 持续推进: 1, 未启动: 1 }, unknownStatus: 0, done: 3, columnTotals: { rulesMade: 4 } },
+      ledger: { stacked: [rows], rowCount: 5, statusCounts: { 已完成: 2, 立行立改: 1, 持续推进: 1, 未启动: 1 }, unknownStatus: 0, done: 3, columnTotals: { rulesMade: 4 } },
     });
     const input = narrativeInputFromConsolidation(consolidated);
     expect(input.ledger).toEqual({ aspects: 3, items: 3, problems: 5, byStatus: { 已完成: 2, 立行立改: 1, 持续推进: 1, 未启动: 1 }, done: 3, inProgress: 1 });
