@@ -164,6 +164,9 @@ export class XmlScanner {
       const after = src[at + length];
       if (after === 62 /* > */ || isSpace(after)) {
         const gt = src.indexOf(62, at);
+        // An end tag cut off before its ">" (a truncated part): the scan ends here. Taking -1 + 1 as the
+        // place to go on from would start the part again, and the same skip would follow, for ever.
+        if (gt < 0) break;
         this.pos = gt + 1;
         return;
       }

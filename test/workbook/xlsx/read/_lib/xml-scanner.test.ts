@@ -62,4 +62,12 @@ describe("XmlScanner", () => {
     unterminated.skipFlatElement();
     expect(unterminated.next()).toBe(false);
   });
+
+  it("ends the scan at a flat element's end tag cut off before its '>', rather than starting the part again", () => {
+    const cut = new XmlScanner(bytes(`<worksheet><cols><col min="1"/></cols `));
+    cut.next();
+    cut.next(); // <cols>
+    cut.skipFlatElement();
+    expect(cut.next()).toBe(false);
+  });
 });
