@@ -1,3 +1,4 @@
+import { memoizeObject } from "../_lib/object-memo";
 import { tableCells } from "./table-cells";
 import { valueNames } from "./value-names";
 import type { IndicatorTemplate, TableValue } from "./types";
@@ -8,13 +9,7 @@ import type { IndicatorTemplate, TableValue } from "./types";
  * on it says which column. Made once per template object: the audit reads every value of every file,
  * and a copy of the value per cell cost more than reading the cell.
  */
-export function valueFields(template: IndicatorTemplate): ReadonlyMap<string, TableValue> {
-  let fields = fieldsByTemplate.get(template);
-  if (!fields) fieldsByTemplate.set(template, (fields = fieldsOf(template)));
-  return fields;
-}
-
-const fieldsByTemplate = new WeakMap<IndicatorTemplate, ReadonlyMap<string, TableValue>>();
+export const valueFields: (template: IndicatorTemplate) => ReadonlyMap<string, TableValue> = memoizeObject(fieldsOf);
 
 function fieldsOf(template: IndicatorTemplate): ReadonlyMap<string, TableValue> {
   const shape = tableCells(template);

@@ -1,3 +1,4 @@
+import { memoizeObject } from "../_lib/object-memo";
 import { tableCells, type TableRow } from "./table-cells";
 import type { IndicatorTemplate } from "./types";
 
@@ -5,19 +6,11 @@ import type { IndicatorTemplate } from "./types";
  * A name for each value of a table that is unique within the template, the way a clerk would say it:
  * the row's label, or "section·label" where the label repeats across sections (企业总数 under 规上工业 and
  * 限上商贸), with the parent's label added where even that repeats; in a table of several columns the
- * column's head after it (规上工业·企业总数, 医用口罩·累计).
+ * column's head after it (规上工业·企业总数, 医用口罩·累计). Worked out once per template object, as its
+ * table is: the audit of a consolidation names the values of every file it reads, and comparing every
+ * row's candidate names with every other's is not free.
  */
-export function valueNames(template: IndicatorTemplate): ReadonlyMap<string, string> {
-  let names = namesByTemplate.get(template);
-  if (!names) namesByTemplate.set(template, (names = nameValues(template)));
-  return names;
-}
-
-/**
- * Worked out once per template object, as its table is: the audit of a consolidation names the values of
- * every file it reads, and comparing every row's candidate names with every other's is not free.
- */
-const namesByTemplate = new WeakMap<IndicatorTemplate, ReadonlyMap<string, string>>();
+export const valueNames: (template: IndicatorTemplate) => ReadonlyMap<string, string> = memoizeObject(nameValues);
 
 function nameValues(template: IndicatorTemplate): ReadonlyMap<string, string> {
   const shape = tableCells(template);
