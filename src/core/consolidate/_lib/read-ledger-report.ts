@@ -5,7 +5,7 @@ import type { ParsedValue } from "../../parse/parsed-value";
 import type { LedgerTemplate } from "../../template/types";
 import type { PriorParse } from "../../validate/read-report";
 import type { ValueAccount } from "../consolidation-result";
-import { CELL_ACCEPTED, CELL_REJECTED, emptyLedgerRows, type LedgerRows } from "../ledger-rows";
+import { emptyLedgerRows, setLedgerCell, type LedgerRows } from "../ledger-rows";
 import type { FindingDraft } from "./finding-draft";
 import { readAsTyped, readValue, type ValueContext } from "./read-value";
 
@@ -56,7 +56,6 @@ export function readLedgerReport(
   const count = entries?.rows.length ?? 0;
   // The stacked rows have the template's columns, at the same places as the entries' (entry × width + column).
   const rows = emptyLedgerRows({ unit: source.unit, file: source.file, sheet: report.sheet }, template.columns.map((column) => column.key), count);
-  const { values: stacked, states } = rows;
   // Indexed loops: this runs for every cell of every unit's ledger, often before it is optimised.
   for (let e = 0; e < count; e++) {
     rows.rows[e] = entries!.rows[e];
@@ -66,20 +65,15 @@ export function readLedgerReport(
       at = e * width + c;
       const typed = readAsTyped(entries!.values[at], column, context);
       if (typed !== undefined) {
-        stacked[at] = typed;
-        states[at] = CELL_ACCEPTED;
+        setLedgerCell(rows, at, typed, true);
         if (priors) priors[at] = typed;
         unlisted++;
         continue;
       }
       const account = readValue(entryCell(entries!, e, c)!, column, context, findings);
-      if (account.status === "accepted") {
-        stacked[at] = account.value ?? null;
-        states[at] = CELL_ACCEPTED;
-      } else if (account.status === "rejected") {
-        stacked[at] = account.raw;
-        states[at] = CELL_REJECTED;
-      }
+      // An accepted account always has its value (readValue's accepted()).
+      if (account.status === "accepted" && account.value !== undefined) setLedgerCell(rows, at, account.value, true);
+      else if (account.status === "rejected") setLedgerCell(rows, at, account.raw, false);
       if (asTyped(account)) unlisted++;
       else values.push(account);
     }

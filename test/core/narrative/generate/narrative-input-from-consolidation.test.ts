@@ -1,5 +1,5 @@
 import type { ConsolidationResult, IndicatorTotal, UnitReport } from "../../../../src/core/consolidate/consolidation-result";
-import { CELL_ACCEPTED, emptyLedgerRows, type LedgerRows } from "../../../../src/core/consolidate/ledger-rows";
+import { emptyLedgerRows, setLedgerCell, type LedgerRows } from "../../../../src/core/consolidate/ledger-rows";
 import { generateNarrative, narrativeInputFromConsolidation, renderPlainText } from "../../../../src/core/narrative";
 import type { Qualifier } from "../../../../src/core/parse/qualifiers";
 import type { ReportTemplate } from "../../../../src/core/template/types";
@@ -29,10 +29,7 @@ function ledgerRows(rows: Array<[aspect: string, item: string, status: string]>)
   const packed = emptyLedgerRows({ unit: "纪委", file: "a.xlsx", sheet: "台账" }, ["aspect", "item", "status"], rows.length);
   rows.forEach((cells, r) => {
     packed.rows[r] = r + 3;
-    cells.forEach((value, c) => {
-      packed.values[r * 3 + c] = value;
-      packed.states[r * 3 + c] = CELL_ACCEPTED;
-    });
+    cells.forEach((value, c) => setLedgerCell(packed, r * 3 + c, value, true));
   });
   return packed;
 }
