@@ -76,6 +76,24 @@ describe("narrativeInputFromConsolidation", () => {
   });
 
   describe("edge cases", () => {
+    it("counts each 方面's distinct 项 (trimmed), the 项 of rows without a 方面 too, and a 方面 without any 项", () => {
+      const rows = ledgerRows([
+        ["一", "1", "已完成"],
+        ["一", "2", "已完成"],
+        ["一", "3", "已完成"],
+        ["一", "2", "已完成"],
+        [" 一 ", "1 ", "已完成"],
+        ["", "9", "已完成"],
+        ["", "9", "已完成"],
+        ["二", "", "已完成"],
+        ["三", "1", "已完成"],
+      ]);
+      const consolidated = result(builtin("rectification"), {
+        ledger: { stacked: [rows], rowCount: 9, statusCounts: { 已完成: 9 }, unknownStatus: 0, done: 9, columnTotals: {} },
+      });
+      expect(narrativeInputFromConsolidation(consolidated).ledger).toMatchObject({ aspects: 3, items: 5, problems: 9 });
+    });
+
     it("expects only the units counted when there is no roster", () => {
       const input = narrativeInputFromConsolidation(result(builtin("supplies"), { hasRoster: false, units: [unit("甲", {})] }));
       expect(input.units).toEqual({ expected: 1, received: ["甲"], missing: [], zeroReports: [] });
