@@ -3,7 +3,7 @@ import { problem, type Problem } from "../locale";
 import { BUILTIN_TEMPLATES } from "../template/builtin";
 import type { ReportTemplate, Severity } from "../template/types";
 import type { FindingCode } from "../validate/finding";
-import type { PriorParse } from "../validate/read-report";
+import type { EntryPrior, PriorParse } from "../validate/read-report";
 import type { ConsolidationFinding, ConsolidationResult, DuplicateSubmission, InputAccount, InputReason, UnitReport } from "./consolidation-result";
 import { rosterPlaces, type Roster, type RosterUnit } from "./roster";
 import { accountedUnits, rosterLevels } from "./roster-levels";
@@ -38,7 +38,7 @@ export type ConsolidationAudit = (
   report: ExtractedReport,
   file: string,
   parsed?: ReadonlyMap<ExtractedCell, PriorParse>,
-  entries?: readonly (PriorParse | undefined)[],
+  entries?: readonly (EntryPrior | undefined)[],
 ) => readonly ValidationFindingLike[];
 
 export interface ConsolidateOptions {

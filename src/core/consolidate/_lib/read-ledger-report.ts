@@ -3,7 +3,8 @@ import { entryCell, ledgerEntriesOf } from "../../extract/ledger-entries";
 import { problem } from "../../locale";
 import type { ParsedValue } from "../../parse/parsed-value";
 import type { LedgerTemplate } from "../../template/types";
-import type { PriorParse } from "../../validate/read-report";
+import type { EntryPrior } from "../../validate/read-report";
+import { plainDate } from "../../parse/parse-value";
 import type { ValueAccount } from "../consolidation-result";
 import { emptyLedgerRows, setLedgerCell, type LedgerRows } from "../ledger-rows";
 import type { FindingDraft } from "./finding-draft";
@@ -31,7 +32,7 @@ function asTyped(account: ValueAccount): boolean {
  * value put at its row's and its column's place, no object made for a row or a cell. A value accepted
  * as typed is only counted: 200 ledgers of 300 rows hold 720,000 of them, and the stacked rows
  * already say where each came from (file, sheet, row).
- * What each cell read as — its value as typed, or its parse — is kept in `priors` for the audit, when
+ * What each cell read as — its value as typed, a whole day as its Date, or its parse — is kept in `priors` for the audit, when
  * given, at the entry's place (entry × column count + column).
  */
 export function readLedgerReport(
@@ -39,7 +40,7 @@ export function readLedgerReport(
   report: ExtractedReport,
   source: { unit: string; file: string },
   year?: number,
-  priors?: (PriorParse | undefined)[],
+  priors?: (EntryPrior | undefined)[],
 ): LedgerReading {
   const values: ValueAccount[] = [];
   let unlisted = 0;
@@ -67,6 +68,14 @@ export function readLedgerReport(
       if (typed !== undefined) {
         setLedgerCell(rows, at, typed, true);
         if (priors) priors[at] = typed;
+        unlisted++;
+        continue;
+      }
+      // A whole day in a date column, read as it stands: accepted as typed, no parse nor account made.
+      const day = plainDate(entries!.values[at], column);
+      if (day !== undefined) {
+        setLedgerCell(rows, at, day, true);
+        if (priors) priors[at] = day;
         unlisted++;
         continue;
       }
