@@ -77,20 +77,9 @@ describe("narrativeInputFromConsolidation", () => {
 
   describe("edge cases", () => {
     it("counts each 方面's distinct 项 (trimmed), the 项 of rows without a 方面 too, and a 方面 without any 项", () => {
-      const rows = ledgerRows([
-        ["一", "1", "已完成"],
-        ["一", "2", "已完成"],
-        ["一", "3", "已完成"],
-        ["一", "2", "已完成"],
-        [" 一 ", "1 ", "已完成"],
-        ["", "9", "已完成"],
-        ["", "9", "已完成"],
-        ["二", "", "已完成"],
-        ["三", "1", "已完成"],
-      ]);
-      const consolidated = result(builtin("rectification"), {
-        ledger: { stacked: [rows], rowCount: 9, statusCounts: { 已完成: 9 }, unknownStatus: 0, done: 9, columnTotals: {} },
-      });
+      const pairs: Array<[string, string]> = [["一", "1"], ["一", "2"], ["一", "3"], ["一", "2"], [" 一 ", "1 "], ["", "9"], ["", "9"], ["二", ""], ["三", "1"]];
+      const stacked = [ledgerRows(pairs.map(([aspect, item]) => [aspect, item, "已完成"]))];
+      const consolidated = result(builtin("rectification"), { ledger: { stacked, rowCount: 9, statusCounts: { 已完成: 9 }, unknownStatus: 0, done: 9, columnTotals: {} } });
       expect(narrativeInputFromConsolidation(consolidated).ledger).toMatchObject({ aspects: 3, items: 5, problems: 9 });
     });
 
