@@ -3,7 +3,7 @@ import { problem, type Problem } from "../locale";
 import { BUILTIN_TEMPLATES } from "../template/builtin";
 import type { ReportTemplate, Severity } from "../template/types";
 import type { FindingCode } from "../validate/finding";
-import type { PriorParse } from "../validate/read-report";
+import type { EntryPrior, PriorParse } from "../validate/read-report";
 import type { ConsolidationFinding, ConsolidationResult, DuplicateSubmission, InputAccount, InputReason, UnitReport } from "./consolidation-result";
 import { rosterPlaces, type Roster, type RosterUnit } from "./roster";
 import { accountedUnits, rosterLevels } from "./roster-levels";
@@ -38,7 +38,7 @@ export type ConsolidationAudit = (
   report: ExtractedReport,
   file: string,
   parsed?: ReadonlyMap<ExtractedCell, PriorParse>,
-  entries?: readonly (PriorParse | undefined)[],
+  entries?: readonly (EntryPrior | undefined)[],
 ) => readonly ValidationFindingLike[];
 
 export interface ConsolidateOptions {
@@ -77,6 +77,14 @@ function placed(draft: FindingDraft | ValidationFindingLike, account: InputAccou
   out.file = account.file;
   if (account.unit) out.unit = account.unit;
   return out as ConsolidationFinding;
+}
+
+/** Consolidation's own notes on a file, less those on a cell the audit speaks of (its words are the more specific). */
+function ownNotes(drafts: readonly FindingDraft[], validated: readonly ConsolidationFinding[]): readonly FindingDraft[] {
+  // None on a cell (a ledger's file seldom has any note of its own): the audit's findings, 137 a file, need no key.
+  if (!drafts.some((d) => d.cell)) return drafts;
+  const audited = new Set(validated.map((f) => `${f.sheet}!${f.cell}`));
+  return drafts.filter((d) => !(d.cell && audited.has(`${d.sheet}!${d.cell}`)));
 }
 
 /** A file not used: every value it had is rejected for that reason, and the file is listed with it. */
@@ -239,9 +247,7 @@ function combine(files: readonly FileReading[], options: ConsolidateOptions): Co
     if (template.kind === "indicators" && c.account.valuesRead === 0) {
       drafts.push({ ...problem("consolidate.finding.nothing-reported"), severity: "verify" });
     }
-    // Where the audit speaks of a cell, its words are the more specific: consolidation's own note on it goes.
-    const audited = new Set(validated.map((f) => `${f.sheet}!${f.cell}`));
-    const own = drafts.filter((d) => !(d.cell && audited.has(`${d.sheet}!${d.cell}`)));
+    const own = ownNotes(drafts, validated);
     return { ...c.account, findings: [...own.map((d) => placed(d, c.account)), ...validated] };
   });
 

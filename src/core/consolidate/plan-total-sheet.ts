@@ -6,8 +6,8 @@ import type { PlannedScalar, SheetPlan } from "../layout/sheet-plan";
 import type { HeaderValues } from "../layout";
 import type { LedgerTemplate } from "../template/types";
 import type { ConsolidationResult } from "./consolidation-result";
-import { excelSerial } from "./_lib/excel-serial";
-import { cellValue, ledgerColumn } from "./ledger-rows";
+import { excelSerial, excelSerialOfTime } from "./_lib/excel-serial";
+import { CELL_DATE, CELL_NUMBER, ledgerColumn, type LedgerRows } from "./ledger-rows";
 import { replanPrint } from "../layout/print-setup";
 
 export interface TotalSheetOptions {
@@ -67,6 +67,19 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
 }
 
 /**
+ * A stacked cell as the 汇总表 holds it: its text or number, a date as its serial day (read from the
+ * packed rows' lanes, no Date made for it); null where the row has none (or its column is not on the sheet).
+ */
+function plannedValue(rows: LedgerRows, row: number, column: number): PlannedScalar {
+  if (column < 0) return null;
+  const at = row * rows.keys.length + column;
+  const state = rows.states[at];
+  if (state === CELL_NUMBER) return rows.numbers[at];
+  if (state === CELL_DATE) return excelSerialOfTime(rows.numbers[at]);
+  return rows.texts[at];
+}
+
+/**
  * The ledger's form with every unit's rows stacked in it, laid out once with their values (no blank
  * form filled in afterwards: a 200-ledger summary is 60,000 rows), column by column as planLedgerSheet
  * holds them, a 来源单位 column after the template's own.
@@ -81,10 +94,7 @@ function planLedgerTotal(result: ConsolidationResult, template: LedgerTemplate, 
   for (const rows of stacked) {
     const places = keys.map((key) => ledgerColumn(rows, key));
     for (let i = 0; i < rows.rows.length; i++, r++) {
-      for (let c = 0; c < keys.length; c++) {
-        const value = cellValue(rows, i, places[c]);
-        columns[c][r] = value === null ? null : value instanceof Date ? excelSerial(value) : value;
-      }
+      for (let c = 0; c < keys.length; c++) columns[c][r] = plannedValue(rows, i, places[c]);
       columns[keys.length][r] = rows.unit;
     }
   }

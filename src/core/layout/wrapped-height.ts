@@ -36,8 +36,25 @@ export function wrappedHeight(text: string, width: number): number {
 /** Excel's default row height, for a row the plan gives none. */
 const DEFAULT_ROW = 15;
 
-/** Grow a row (never shrink it) to the height its text needs in a column `width` wide. */
+/**
+ * Whether a row `height` points tall certainly holds the text, without measuring it: it would, were every
+ * character as wide as a Chinese one (none is wider). Never for a text that breaks its lines (each break
+ * starts a line of its own): that one is measured.
+ */
+export function certainlyFits(text: string, width: number, height: number): boolean {
+  if (text.indexOf("\n") >= 0) return false;
+  const perLine = Math.max(1, Math.floor(width) - 1);
+  return Math.max(1, Math.ceil((text.length * 2) / perLine)) * LINE_POINTS + ROW_PADDING <= height;
+}
+
+/**
+ * Grow a row (never shrink it) to the height its text needs in a column `width` wide. A row already as
+ * tall as the text could ever need is left as it is, the text not measured: a ledger summary's 60,000
+ * rows hold 480,000 texts, and once a row's first text has set its height most of the others fit.
+ */
 export function growRowForText(rowHeights: Record<number, number>, row: number, text: string, width: number): void {
+  const current = rowHeights[row] ?? DEFAULT_ROW;
+  if (certainlyFits(text, width, current)) return;
   const height = wrappedHeight(text, width);
-  if (height > (rowHeights[row] ?? DEFAULT_ROW)) rowHeights[row] = height;
+  if (height > current) rowHeights[row] = height;
 }

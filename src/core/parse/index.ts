@@ -1,4 +1,4 @@
-export { parseValue, plainValue } from "./parse-value";
+export { parseValue, plainDate, plainValue } from "./parse-value";
 export type {
   ParseField,
   ParseContext,

@@ -76,6 +76,20 @@ export function plainValue(raw: CellValue | undefined, field: ParseField): numbe
   return text === "" ? undefined : plainChoice(text, field.kind === "enum" ? field.options : undefined);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A date cell of a date field that reads as it stands: a whole day (no time to drop), which parseValue
+ * reads as that same day with no step to tell. The cell's own Date; undefined for every other cell (a
+ * time of day, a datetime field, text, a serial number), which parseValue reads. A ledger's two date
+ * columns are 120,000 such cells for 200 ledgers: their readers take them through this alone.
+ */
+export function plainDate(raw: CellValue | undefined, field: Pick<ParseField, "kind">): Date | undefined {
+  if (field.kind !== "date" || !(raw instanceof Date)) return undefined;
+  const time = raw.getTime();
+  return Number.isFinite(time) && Math.floor(time / DAY_MS) * DAY_MS === time ? raw : undefined;
+}
+
 /** A number, TRUE/FALSE or a Date cell in a count, quantity, money or percent field. */
 function readNumberCell(raw: number | boolean | Date, field: ParseField): ParsedValue {
   const shown = cellText(raw);

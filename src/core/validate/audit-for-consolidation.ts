@@ -2,7 +2,7 @@ import type { ValidationFindingLike } from "../consolidate/consolidate";
 import type { ExtractedCell, ExtractedReport } from "../extract";
 import type { ReportTemplate } from "../template/types";
 import type { Finding } from "./finding";
-import { readReport, type PriorParse } from "./read-report";
+import { readReport, type EntryPrior, type PriorParse } from "./read-report";
 import { validateReport } from "./validate-report";
 
 /**
@@ -15,7 +15,7 @@ export function auditForConsolidation(
   report: ExtractedReport,
   file: string,
   parsed?: ReadonlyMap<ExtractedCell, PriorParse>,
-  entries?: readonly (PriorParse | undefined)[],
+  entries?: readonly (EntryPrior | undefined)[],
 ): ValidationFindingLike[] {
   const findings = validateReport(readReport(template, report, file, parsed, entries));
   const out: ValidationFindingLike[] = new Array(findings.length);

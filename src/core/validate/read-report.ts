@@ -18,6 +18,13 @@ type Field = ParseField & { key: string; label: string };
 export type PriorParse = ParsedValue | number | string;
 
 /**
+ * A ledger entry's value as the consolidation read it: as a PriorParse, or a date that read as it stands
+ * (plainDate), given as the cell's Date: its parse would say no more, and a ledger's date columns are
+ * 120,000 cells for 200 ledgers.
+ */
+export type EntryPrior = PriorParse | Date;
+
+/**
  * The steps of a reading that has none — nearly every cell of a consolidation — shared, frozen so that
  * nothing can add to it (only the readings' own arrays are ever added to).
  */
@@ -32,6 +39,12 @@ const NO_STEPS = Object.freeze([]) as unknown as ReadingStep[];
  */
 function fieldReading(field: Field, cell: ExtractedCell, status: FieldReading["status"], steps: ReadingStep[]): FieldReading {
   return { key: field.key, label: field.label, kind: field.kind, decimals: field.decimals ?? defaultDecimals(field.kind), unit: field.unit, cell, status, steps };
+}
+
+function dateReading(field: Field, cell: ExtractedCell, steps: ReadingStep[], date: Date): FieldReading {
+  const reading = fieldReading(field, cell, "date", steps);
+  reading.date = date;
+  return reading;
 }
 
 function textReading(field: Field, cell: ExtractedCell, steps: ReadingStep[], text: string): FieldReading {
@@ -67,11 +80,8 @@ function readParsed(field: Field, cell: ExtractedCell, sheetUnit: string | undef
       return fieldReading(field, cell, parsed.status, NO_STEPS);
     case "text":
       return textReading(field, cell, parsed.steps, parsed.value);
-    case "date": {
-      const reading = fieldReading(field, cell, "date", parsed.steps);
-      reading.date = parsed.value;
-      return reading;
-    }
+    case "date":
+      return dateReading(field, cell, parsed.steps, parsed.value);
     case "invalid": {
       const reading = fieldReading(field, cell, "invalid", NO_STEPS);
       reading.invalid = invalidProblem(parsed);
@@ -91,9 +101,11 @@ function readParsed(field: Field, cell: ExtractedCell, sheetUnit: string | undef
  * nothing converted: a ledger states no unit of its own), or its whole reading. A ledger's audit makes
  * no reading for the former until a rule speaks of it (fieldIn).
  */
-function entryReading(field: Field, entries: LedgerEntries, entry: number, column: number, year: number | undefined, given: PriorParse | undefined): RowValue {
+function entryReading(field: Field, entries: LedgerEntries, entry: number, column: number, year: number | undefined, given: EntryPrior | undefined): RowValue {
   const prior = given ?? plainValue(entryValue(entries, entry, column), field);
   if (typeof prior === "string" || typeof prior === "number") return prior;
+  // The reading readParsed makes of a date's parse with no step (parseValue's own for such a cell).
+  if (prior instanceof Date) return dateReading(field, entryCell(entries, entry, column)!, [], prior);
   return readParsed(field, entryCell(entries, entry, column)!, undefined, year, prior);
 }
 
@@ -143,7 +155,7 @@ export function readReport(
   report: ExtractedReport,
   file?: string,
   prior?: ReadonlyMap<ExtractedCell, PriorParse>,
-  priorEntries?: readonly (PriorParse | undefined)[],
+  priorEntries?: readonly (EntryPrior | undefined)[],
 ): ReportReading {
   const header: ReportReading["header"] = {};
   for (const f of headerFields(template.periodKind)) {

@@ -86,6 +86,24 @@ describe("consolidate: figures", () => {
     expect(account(result, "a.xlsx")).toMatchObject({ valuesAccepted: 1, valuesConverted: 1 });
   });
 
+  it("keeps the audit's words where it speaks of the same cell as consolidation's own note, and every note of a cell it does not", () => {
+    const a = unitForm(template, { total: "3.2万", big: "3.2万" }, { unit: "城关镇" });
+    const audit = (_t: unknown, report: { sheet: string }) => [{ code: "validate.approximate" as const, params: { label: "企业总数", input: "3.2万", value: 32000, qualifier: "" }, severity: "hint" as const, sheet: report.sheet, cell: "D5" }];
+    const result = consolidate([inputOf("a.xlsx", 1, a)], { template, roster, validate: audit });
+    // Consolidation notes both 3.2万 cells (D5, D6); the one the audit speaks of (D5) keeps the audit's words alone.
+    expect(account(result, "a.xlsx").findings.map((f) => [f.source, f.cell])).toEqual([
+      ["consolidate", "D6"],
+      ["validate", "D5"],
+    ]);
+  });
+
+  it("keeps every finding of the audit when consolidation has no note of its own", () => {
+    const a = unitForm(template, { total: 92 }, { unit: "城关镇" });
+    const audit = (_t: unknown, report: { sheet: string }) => [{ code: "validate.approximate" as const, params: { label: "企业总数", input: "92", value: 92, qualifier: "" }, severity: "hint" as const, sheet: report.sheet, cell: "D5" }];
+    const result = consolidate([inputOf("a.xlsx", 1, a)], { template, roster, validate: audit });
+    expect(account(result, "a.xlsx").findings.map((f) => [f.source, f.cell])).toEqual([["validate", "D5"]]);
+  });
+
   it("converts a figure the unit gave in another unit of measure, and records it", () => {
     const a = unitForm(template, { funds: 25000 }, { unit: "城关镇", units: { funds: "元" } });
     const result = consolidate([inputOf("a.xlsx", 1, a)], { template, roster });

@@ -6,18 +6,25 @@ import { sheetOf } from "../../_support/sheet-factory";
 import { stackedRows } from "../../_support/stacked-rows";
 import { smallLedgerTemplate } from "../../_support/template-factory";
 
-/** Objects reachable from a value, a Date (a cell's value) not counted: what the collector has to trace. */
-function objectsIn(root: unknown): number {
+/** Objects reachable from a value: what the collector has to trace (and a thread's message to copy). Dates are counted apart. */
+function reachable(root: unknown): { objects: number; dates: number } {
   const seen = new Set<object>();
   const stack: unknown[] = [root];
+  let dates = 0;
   while (stack.length) {
     const value = stack.pop();
-    if (typeof value !== "object" || value === null || value instanceof Date || seen.has(value)) continue;
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
     seen.add(value);
-    if (ArrayBuffer.isView(value)) continue;
+    if (value instanceof Date) dates++;
+    if (value instanceof Date || ArrayBuffer.isView(value)) continue;
     for (const key of Object.keys(value)) stack.push((value as Record<string, unknown>)[key]);
   }
-  return seen.size;
+  return { objects: seen.size - dates, dates };
+}
+
+/** Objects reachable from a value, a Date not counted. */
+function objectsIn(root: unknown): number {
+  return reachable(root).objects;
 }
 
 describe("a ledger's stacked rows, packed", () => {
@@ -39,6 +46,41 @@ describe("a ledger's stacked rows, packed", () => {
     expect(stackedRows(big.ledger!)[119].cells.problem).toEqual({ value: "卫健局问题59", accepted: true });
     // An object per row and per cell would be 117 × (2 + 3) more.
     expect(objectsIn(big.ledger)).toBe(objectsIn(small.ledger));
+  });
+
+  it("holds no Date per date cell: a row's dates are times among its numbers, read back as the dates they were", () => {
+    const big = stacked(60);
+    expect(stackedRows(big.ledger!)[119].cells.deadline).toEqual({ value: new Date(Date.UTC(2023, 3, 1)), accepted: true });
+    // A Date per date cell would be 120 of them, each copied from the reading thread and by every scavenge.
+    expect(reachable(big.ledger).dates).toBe(0);
+  });
+
+  it("keeps numbers, dates and texts apart and each in its place: a fraction, a whole number, a rejected figure, a date", () => {
+    const withAmount = smallLedgerTemplate({ columns: [...ledger.columns, { key: "amount", label: "整改资金", kind: "decimal", decimals: 2, unit: "万元" }] });
+    const sheet: CellValue[][] = [
+      ["整改台账"],
+      ["填报单位：教育局"],
+      ["序号", "问题表述", "整改资金（万元）", "整改时限", "整改状态"],
+      [1, "甲一", 0.1, 45000, "已完成"],
+      [2, "甲二", 12, "2023-05-01", "未启动"],
+      [3, "甲三", "未统计", null, "持续推进"],
+    ];
+    const result = consolidate([inputOf("甲.xlsx", 1, sheetOf(sheet, { name: "台账" }))], { template: withAmount });
+    expect(stackedRows(result.ledger!).map((r) => [r.cells.problem?.value, r.cells.amount, r.cells.deadline])).toEqual([
+      ["甲一", { value: 0.1, accepted: true }, { value: new Date(Date.UTC(2023, 2, 15)), accepted: true }],
+      ["甲二", { value: 12, accepted: true }, { value: new Date(Date.UTC(2023, 4, 1)), accepted: true }],
+      ["甲三", { value: "未统计", accepted: false }, undefined],
+    ]);
+    expect(result.ledger!.columnTotals).toEqual({ amount: 12.1 });
+    const plan = planTotalSheet(result);
+    const { firstRow, columns } = plan.anchors.ledger!;
+    const cells = plannedCells(plan);
+    const at = (r: number, col: number) => cells.find((c) => c.row === firstRow + r && c.col === col)?.value ?? null;
+    expect([0, 1, 2].map((r) => [at(r, columns.problem), at(r, columns.amount), at(r, columns.deadline), at(r, columns.status)])).toEqual([
+      ["甲一", 0.1, 45000, "已完成"],
+      ["甲二", 12, (Date.UTC(2023, 4, 1) - Date.UTC(1899, 11, 30)) / 86400000, "未启动"],
+      ["甲三", "未统计", null, "持续推进"],
+    ]);
   });
 
   it("keeps every value in its own row and column: a sheet's columns in another order, one missing, blanks and rejected values", () => {

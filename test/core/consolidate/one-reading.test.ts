@@ -1,5 +1,6 @@
 import * as parse from "../../../src/core/parse/parse-value";
-import { consolidate, type ConsolidationResult } from "../../../src/core/consolidate";
+import { consolidate, type ConsolidationAudit, type ConsolidationResult } from "../../../src/core/consolidate";
+import { problemText } from "../../../src/core/locale";
 import { auditForConsolidation } from "../../../src/core/validate";
 import { addInForm, inputOf, unitForm } from "../../_support/consolidate-factory";
 import { smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
@@ -43,11 +44,36 @@ describe("consolidate: one reading per file", () => {
       result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], { template: ledger, validate: auditForConsolidation });
     });
     const findings = result!.findings.filter((f) => f.source === "validate").length;
-    // The dates are parsed (they are never plain), each once; the audit still ran on them.
-    expect(counts.get("2023-03-07")).toBe(1);
+    // The rows' dates are whole days, read as they stand (plainDate): parsed by neither; the report date once.
+    expect(counts.get("2023-03-07")).toBeUndefined();
+    expect(counts.get("2023-02-07")).toBeUndefined();
     expect(counts.get("2023-04-30")).toBe(1);
     expect(twice(counts)).toEqual([]);
     expect(findings).toBeGreaterThan(0);
+  });
+
+  it("audits a ledger's dates read as they stand as it audits them alone: the same findings, worded the same", () => {
+    const ledger = smallLedgerTemplate({ comparisons: [{ left: "doneDate", op: "<=", right: "deadline", severity: "hint" }] });
+    const rows = Array.from({ length: 8 }, (_, i) => ({
+      problem: `问题${i + 1}`,
+      deadline: `2023-03-0${i + 1}`,
+      status: i === 5 ? "持续推进" : "已完成",
+      // Done after the deadline from the 4th row, after the report date in the 7th, none in the 8th.
+      doneDate: i === 7 ? "" : i === 6 ? "2023-05-02" : `2023-03-0${Math.min(9, i * 2)}`,
+    }));
+    const { sheet, binding } = addInForm(ledger, { unit: "教育局", reportDate: "2023-04-30" }, {}, rows);
+    const pairs: Array<[ReturnType<typeof auditForConsolidation>, ReturnType<typeof auditForConsolidation>]> = [];
+    const audit: ConsolidationAudit = (template, report, file, parsed, entries) => {
+      const alone = auditForConsolidation(template, report, file);
+      const shared = auditForConsolidation(template, report, file, parsed, entries);
+      pairs.push([shared, alone]);
+      return shared;
+    };
+    const result = consolidate([inputOf("a.xlsx", 1, sheet, [binding])], { template: ledger, validate: audit });
+    const [[shared, alone]] = pairs;
+    expect(shared).toEqual(alone);
+    expect(shared.map((f) => f.code)).toEqual(expect.arrayContaining(["validate.comparison-in-row", "validate.done-after-report", "validate.done-without-date"]));
+    expect(result.findings.filter((f) => f.source === "validate").map((f) => problemText(f))).toEqual(alone.map((f) => problemText(f)));
   });
 
   it("accounts for a ledger's values read as typed by counting them, listing only what there is something to say of", () => {

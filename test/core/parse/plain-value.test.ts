@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseValue, plainValue, type ParseField } from "../../../src/core/parse";
+import { parseValue, plainDate, plainValue, type ParseField } from "../../../src/core/parse";
 import type { ValueKind } from "../../../src/core/template/types";
 import { cellValueArb } from "../../_support/fuzz-cells";
 
@@ -53,5 +53,44 @@ describe("trimming a cell (through parseValue)", () => {
         expect(parsed.status === "text" && parsed.value).toBe(body);
       }),
     );
+  });
+});
+
+describe("plainDate", () => {
+  const date = { kind: "date" as const };
+  const day = (iso: string) => new Date(`${iso}Z`);
+
+  it("takes a whole day in a date field as it stands, the cell's own Date, as parseValue reads it with no step", () => {
+    for (const value of [day("2023-02-20T00:00:00"), day("1969-12-31T00:00:00"), day("2099-01-01T00:00:00")]) {
+      expect(plainDate(value, date)).toBe(value);
+      expect(parseValue(value, date)).toMatchObject({ status: "date", value, steps: [] });
+    }
+  });
+
+  it("is, whenever it gives one, the day parseValue reads, with no step to tell", () => {
+    const dayArb = fc.integer({ min: -30000, max: 80000 }).map((days) => new Date(days * 86_400_000));
+    fc.assert(
+      fc.property(fc.oneof(valueArb, dayArb, fc.date()), fieldArb, (raw, field) => {
+        const plain = plainDate(raw, field);
+        if (plain === undefined) return;
+        const parsed = parseValue(raw, field);
+        expect(parsed.status).toBe("date");
+        if (parsed.status === "date") {
+          expect(parsed.value.getTime()).toBe(plain.getTime());
+          expect(parsed.steps).toEqual([]);
+          expect(parsed.time).toBeUndefined();
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("leaves to parseValue a time of day, a datetime field, an invalid date, text and serial numbers", () => {
+    expect(plainDate(day("2023-02-20T18:00:00"), date)).toBeUndefined();
+    expect(plainDate(day("2023-02-20T00:00:00"), { kind: "datetime" })).toBeUndefined();
+    expect(plainDate(new Date(NaN), date)).toBeUndefined();
+    expect(plainDate("2023-02-20", date)).toBeUndefined();
+    expect(plainDate(44977, date)).toBeUndefined();
+    expect(plainDate(day("2023-02-20T00:00:00"), { kind: "text" })).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { parseValue } from "../../parse/parse-value";
 import type { ReportTemplate, Severity } from "../../template/types";
 import { problem } from "../../locale";
 import { recognizeTemplate, type SheetRecognition } from "../../recognize";
-import type { PriorParse } from "../../validate/read-report";
+import type { EntryPrior, PriorParse } from "../../validate/read-report";
 import type { ConsolidationAudit, ValidationFindingLike } from "../consolidate";
 import type { InputAccount, InputReason, UnitFigure } from "../consolidation-result";
 import type { LedgerRows } from "../ledger-rows";
@@ -124,7 +124,7 @@ function readSheet(input: ReadInput, chosen: SheetRecognition, options: ReadInpu
   // The cells' parses, for the audit to take rather than parse them again; a ledger's entries' values
   // in one array by entry and column, not an entry in a map for each.
   const parses = options.audit ? new Map<ExtractedCell, PriorParse>() : undefined;
-  const priorEntries = options.audit && template.kind === "ledger" ? new Array<PriorParse | undefined>(report.entries?.values.length ?? 0) : undefined;
+  const priorEntries = options.audit && template.kind === "ledger" ? new Array<EntryPrior | undefined>(report.entries?.values.length ?? 0) : undefined;
   const reportDate = reportDateOf(report, parses);
   const period = report.header.period?.text || undefined;
   const titles = [template.title, ...(template.aliases ?? [])];

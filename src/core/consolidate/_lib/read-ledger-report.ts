@@ -3,9 +3,10 @@ import { entryCell, ledgerEntriesOf } from "../../extract/ledger-entries";
 import { problem } from "../../locale";
 import type { ParsedValue } from "../../parse/parsed-value";
 import type { LedgerTemplate } from "../../template/types";
-import type { PriorParse } from "../../validate/read-report";
+import type { EntryPrior } from "../../validate/read-report";
+import { plainDate } from "../../parse/parse-value";
 import type { ValueAccount } from "../consolidation-result";
-import { CELL_ACCEPTED, CELL_REJECTED, emptyLedgerRows, type LedgerRows } from "../ledger-rows";
+import { emptyLedgerRows, setLedgerCell, type LedgerRows } from "../ledger-rows";
 import type { FindingDraft } from "./finding-draft";
 import { readAsTyped, readValue, type ValueContext } from "./read-value";
 
@@ -31,7 +32,7 @@ function asTyped(account: ValueAccount): boolean {
  * value put at its row's and its column's place, no object made for a row or a cell. A value accepted
  * as typed is only counted: 200 ledgers of 300 rows hold 720,000 of them, and the stacked rows
  * already say where each came from (file, sheet, row).
- * What each cell read as — its value as typed, or its parse — is kept in `priors` for the audit, when
+ * What each cell read as — its value as typed, a whole day as its Date, or its parse — is kept in `priors` for the audit, when
  * given, at the entry's place (entry × column count + column).
  */
 export function readLedgerReport(
@@ -39,7 +40,7 @@ export function readLedgerReport(
   report: ExtractedReport,
   source: { unit: string; file: string },
   year?: number,
-  priors?: (PriorParse | undefined)[],
+  priors?: (EntryPrior | undefined)[],
 ): LedgerReading {
   const values: ValueAccount[] = [];
   let unlisted = 0;
@@ -56,7 +57,6 @@ export function readLedgerReport(
   const count = entries?.rows.length ?? 0;
   // The stacked rows have the template's columns, at the same places as the entries' (entry × width + column).
   const rows = emptyLedgerRows({ unit: source.unit, file: source.file, sheet: report.sheet }, template.columns.map((column) => column.key), count);
-  const { values: stacked, states } = rows;
   // Indexed loops: this runs for every cell of every unit's ledger, often before it is optimised.
   for (let e = 0; e < count; e++) {
     rows.rows[e] = entries!.rows[e];
@@ -66,20 +66,23 @@ export function readLedgerReport(
       at = e * width + c;
       const typed = readAsTyped(entries!.values[at], column, context);
       if (typed !== undefined) {
-        stacked[at] = typed;
-        states[at] = CELL_ACCEPTED;
+        setLedgerCell(rows, at, typed, true);
         if (priors) priors[at] = typed;
         unlisted++;
         continue;
       }
-      const account = readValue(entryCell(entries!, e, c)!, column, context, findings);
-      if (account.status === "accepted") {
-        stacked[at] = account.value ?? null;
-        states[at] = CELL_ACCEPTED;
-      } else if (account.status === "rejected") {
-        stacked[at] = account.raw;
-        states[at] = CELL_REJECTED;
+      // A whole day in a date column, read as it stands: accepted as typed, no parse nor account made.
+      const day = plainDate(entries!.values[at], column);
+      if (day !== undefined) {
+        setLedgerCell(rows, at, day, true);
+        if (priors) priors[at] = day;
+        unlisted++;
+        continue;
       }
+      const account = readValue(entryCell(entries!, e, c)!, column, context, findings);
+      // An accepted account always has its value (readValue's accepted()).
+      if (account.status === "accepted" && account.value !== undefined) setLedgerCell(rows, at, account.value, true);
+      else if (account.status === "rejected") setLedgerCell(rows, at, account.raw, false);
       if (asTyped(account)) unlisted++;
       else values.push(account);
     }

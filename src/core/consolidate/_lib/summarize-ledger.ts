@@ -1,6 +1,6 @@
 import type { LedgerTemplate } from "../../template/types";
 import type { LedgerSummary } from "../consolidation-result";
-import { acceptedValue, ledgerColumn, type LedgerRows } from "../ledger-rows";
+import { acceptedNumber, acceptedText, ledgerColumn, type LedgerRows } from "../ledger-rows";
 import { exactSum } from "./exact-sum";
 import { summedColumns } from "./summed-columns";
 
@@ -17,8 +17,7 @@ export function summarizeLedger(template: LedgerTemplate, stacked: readonly Ledg
     for (const rows of stacked) {
       const column = ledgerColumn(rows, status.column);
       for (let r = 0; r < rows.rows.length; r++) {
-        const cell = acceptedValue(rows, r, column);
-        const value = typeof cell === "string" ? cell : undefined;
+        const value = acceptedText(rows, r, column);
         if (value !== undefined && value in statusCounts) statusCounts[value]++;
         else unknownStatus++;
         if (value !== undefined && status.doneValues.includes(value)) done++;
@@ -31,8 +30,8 @@ export function summarizeLedger(template: LedgerTemplate, stacked: readonly Ledg
     for (const rows of stacked) {
       const column = ledgerColumn(rows, summed.key);
       for (let r = 0; r < rows.rows.length; r++) {
-        const value = acceptedValue(rows, r, column);
-        if (typeof value === "number") numbers.push(value);
+        const value = acceptedNumber(rows, r, column);
+        if (value !== undefined) numbers.push(value);
       }
     }
     if (numbers.length) columnTotals[summed.key] = exactSum(numbers);

@@ -1,5 +1,5 @@
 import type { ConsolidationResult, LedgerSummary } from "../../consolidate/consolidation-result";
-import { cellValue, ledgerColumn, type LedgerRows } from "../../consolidate/ledger-rows";
+import { acceptedText, cellValue, ledgerColumn, type LedgerRows } from "../../consolidate/ledger-rows";
 import type { LedgerTemplate } from "../../template/types";
 import type { LedgerState, NarrativeInput, NarrativeTotal, UnitFigures } from "./narrative-input";
 
@@ -36,6 +36,14 @@ export function narrativeInputFromConsolidation(result: ConsolidationResult, ext
   };
 }
 
+/** A stacked cell's value as text, trimmed ("" where there is none); a text, nearly every such cell, as it is. */
+function stackedText(rows: LedgerRows, row: number, column: number): string {
+  const text = acceptedText(rows, row, column);
+  if (text !== undefined) return text.trim();
+  const value = cellValue(rows, row, column);
+  return value === null ? "" : String(value).trim();
+}
+
 /**
  * 方面 and 项 are counted as distinct texts of the columns so labelled (方面, 项 — or keyed aspect,
  * item); every row is a problem. 正在推进 counts the statuses that are neither done nor 未… (未启动).
@@ -44,33 +52,32 @@ function ledgerState(ledger: LedgerSummary, template: LedgerTemplate): LedgerSta
   const column = (key: string, label: string) => template.columns.find((c) => c.key === key || c.label === label)?.key;
   const aspectKey = column("aspect", "方面");
   const itemKey = column("item", "项");
-  const text = (rows: LedgerRows, row: number, column: number) => {
-    const value = cellValue(rows, row, column);
-    return value === null ? "" : String(value).trim();
-  };
-  // One pass over the rows (a 200-ledger summary has 60,000), no list of texts made on the way; each
-  // aspect's items in a set of their own, not a text joined per row to key them by both.
-  const aspects = new Set<string>();
-  const itemsOf = new Map<string, Set<string>>();
+  // One pass over the rows (a 200-ledger summary has 60,000), no list of texts made on the way. Each
+  // aspect holds its items: none yet (null), its one item as the text itself, a set only from its second
+  // distinct item — most aspects have one, and a set for each was 60,000 objects more.
+  const itemsOf = new Map<string, string | Set<string> | null>();
   for (const rows of ledger.stacked) {
     const aspectColumn = aspectKey === undefined ? -1 : ledgerColumn(rows, aspectKey);
     const itemColumn = itemKey === undefined ? -1 : ledgerColumn(rows, itemKey);
     for (let r = 0; r < rows.rows.length; r++) {
-      const aspect = text(rows, r, aspectColumn);
-      if (aspect !== "") aspects.add(aspect);
-      if (itemKey === undefined) continue;
-      const item = text(rows, r, itemColumn);
-      if (item === "") continue;
-      const items = itemsOf.get(aspect);
-      if (items) items.add(item);
-      else itemsOf.set(aspect, new Set([item]));
+      const aspect = stackedText(rows, r, aspectColumn);
+      const item = itemKey === undefined ? "" : stackedText(rows, r, itemColumn);
+      const held = itemsOf.get(aspect);
+      // An aspect is counted once it has a text; the items of rows with none are counted under "".
+      if (held === undefined) {
+        if (aspect !== "" || item !== "") itemsOf.set(aspect, item === "" ? null : item);
+      } else if (item === "" || held === item) continue;
+      else if (held === null) itemsOf.set(aspect, item);
+      else if (typeof held === "string") itemsOf.set(aspect, new Set([held, item]));
+      else held.add(item);
     }
   }
   let items = 0;
-  for (const set of itemsOf.values()) items += set.size;
+  for (const held of itemsOf.values()) items += held === null ? 0 : typeof held === "string" ? 1 : held.size;
+  const aspects = itemsOf.size - (itemsOf.has("") ? 1 : 0);
   const doneValues = template.status?.doneValues ?? [];
   const inProgress = Object.entries(ledger.statusCounts)
     .filter(([status]) => !doneValues.includes(status) && !/^未/.test(status))
     .reduce((sum, [, n]) => sum + n, 0);
-  return { aspects: aspects.size, items, problems: ledger.rowCount, byStatus: ledger.statusCounts, done: ledger.done, inProgress };
+  return { aspects, items, problems: ledger.rowCount, byStatus: ledger.statusCounts, done: ledger.done, inProgress };
 }

@@ -1,5 +1,5 @@
 import type { ConsolidationResult, IndicatorTotal, UnitReport } from "../../../../src/core/consolidate/consolidation-result";
-import { CELL_ACCEPTED, emptyLedgerRows, type LedgerRows } from "../../../../src/core/consolidate/ledger-rows";
+import { emptyLedgerRows, setLedgerCell, type LedgerRows } from "../../../../src/core/consolidate/ledger-rows";
 import { generateNarrative, narrativeInputFromConsolidation, renderPlainText } from "../../../../src/core/narrative";
 import type { Qualifier } from "../../../../src/core/parse/qualifiers";
 import type { ReportTemplate } from "../../../../src/core/template/types";
@@ -29,10 +29,7 @@ function ledgerRows(rows: Array<[aspect: string, item: string, status: string]>)
   const packed = emptyLedgerRows({ unit: "纪委", file: "a.xlsx", sheet: "台账" }, ["aspect", "item", "status"], rows.length);
   rows.forEach((cells, r) => {
     packed.rows[r] = r + 3;
-    cells.forEach((value, c) => {
-      packed.values[r * 3 + c] = value;
-      packed.states[r * 3 + c] = CELL_ACCEPTED;
-    });
+    cells.forEach((value, c) => setLedgerCell(packed, r * 3 + c, value, true));
   });
   return packed;
 }
@@ -79,6 +76,13 @@ describe("narrativeInputFromConsolidation", () => {
   });
 
   describe("edge cases", () => {
+    it("counts each 方面's distinct 项 (trimmed), the 项 of rows without a 方面 too, and a 方面 without any 项", () => {
+      const pairs: Array<[string, string]> = [["一", "1"], ["一", "2"], ["一", "3"], ["一", "2"], [" 一 ", "1 "], ["", "9"], ["", "9"], ["二", ""], ["三", "1"]];
+      const stacked = [ledgerRows(pairs.map(([aspect, item]) => [aspect, item, "已完成"]))];
+      const consolidated = result(builtin("rectification"), { ledger: { stacked, rowCount: 9, statusCounts: { 已完成: 9 }, unknownStatus: 0, done: 9, columnTotals: {} } });
+      expect(narrativeInputFromConsolidation(consolidated).ledger).toMatchObject({ aspects: 3, items: 5, problems: 9 });
+    });
+
     it("expects only the units counted when there is no roster", () => {
       const input = narrativeInputFromConsolidation(result(builtin("supplies"), { hasRoster: false, units: [unit("甲", {})] }));
       expect(input.units).toEqual({ expected: 1, received: ["甲"], missing: [], zeroReports: [] });
