@@ -1,3 +1,5 @@
+import { putAscii, putBytes, putInt } from "./put-bytes";
+
 const encoder = new TextEncoder();
 
 /** Where a full piece of a part's bytes goes as soon as it is written (a deflater working beside the writer). */
@@ -17,7 +19,11 @@ const PIECE_BYTES = 1 << 20;
  */
 export class Utf8Sink {
   private buffer: Uint8Array;
-  private length = 0;
+  /**
+   * The bytes written into the buffer. A writer that puts bytes in itself (see put-bytes) takes the
+   * buffer from `reserve`, writes from here on and sets it after what it wrote.
+   */
+  length = 0;
 
   /**
    * `spare` gives a buffer of a piece already deflated, to be written over (see PieceBuffers): a summary's
@@ -39,35 +45,36 @@ export class Utf8Sink {
 
   /** Text known to be ASCII (tags, attribute names, cell references, numbers' digits): one byte a character. */
   ascii(text: string): void {
-    this.reserve(text.length);
-    const { buffer } = this;
-    let at = this.length;
-    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
-    this.length = at;
+    this.length = putAscii(this.reserve(text.length), this.length, text);
   }
 
   /** Bytes made beforehand (a piece of markup repeated cell after cell). */
   raw(bytes: Uint8Array): void {
-    this.reserve(bytes.length);
-    const { buffer } = this;
-    let at = this.length;
-    // Pieces are a few bytes long: copied one by one, quicker than set() for so few.
-    for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i];
-    this.length = at;
+    this.length = putBytes(this.reserve(bytes.length), this.length, bytes);
   }
 
   /** A whole number from 0 up (a row number, a style or string index) in decimal, as String() writes it. */
   int(n: number): void {
-    let digits = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    this.reserve(digits);
-    const { buffer } = this;
-    let at = this.length + digits;
-    this.length = at;
-    do {
-      buffer[--at] = 48 + (n % 10);
-      n = Math.floor(n / 10);
-    } while (n > 0);
+    this.length = putInt(this.reserve(16), this.length, n);
+  }
+
+  /**
+   * Room for `room` more bytes after `length`, and the buffer to put them in: with a consumer, a full
+   * piece is handed on first and a fresh one begun (so `length` may be 0 after), else the buffer grows.
+   */
+  reserve(room: number): Uint8Array {
+    if (this.length + room <= this.buffer.length) return this.buffer;
+    if (this.onPiece) {
+      // The piece is handed on as it is (the consumer keeps it); the next one starts in a new buffer.
+      if (this.length) this.onPiece(this.buffer.subarray(0, this.length));
+      this.buffer = this.pieceBuffer(room);
+      this.length = 0;
+      return this.buffer;
+    }
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + room));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+    return grown;
   }
 
   /** The bytes written so far (a view, not a copy), or, with a consumer, those not yet handed on. */
@@ -79,20 +86,6 @@ export class Utf8Sink {
   private pieceBuffer(room: number): Uint8Array {
     const spare = room <= PIECE_BYTES ? this.spare?.() : undefined;
     return spare ?? new Uint8Array(Math.max(PIECE_BYTES, room));
-  }
-
-  private reserve(room: number): void {
-    if (this.length + room <= this.buffer.length) return;
-    if (this.onPiece) {
-      // The piece is handed on as it is (the consumer keeps it); the next one starts in a new buffer.
-      if (this.length) this.onPiece(this.buffer.subarray(0, this.length));
-      this.buffer = this.pieceBuffer(room);
-      this.length = 0;
-      return;
-    }
-    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + room));
-    grown.set(this.buffer.subarray(0, this.length));
-    this.buffer = grown;
   }
 }
 
