@@ -13,6 +13,7 @@ import { printLines, type CliIo } from "../_lib/cli-io";
 import { expandInputs } from "../_lib/expand-inputs";
 import { loadOrFail } from "../_lib/load-or-fail";
 import { loadUnitInput } from "../_lib/load-unit-input";
+import { deflateWorkerPacker } from "../_lib/deflate-worker-packer";
 import { nativePacker } from "../_lib/native-packer";
 import { resolveTemplate } from "../_lib/resolve-template";
 import { inferNoteLines } from "../_lib/form-template";
@@ -135,11 +136,16 @@ export function registerConsolidate(program: Command, io: CliIo): void {
           const from = message("cli.inferred.from-files", { title: inferred.template.title, files: inferred.files, total: inputFiles.length });
           printLines(io.err, [from, ...inferNoteLines([...inferred.notes, ...inferred.others])]);
         }
-        // The lean writer: the summary's plans go straight to the file, without ExcelJS's object per cell.
-        const workbook = PlannedXlsxWorkbook.create(basename(output), { packer: nativePacker });
-        await writeSummary(workbook, summary, {}, { signal });
-        signal.throwIfAborted();
-        await writeXlsxFile(output, workbook);
+        // The lean writer: the summary's plans go straight to the file, without ExcelJS's object per cell; its parts deflated on a thread of their own.
+        const packer = deflateWorkerPacker();
+        try {
+          const workbook = PlannedXlsxWorkbook.create(basename(output), { packer: packer ?? nativePacker });
+          await writeSummary(workbook, summary, {}, { signal });
+          signal.throwIfAborted();
+          await writeXlsxFile(output, workbook);
+        } finally {
+          await packer?.close();
+        }
         if (options.json) io.out(JSON.stringify({ ...toJson(result, options.output), reminder: summary.reminder }, null, 2) + "\n");
         else printLines(io.out, report(result, options.output, summary, Boolean(options.preparer?.trim())));
         // The summary is written even so (every unit listed 未报, the 综述 says 均未报送): it is the useful answer, but the run counted nothing.

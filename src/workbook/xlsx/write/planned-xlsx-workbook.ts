@@ -117,9 +117,12 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
     const packed: Promise<PackedEntry>[] = [];
     const buffers = new PieceBuffers();
     /** A part written into a sink of its own, packed as it goes. */
+    // Pieces go into the packer's own buffers where it keeps them, else into those of pieces deflated.
+    const { pieceBuffer } = this.packer;
+    const spare = pieceBuffer ?? ((room: number) => buffers.take(room));
     const addWritten = (name: string, write: (sink: Utf8Sink) => void) => {
-      const part = new PartPacker(name, this.packer, (piece) => buffers.release(piece));
-      const sink = new Utf8Sink(part.streams ? (piece) => part.push(piece) : undefined, () => buffers.take());
+      const part = new PartPacker(name, this.packer, pieceBuffer ? undefined : (piece) => buffers.release(piece));
+      const sink = new Utf8Sink(part.streams ? (piece) => part.push(piece) : undefined, spare);
       write(sink);
       packed.push(part.finish(sink.bytes()));
     };

@@ -26,14 +26,16 @@ export class Utf8Sink {
   length = 0;
 
   /**
-   * `spare` gives a buffer of a piece already deflated, to be written over (see PieceBuffers): a summary's
-   * sheets are some sixty pieces, and a new megabyte each brought on a full collection of the heap.
+   * `spare` gives a buffer to write a piece into, at least `room` bytes long, where it has one (see
+   * PieceBuffers, and a packer's pieceBuffer): a summary's sheets are some sixty pieces, and a new
+   * megabyte each brought on collections of the heap (and its pages, first written, faults of memory).
+   * Every buffer taken from it is handed on as a piece, even one left empty.
    */
   constructor(
     private readonly onPiece?: PieceConsumer,
-    private readonly spare?: () => Uint8Array | undefined,
+    private readonly spare?: (room: number) => Uint8Array | undefined,
   ) {
-    this.buffer = onPiece ? this.pieceBuffer(PIECE_BYTES) : new Uint8Array(1 << 16);
+    this.buffer = onPiece ? this.pieceBuffer(0) : new Uint8Array(1 << 16);
   }
 
   /** Any text, encoded. */
@@ -65,8 +67,8 @@ export class Utf8Sink {
   reserve(room: number): Uint8Array {
     if (this.length + room <= this.buffer.length) return this.buffer;
     if (this.onPiece) {
-      // The piece is handed on as it is (the consumer keeps it); the next one starts in a new buffer.
-      if (this.length) this.onPiece(this.buffer.subarray(0, this.length));
+      // The piece is handed on as it is (the consumer keeps it, even empty: its buffer may be the packer's); the next one starts in a new buffer.
+      this.onPiece(this.buffer.subarray(0, this.length));
       this.buffer = this.pieceBuffer(room);
       this.length = 0;
       return this.buffer;
@@ -82,10 +84,10 @@ export class Utf8Sink {
     return this.buffer.subarray(0, this.length);
   }
 
-  /** A buffer for the next piece: a spare one where it is large enough, else a new one. */
+  /** A buffer for the next piece: a spare one where one is at hand, else a new one. */
   private pieceBuffer(room: number): Uint8Array {
-    const spare = room <= PIECE_BYTES ? this.spare?.() : undefined;
-    return spare ?? new Uint8Array(Math.max(PIECE_BYTES, room));
+    const spare = this.spare?.(room);
+    return spare && spare.length >= room ? spare : new Uint8Array(Math.max(PIECE_BYTES, room));
   }
 }
 
@@ -101,7 +103,8 @@ export class PieceBuffers {
     if (piece.buffer.byteLength === PIECE_BYTES && piece.byteOffset === 0) this.free.push(new Uint8Array(piece.buffer));
   }
 
-  take(): Uint8Array | undefined {
-    return this.free.pop();
+  /** A free buffer at least `room` long, if there is one. */
+  take(room: number): Uint8Array | undefined {
+    return room <= PIECE_BYTES ? this.free.pop() : undefined;
   }
 }

@@ -14,11 +14,19 @@ export type Crc32 = (data: Uint8Array, value?: number) => number;
  */
 export type PieceDeflater = (data: Uint8Array, last: boolean) => Promise<Uint8Array>;
 
-/** How the parts are packed: a deflate, and optionally a faster CRC-32 than this file's JavaScript and a deflate of pieces beside the writer. */
+/**
+ * A buffer to write the next piece of a part into, from a packer that keeps a fixed set of them and
+ * takes each back once its deflate of pieces is done with it (waiting for one if need be); undefined
+ * when `room` exceeds them. Every buffer taken goes back to the packer through deflatePiece.
+ */
+export type PieceBufferSource = (room: number) => Uint8Array | undefined;
+
+/** How the parts are packed: a deflate, and optionally a faster CRC-32 than this file's JavaScript, a deflate of pieces beside the writer and the buffers it reads them from. */
 export interface Packer {
   deflate: RawDeflater;
   crc32?: Crc32;
   deflatePiece?: PieceDeflater;
+  pieceBuffer?: PieceBufferSource;
 }
 
 export interface ZipEntry {
@@ -93,8 +101,8 @@ export class PartPacker {
 
   /** The part packed, its last bytes (or all of them, where it does not stream) given here. */
   async finish(rest: Uint8Array): Promise<PackedEntry> {
-    // A small part deflates in less time than a trip to the thread pool takes.
-    if (!this.packer.deflatePiece || (this.pieces.length === 0 && rest.length < SMALL_PART)) return packEntry({ name: this.name, data: rest }, this.packer);
+    // A small part deflates in less time than a trip to the thread pool takes; but a buffer of the packer's goes back through its deflate of pieces.
+    if (!this.packer.deflatePiece || (this.pieces.length === 0 && rest.length < SMALL_PART && !this.packer.pieceBuffer)) return packEntry({ name: this.name, data: rest }, this.packer);
     this.take(rest, true);
     return { name: new TextEncoder().encode(this.name), crc: this.crc >>> 0, size: this.size, compressed: await Promise.all(this.pieces) };
   }

@@ -46,7 +46,7 @@ describe("Utf8Sink", () => {
         used.add(piece.buffer);
         buffers.release(piece);
       },
-      () => buffers.take(),
+      (room) => buffers.take(room),
     );
     const cell = new TextEncoder().encode('<c r="B');
     let expected = "";
