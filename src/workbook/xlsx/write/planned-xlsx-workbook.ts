@@ -122,7 +122,7 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
     const spare = pieceBuffer ?? ((room: number) => buffers.take(room));
     const addWritten = (name: string, write: (sink: Utf8Sink) => void) => {
       const part = new PartPacker(name, this.packer, pieceBuffer ? undefined : (piece) => buffers.release(piece));
-      const sink = new Utf8Sink(part.streams ? (piece) => part.push(piece) : undefined, spare);
+      const sink = new Utf8Sink(part.streams ? part : undefined, spare);
       write(sink);
       packed.push(part.finish(sink.bytes()));
     };

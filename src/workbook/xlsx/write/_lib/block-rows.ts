@@ -15,26 +15,58 @@ const MID_BYTES = 32;
 const INT_BYTES = 16;
 
 /**
- * What follows a row's number in its start tag: its height where the plan gives one (written as
- * writeNumber spells it), `">` otherwise; made once per height, not once per row.
+ * The starts of a sheet's rows, in order: each row's `<row r="N"`, then its height where the plan gives
+ * one (as writeNumber spells it) or `">` — made once per height, not once per row — and the rows with
+ * only a height passed over on the way, written empty. One object for the sheet (not closures made per
+ * sheet): the block writer calls it row after row, and a new function there each sheet undid its
+ * optimized code.
  */
 export class RowStarts {
   private readonly byHeight = new Map<number, Uint8Array>();
   private readonly plain = asciiBytes('">');
+  /** The next of `heightRows` not written yet. */
+  private next = 0;
 
-  rest(height: number | undefined): Uint8Array {
+  constructor(
+    private readonly heights: Readonly<Record<number, number>>,
+    /** The rows the plan gives a height, in order. */
+    private readonly heightRows: readonly number[],
+  ) {}
+
+  /** What follows the row's number in its start tag. */
+  rest(row: number): Uint8Array {
+    const height = this.heights[row];
     if (height === undefined) return this.plain;
     let bytes = this.byHeight.get(height);
-    if (!bytes) {
-      // String() spells a number as writeNumber does.
-      this.byHeight.set(height, (bytes = asciiBytes(`" ht="${String(height)}" customHeight="1">`)));
-    }
+    // String() spells a number as writeNumber does.
+    if (!bytes) this.byHeight.set(height, (bytes = asciiBytes(`" ht="${String(height)}" customHeight="1">`)));
     return bytes;
   }
 
+  /** The rows with only a height above `row`, written; `row`'s own height counted as written (its start is the caller's). */
+  passTo(sink: Utf8Sink, row: number): void {
+    const { heightRows } = this;
+    for (; this.next < heightRows.length && heightRows[this.next] < row; this.next++) {
+      this.write(sink, heightRows[this.next]);
+      sink.raw(ROW_END);
+    }
+    if (heightRows[this.next] === row) this.next++;
+  }
+
+  /** The rows with only a height above `row`, then `row`'s start tag. */
+  open(sink: Utf8Sink, row: number): void {
+    this.passTo(sink, row);
+    this.write(sink, row);
+  }
+
+  /** The rows with only a height below all others. */
+  finish(sink: Utf8Sink): void {
+    this.passTo(sink, Infinity);
+  }
+
   /** A row's start tag (`<row r="`, its number, the rest), into the sink. */
-  write(sink: Utf8Sink, row: number, height: number | undefined): void {
-    const rest = this.rest(height);
+  private write(sink: Utf8Sink, row: number): void {
+    const rest = this.rest(row);
     const buffer = sink.reserve(ROW_START.length + INT_BYTES + rest.length);
     sink.length = putBytes(buffer, putInt(buffer, putBytes(buffer, sink.length, ROW_START), row + 1), rest);
   }
@@ -105,10 +137,10 @@ export class BlockColumn {
  * A block's rows written straight into the sink's buffer: room for a whole row is made once, then each
  * cell is its column's bytes, the row's digits (copied from where the row's start put them) and its
  * value, with no call per piece. A ledger summary's 汇总表 is 60,000 rows of 14 cells, and a call per
- * piece with a check of room in each made half of its writing. `before(row)` writes what comes before
- * a row (rows with only a height); `heights` the plan's row heights.
+ * piece with a check of room in each made half of its writing. `rowStarts` writes the rows with only a
+ * height passed over, and gives each row's height.
  */
-export function writeBlockRows(sink: Utf8Sink, block: RowBlock, columns: readonly BlockColumn[], heights: Readonly<Record<number, number>>, rowStarts: RowStarts, before: (row: number) => void, parts: SheetParts): void {
+export function writeBlockRows(sink: Utf8Sink, block: RowBlock, columns: readonly BlockColumn[], rowStarts: RowStarts, parts: SheetParts): void {
   const { strings } = parts;
   const values: readonly (readonly (PlannedScalar | undefined)[])[] = block.columns;
   let cellsBytes = ROW_END.length;
@@ -116,16 +148,16 @@ export function writeBlockRows(sink: Utf8Sink, block: RowBlock, columns: readonl
   const digits = new Uint8Array(INT_BYTES);
   for (let r = 0; r < block.rowCount; r++) {
     const row = block.top + r;
-    before(row);
-    const height = heights[row];
-    const rowBytes = ROW_START.length + INT_BYTES + rowStarts.rest(height).length + cellsBytes;
+    rowStarts.passTo(sink, row);
+    const rest = rowStarts.rest(row);
+    const rowBytes = ROW_START.length + INT_BYTES + rest.length + cellsBytes;
     let buffer = sink.reserve(rowBytes);
     let at = putBytes(buffer, sink.length, ROW_START);
     const digitsAt = at;
     at = putInt(buffer, at, row + 1);
     const digitCount = at - digitsAt;
     for (let d = 0; d < digitCount; d++) digits[d] = buffer[digitsAt + d];
-    at = putBytes(buffer, at, rowStarts.rest(height));
+    at = putBytes(buffer, at, rest);
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c];
       const value = values[c][r];

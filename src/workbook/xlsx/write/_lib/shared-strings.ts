@@ -54,10 +54,10 @@ export class SharedStrings {
     this.references++;
     if (!lane) return this.texts.of(text);
     if (lane.appends) return this.texts.append(text);
-    const before = this.texts.items.length;
+    const before = this.texts.length;
     const at = this.texts.of(text);
     lane.looked++;
-    if (this.texts.items.length === before) lane.found++;
+    if (this.texts.length === before) lane.found++;
     return at;
   }
 
@@ -68,16 +68,16 @@ export class SharedStrings {
   writeTo(sink: Utf8Sink): void {
     sink.write(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.texts.items.length}">`,
+        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.texts.length}">`,
     );
-    const { items } = this.texts;
-    for (let i = 0; i < items.length; i++) {
-      const text = items[i];
-      const buffer = sink.reserve(ITEM_MARKUP + text.length * XML_TEXT_BYTES_PER_UNIT);
-      let at = putBytes(buffer, sink.length, needsPreserve(text) ? ITEM_START_PRESERVED : ITEM_START);
-      at = putXmlText(buffer, at, text);
-      sink.length = putBytes(buffer, at, ITEM_END);
-    }
+    for (const texts of this.texts.chunks)
+      for (let i = 0; i < texts.length; i++) {
+        const text = texts[i];
+        const buffer = sink.reserve(ITEM_MARKUP + text.length * XML_TEXT_BYTES_PER_UNIT);
+        let at = putBytes(buffer, sink.length, needsPreserve(text) ? ITEM_START_PRESERVED : ITEM_START);
+        at = putXmlText(buffer, at, text);
+        sink.length = putBytes(buffer, at, ITEM_END);
+      }
     sink.ascii("</sst>");
   }
 }

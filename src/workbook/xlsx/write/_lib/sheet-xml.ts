@@ -144,25 +144,10 @@ function writeSheetData(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<
   const { strings } = parts;
   const letters: string[] = [];
   const lanes: StringLane[] = [];
-  const rowStarts = new RowStarts();
-  let h = 0;
-  const rowOpen = (row: number) => rowStarts.write(sink, row, rowHeights[row]);
-  /** Rows with only a height above `row`, passed over in the plan's heights. */
-  const heightOnlyRowsBefore = (row: number) => {
-    for (; h < heightRows.length && heightRows[h] < row; h++) {
-      rowOpen(heightRows[h]);
-      sink.ascii("</row>");
-    }
-    if (heightRows[h] === row) h++;
-  };
-  /** Rows with only a height above `row`, then `row` itself opened. */
-  const openRow = (row: number) => {
-    heightOnlyRowsBefore(row);
-    rowOpen(row);
-  };
+  const rowStarts = new RowStarts(rowHeights, heightRows);
   const writeBlock = (block: RowBlock) => {
     const columns = block.looks.map((look, c) => new BlockColumn(look, (letters[block.left + c] ??= columnLetters(block.left + c)), (lanes[block.left + c] ??= new StringLane()), parts));
-    writeBlockRows(sink, block, columns, rowHeights, rowStarts, heightOnlyRowsBefore, parts);
+    writeBlockRows(sink, block, columns, rowStarts, parts);
   };
   sink.ascii("<sheetData>");
   for (let i = 0, b = 0; i < cells.length || b < blocks.length; ) {
@@ -171,7 +156,7 @@ function writeSheetData(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<
       continue;
     }
     const row = cells[i].row;
-    openRow(row);
+    rowStarts.open(sink, row);
     const number = row + 1;
     while (i < cells.length && cells[i].row === row) {
       const { col } = cells[i];
@@ -187,10 +172,7 @@ function writeSheetData(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<
     }
     sink.ascii("</row>");
   }
-  for (; h < heightRows.length; h++) {
-    rowOpen(heightRows[h]);
-    sink.ascii("</row>");
-  }
+  rowStarts.finish(sink);
   sink.ascii("</sheetData>");
 }
 

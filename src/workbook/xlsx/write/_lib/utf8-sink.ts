@@ -2,8 +2,14 @@ import { putAscii, putBytes, putInt } from "./put-bytes";
 
 const encoder = new TextEncoder();
 
-/** Where a full piece of a part's bytes goes as soon as it is written (a deflater working beside the writer). */
-export type PieceConsumer = (piece: Uint8Array) => void;
+/**
+ * Where a full piece of a part's bytes goes as soon as it is written (a deflater working beside the
+ * writer: PartPacker). An object, not a function: a new function per part, called from the writer's
+ * innermost code where it makes room, undid that code's optimization at each part.
+ */
+export interface PieceConsumer {
+  push(piece: Uint8Array): void;
+}
 
 /** How large a piece handed on is (and the buffers PieceBuffers keeps): big enough that each costs little to hand on, small enough to overlap the writing. */
 const PIECE_BYTES = 1 << 20;
@@ -68,7 +74,7 @@ export class Utf8Sink {
     if (this.length + room <= this.buffer.length) return this.buffer;
     if (this.onPiece) {
       // The piece is handed on as it is (the consumer keeps it, even empty: its buffer may be the packer's); the next one starts in a new buffer.
-      this.onPiece(this.buffer.subarray(0, this.length));
+      this.onPiece.push(this.buffer.subarray(0, this.length));
       this.buffer = this.pieceBuffer(room);
       this.length = 0;
       return this.buffer;
