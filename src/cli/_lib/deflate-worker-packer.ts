@@ -12,18 +12,24 @@ const WAIT_MS = 30_000;
 
 /**
  * The worker's code, run from this string (eval) so it is the same from the sources (Jest), tsc's
- * output and the bundle, with nothing to load but Node's zlib. It deflates each piece from its shared
- * buffer, frees the buffer (the writer may be waiting on it, blocked), then sends the compressed bytes.
+ * output and the bundle, with nothing to load but Node's zlib. It checks and deflates each piece from its
+ * shared buffer, frees the buffer (the writer may be waiting on it, blocked), then sends the compressed
+ * bytes, and with a part's last piece the part's CRC-32 (parts come one after the other).
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { deflateRawSync } = require("node:zlib");
+const { crc32, deflateRawSync } = require("node:zlib");
 const { slots, state, open, last } = workerData;
 const views = slots.map((slot) => new Uint8Array(slot));
+let crc = 0;
 parentPort.on("message", ({ id, slot, length, data, final }) => {
   let out;
+  let partCrc;
   try {
-    out = deflateRawSync(slot >= 0 ? views[slot].subarray(0, length) : data, final ? last : open);
+    const piece = slot >= 0 ? views[slot].subarray(0, length) : data;
+    crc = crc32(piece, crc);
+    out = deflateRawSync(piece, final ? last : open);
+    if (final) [partCrc, crc] = [crc, 0];
   } catch (error) {
     parentPort.postMessage({ id, error: String(error) });
     return;
@@ -33,7 +39,7 @@ parentPort.on("message", ({ id, slot, length, data, final }) => {
       Atomics.notify(state, slot);
     }
   }
-  parentPort.postMessage({ id, out }, [out.buffer]);
+  parentPort.postMessage({ id, out, partCrc }, [out.buffer]);
 });
 `;
 
@@ -51,7 +57,7 @@ export interface DeflateWorkerPacker extends Packer {
  * cores took turns with the writer. Here the writer waits, blocked on the buffer's state (Atomics.wait),
  * only when all of them are still being deflated; the worker frees each as soon as its bytes are
  * deflated. The pieces and their deflate are those of nativePacker (same options), so the file's parts
- * are the same bytes; the CRC-32 is still taken on the main thread, as the writer hands each piece on.
+ * are the same bytes; the CRC-32 is taken on the worker too.
  * Undefined where a worker cannot be started: nativePacker then.
  */
 export function deflateWorkerPacker(): DeflateWorkerPacker | undefined {
@@ -64,7 +70,9 @@ export function deflateWorkerPacker(): DeflateWorkerPacker | undefined {
   } catch {
     return undefined;
   }
-  const waiting = new Map<number, { resolve: (out: Uint8Array) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (out: Uint8Array) => void; reject: (error: Error) => void; crc?: (crc: number) => void }>();
+  /** The CRC-32 of the part whose last piece was handed over last. */
+  let lastPartCrc: Promise<number> | undefined;
   let nextId = 0;
   let nextSlot = 0;
   let failure: Error | undefined;
@@ -73,11 +81,14 @@ export function deflateWorkerPacker(): DeflateWorkerPacker | undefined {
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
   };
-  worker.on("message", ({ id, out, error }: { id: number; out?: Uint8Array; error?: string }) => {
+  worker.on("message", ({ id, out, partCrc, error }: { id: number; out?: Uint8Array; partCrc?: number; error?: string }) => {
     const answer = waiting.get(id);
     waiting.delete(id);
     if (error !== undefined) answer?.reject(new Error(error));
-    else answer?.resolve(out!);
+    else {
+      if (partCrc !== undefined) answer?.crc?.(partCrc);
+      answer?.resolve(out!);
+    }
   });
   worker.on("error", (error) => failAll(error));
   worker.on("exit", () => failAll(failure ?? new Error("deflate worker stopped")));
@@ -103,11 +114,15 @@ export function deflateWorkerPacker(): DeflateWorkerPacker | undefined {
       new Promise((resolve, reject) => {
         if (failure) return reject(failure);
         const id = nextId++;
-        waiting.set(id, { resolve, reject });
+        let crc: ((crc: number) => void) | undefined;
+        // A rejected deflate rejects the part's packing through its pieces; the CRC's promise waits on the same answer.
+        if (last) lastPartCrc = new Promise((settle) => (crc = settle));
+        waiting.set(id, { resolve, reject, crc });
         const slot = slotOf(data);
         // A piece in a buffer of the writer's own (longer than a slot) is sent as a copy.
         worker.postMessage(slot >= 0 ? { id, slot, length: data.length, final: last } : { id, slot, data, final: last });
       }),
+    partCrc: () => lastPartCrc ?? Promise.reject(new Error("no part handed over")),
     close: async () => {
       await worker.terminate();
     },

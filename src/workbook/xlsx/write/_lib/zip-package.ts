@@ -27,6 +27,12 @@ export interface Packer {
   crc32?: Crc32;
   deflatePiece?: PieceDeflater;
   pieceBuffer?: PieceBufferSource;
+  /**
+   * Where deflatePiece takes the pieces' CRC-32 as well (off the writer's thread): the CRC-32 of the
+   * part whose last piece was just given to it. Parts are handed over one after the other, so the
+   * pieces since the last part's end are this part's.
+   */
+  partCrc?: () => Promise<number>;
 }
 
 export interface ZipEntry {
@@ -104,11 +110,14 @@ export class PartPacker {
     // A small part deflates in less time than a trip to the thread pool takes; but a buffer of the packer's goes back through its deflate of pieces.
     if (!this.packer.deflatePiece || (this.pieces.length === 0 && rest.length < SMALL_PART && !this.packer.pieceBuffer)) return packEntry({ name: this.name, data: rest }, this.packer);
     this.take(rest, true);
-    return { name: new TextEncoder().encode(this.name), crc: this.crc >>> 0, size: this.size, compressed: await Promise.all(this.pieces) };
+    const crc = this.packer.partCrc?.();
+    // The pieces first: a deflate that failed fails the part before its CRC-32 is waited for.
+    const compressed = await Promise.all(this.pieces);
+    return { name: new TextEncoder().encode(this.name), crc: (crc ? await crc : this.crc) >>> 0, size: this.size, compressed };
   }
 
   private take(piece: Uint8Array, last: boolean): void {
-    this.crc = (this.packer.crc32 ?? ownCrc32)(piece, this.crc);
+    if (!this.packer.partCrc) this.crc = (this.packer.crc32 ?? ownCrc32)(piece, this.crc);
     this.size += piece.length;
     const packed = this.packer.deflatePiece!(piece, last);
     const { deflated } = this;
