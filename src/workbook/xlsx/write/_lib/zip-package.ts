@@ -133,18 +133,15 @@ export class PartPacker {
 }
 
 /**
- * A zip archive of parts already compressed: each part's local header and data, then the central
- * directory and its end record. Sizes stay below 4 GB (no zip64): a summary workbook is megabytes.
+ * A zip archive of parts already compressed, as the pieces it is made of in order: each part's local
+ * header and its compressed pieces, then the central directory with its end record. The pieces are
+ * not copied into one buffer: a ledger summary's 9 MB were a fresh buffer whose pages the copy
+ * faulted in, only to be written to a file piece by piece again. Sizes stay below 4 GB (no zip64): a
+ * summary workbook is megabytes.
  */
-export function zipPackage(entries: readonly PackedEntry[]): Uint8Array {
-  const headerSize = (e: PackedEntry) => 30 + e.name.length;
+export function zipPieces(entries: readonly PackedEntry[]): Uint8Array[] {
   const compressedSize = (e: PackedEntry) => e.compressed.reduce((sum, piece) => sum + piece.length, 0);
-  const total = entries.reduce((sum, e) => sum + headerSize(e) + compressedSize(e) + 46 + e.name.length, 0) + 22;
-  const out = new Uint8Array(total);
-  const view = new DataView(out.buffer);
-  let at = 0;
-  const offsets: number[] = [];
-  const common = (e: PackedEntry, p: number) => {
+  const common = (view: DataView, e: PackedEntry, p: number) => {
     view.setUint16(p, 20, true); // version needed: 2.0
     view.setUint16(p + 2, UTF8_NAMES, true);
     view.setUint16(p + 4, DEFLATE, true);
@@ -156,31 +153,52 @@ export function zipPackage(entries: readonly PackedEntry[]): Uint8Array {
     view.setUint16(p + 22, e.name.length, true);
     view.setUint16(p + 24, 0, true); // extra field
   };
+  const out: Uint8Array[] = [];
+  let at = 0;
+  const offsets: number[] = [];
   for (const e of entries) {
     offsets.push(at);
-    view.setUint32(at, 0x04034b50, true);
-    common(e, at + 4);
-    out.set(e.name, at + 30);
-    at += headerSize(e);
-    for (const piece of e.compressed) {
-      out.set(piece, at);
-      at += piece.length;
-    }
+    const header = new Uint8Array(30 + e.name.length);
+    const view = new DataView(header.buffer);
+    view.setUint32(0, 0x04034b50, true);
+    common(view, e, 4);
+    header.set(e.name, 30);
+    out.push(header, ...e.compressed);
+    at += header.length + compressedSize(e);
   }
-  const directory = at;
+  const directory = new Uint8Array(entries.reduce((sum, e) => sum + 46 + e.name.length, 0) + 22);
+  const view = new DataView(directory.buffer);
+  let p = 0;
   entries.forEach((e, i) => {
-    view.setUint32(at, 0x02014b50, true);
-    view.setUint16(at + 4, 20, true); // made by: 2.0
-    common(e, at + 6);
+    view.setUint32(p, 0x02014b50, true);
+    view.setUint16(p + 4, 20, true); // made by: 2.0
+    common(view, e, p + 6);
     // comment length, disk, internal and external attributes: 0
-    view.setUint32(at + 42, offsets[i], true);
-    out.set(e.name, at + 46);
-    at += 46 + e.name.length;
+    view.setUint32(p + 42, offsets[i], true);
+    directory.set(e.name, p + 46);
+    p += 46 + e.name.length;
   });
-  view.setUint32(at, 0x06054b50, true);
-  view.setUint16(at + 8, entries.length, true);
-  view.setUint16(at + 10, entries.length, true);
-  view.setUint32(at + 12, at - directory, true);
-  view.setUint32(at + 16, directory, true);
+  view.setUint32(p, 0x06054b50, true);
+  view.setUint16(p + 8, entries.length, true);
+  view.setUint16(p + 10, entries.length, true);
+  view.setUint32(p + 12, p, true);
+  view.setUint32(p + 16, at, true);
+  out.push(directory);
+  return out;
+}
+
+/** The zip archive as one buffer (see zipPieces). */
+export function zipPackage(entries: readonly PackedEntry[]): Uint8Array {
+  return joinPieces(zipPieces(entries));
+}
+
+/** Pieces of bytes one after the other in one buffer. */
+export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
   return out;
 }
