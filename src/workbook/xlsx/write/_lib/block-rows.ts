@@ -26,17 +26,29 @@ export class RowStarts {
   private readonly plain = asciiBytes('">');
   /** The next of `heightRows` not written yet. */
   private next = 0;
+  /** Each row's height, where `hasHeight` says it has one: read by index, not looked up in the plan's object of 60,000 keys. */
+  private readonly heightOf: Float64Array;
+  private readonly hasHeight: Uint8Array;
 
   constructor(
-    private readonly heights: Readonly<Record<number, number>>,
+    heights: Readonly<Record<number, number>>,
     /** The rows the plan gives a height, in order. */
     private readonly heightRows: readonly number[],
-  ) {}
+  ) {
+    const rows = heightRows.length ? heightRows[heightRows.length - 1] + 1 : 0;
+    this.heightOf = new Float64Array(rows);
+    this.hasHeight = new Uint8Array(rows);
+    for (const row of heightRows)
+      if (typeof heights[row] === "number") {
+        this.heightOf[row] = heights[row];
+        this.hasHeight[row] = 1;
+      }
+  }
 
   /** What follows the row's number in its start tag. */
   rest(row: number): Uint8Array {
-    const height = this.heights[row];
-    if (height === undefined) return this.plain;
+    if (row >= this.hasHeight.length || this.hasHeight[row] === 0) return this.plain;
+    const height = this.heightOf[row];
     let bytes = this.byHeight.get(height);
     // String() spells a number as writeNumber does.
     if (!bytes) this.byHeight.set(height, (bytes = asciiBytes(`" ht="${String(height)}" customHeight="1">`)));
@@ -50,7 +62,7 @@ export class RowStarts {
       this.write(sink, heightRows[this.next]);
       sink.raw(ROW_END);
     }
-    if (heightRows[this.next] === row) this.next++;
+    if (this.next < heightRows.length && heightRows[this.next] === row) this.next++;
   }
 
   /** The rows with only a height above `row`, then `row`'s start tag. */
