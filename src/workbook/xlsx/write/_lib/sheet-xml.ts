@@ -178,9 +178,9 @@ function writeSheetData(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<
 
 /** The dimension element and the rows of a sheet. */
 function writeCells(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<Record<number, number>>, parts: SheetParts, between: string): void {
-  const heightRows = Object.keys(rowHeights)
-    .map(Number)
-    .sort((a, b) => a - b);
+  // Object.keys lists a plan's row numbers (array indices) in ascending order already: sorted only if not.
+  const heightRows = Object.keys(rowHeights).map(Number);
+  if (heightRows.some((row, i) => i > 0 && heightRows[i - 1] > row)) heightRows.sort((a, b) => a - b);
   const { lastRow, lastCol } = usedRange(source.cells, source.blocks, heightRows);
   sink.write(`<dimension ref="${lastRow < 0 ? "A1" : `A1:${cellAddress(lastRow, Math.max(0, lastCol))}`}"/>` + between);
   writeSheetData(sink, source, rowHeights, heightRows, parts);
