@@ -122,10 +122,10 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
     const parts: SheetParts = { strings: new SharedStrings(), styles: new StyleTable() };
     const packed: Promise<PackedEntry>[] = [];
     const buffers = new PieceBuffers();
-    /** A part written into a sink of its own, packed as it goes. */
     // Pieces go into the packer's own buffers where it keeps them, else into those of pieces deflated.
     const { pieceBuffer } = this.packer;
     const spare = pieceBuffer ?? ((room: number) => buffers.take(room));
+    /** A part written into a sink of its own, packed as it goes. */
     const addWritten = (name: string, write: (sink: Utf8Sink) => void) => {
       const part = new PartPacker(name, this.packer, pieceBuffer ? undefined : (piece) => buffers.release(piece));
       const sink = new Utf8Sink(part.streams ? part : undefined, spare);
