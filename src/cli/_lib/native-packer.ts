@@ -1,15 +1,15 @@
 import * as zlib from "node:zlib";
 import type { Packer } from "../../workbook/xlsx/write";
 
-/** A piece that is not the part's last ends in a sync flush, so the next piece's stream continues it. */
 /**
  * zlib's output buffer: a piece of a megabyte of sheet XML deflates to a few hundred kilobytes, and
  * at zlib's default of 16 KB each piece's output was gathered from a dozen fresh buffers — a tenth
  * of a ledger summary's writing went to making them (and to the collections they brought on).
  */
 const CHUNK = 1 << 17;
-const OPEN_PIECE: zlib.ZlibOptions = { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: CHUNK };
-const LAST_PIECE: zlib.ZlibOptions = { level: 1, chunkSize: CHUNK };
+/** A piece that is not the part's last ends in a sync flush, so the next piece's stream continues it. */
+export const OPEN_PIECE: zlib.ZlibOptions = { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: CHUNK };
+export const LAST_PIECE: zlib.ZlibOptions = { level: 1, chunkSize: CHUNK };
 
 /**
  * Node's zlib for the lean writer's zip: native deflate and CRC-32 are several times faster than

@@ -4,6 +4,7 @@ import { basename, resolve } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { consolidateUnits, writeSummary, type ConsolidationRefusal, type RosterSource, type Summary } from "../../app";
 import { toJson, type ConsolidationResult } from "../../core/consolidate";
+import type { SheetPlan } from "../../core/layout";
 import { message, problemText } from "../../core/locale";
 import { BUILTIN_TEMPLATES } from "../../core/template";
 import { PlannedXlsxWorkbook } from "../../workbook/xlsx/write";
@@ -13,6 +14,7 @@ import { printLines, type CliIo } from "../_lib/cli-io";
 import { expandInputs } from "../_lib/expand-inputs";
 import { loadOrFail } from "../_lib/load-or-fail";
 import { loadUnitInput } from "../_lib/load-unit-input";
+import { deflateWorkerPacker } from "../_lib/deflate-worker-packer";
 import { nativePacker } from "../_lib/native-packer";
 import { resolveTemplate } from "../_lib/resolve-template";
 import { inferNoteLines } from "../_lib/form-template";
@@ -33,6 +35,17 @@ interface ConsolidateCliOptions {
 /** The roster file: a file that cannot be read ends the command, as any file it cannot do without. */
 function rosterFile(path: string, cwd: string): RosterSource {
   return { name: path, read: async () => ({ ok: true, sheets: (await loadOrFail(resolve(cwd, path))).content.sheets }) };
+}
+
+/**
+ * Cells from which the summary's parts are deflated on a thread of their own (deflateWorkerPacker): a
+ * thread costs some 10 MB and a tenth of a second to start, which a summary of 500 tables (some 55,000
+ * cells, a few MB of XML) does not win back; a 200-ledger summary's 900,000 cells (64 MB) do.
+ */
+const WORKER_DEFLATE_FROM = 200_000;
+
+function plannedCellCount(plans: readonly SheetPlan[]): number {
+  return plans.reduce((sum, plan) => sum + plan.cells.length + (plan.blocks ?? []).reduce((cells, block) => cells + block.rowCount * block.looks.length, 0), 0);
 }
 
 function refusalText(refusal: ConsolidationRefusal): string {
@@ -135,11 +148,16 @@ export function registerConsolidate(program: Command, io: CliIo): void {
           const from = message("cli.inferred.from-files", { title: inferred.template.title, files: inferred.files, total: inputFiles.length });
           printLines(io.err, [from, ...inferNoteLines([...inferred.notes, ...inferred.others])]);
         }
-        // The lean writer: the summary's plans go straight to the file, without ExcelJS's object per cell.
-        const workbook = PlannedXlsxWorkbook.create(basename(output), { packer: nativePacker });
-        await writeSummary(workbook, summary, {}, { signal });
-        signal.throwIfAborted();
-        await writeXlsxFile(output, workbook);
+        // The lean writer: the summary's plans go straight to the file, without ExcelJS's object per cell; its parts deflated on a thread of their own.
+        const packer = plannedCellCount(summary.plans) >= WORKER_DEFLATE_FROM ? deflateWorkerPacker() : undefined;
+        try {
+          const workbook = PlannedXlsxWorkbook.create(basename(output), { packer: packer ?? nativePacker });
+          await writeSummary(workbook, summary, {}, { signal });
+          signal.throwIfAborted();
+          await writeXlsxFile(output, workbook);
+        } finally {
+          await packer?.close();
+        }
         if (options.json) io.out(JSON.stringify({ ...toJson(result, options.output), reminder: summary.reminder }, null, 2) + "\n");
         else printLines(io.out, report(result, options.output, summary, Boolean(options.preparer?.trim())));
         // The summary is written even so (every unit listed 未报, the 综述 says 均未报送): it is the useful answer, but the run counted nothing.

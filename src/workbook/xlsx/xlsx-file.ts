@@ -49,10 +49,11 @@ export async function readXlsxFile(path: string): Promise<XlsxWorkbook> {
  * then replaces the target in one rename. A failure at any point leaves no half-written file, and an
  * existing file stays as it was.
  */
-export async function writeXlsxFile(path: string, workbook: Pick<XlsxWorkbook, "toBytes">): Promise<void> {
+export async function writeXlsxFile(path: string, workbook: Pick<XlsxWorkbook, "toBytes"> & { toPieces?(): Promise<Uint8Array[]> }): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    const bytes = await workbook.toBytes();
+    // A workbook that gives its file in pieces (the lean writer) has them written one after the other, not joined first.
+    const bytes = workbook.toPieces ? await workbook.toPieces() : await workbook.toBytes();
     await writeFile(temp, bytes, { flag: "wx" });
     await rename(temp, path);
   } catch (error) {

@@ -39,6 +39,15 @@ describe("xlsx files on disk", () => {
     expect(await readdir(folder)).toEqual(["out.xlsx"]);
   });
 
+  it("writes a workbook that gives its file in pieces piece after piece, without asking for them joined", async () => {
+    const path = join(folder, "pieces.xlsx");
+    const pieces = [Buffer.from("PK"), Buffer.from("汇总"), Buffer.alloc(100000, 7)];
+    const toBytes = jest.fn(() => Promise.reject(new Error("joined")));
+    await writeXlsxFile(path, { toBytes, toPieces: async () => pieces });
+    expect((await readFile(path)).equals(Buffer.concat(pieces))).toBe(true);
+    expect(toBytes).not.toHaveBeenCalled();
+  });
+
   it("leaves an existing file untouched and no partial file when making the bytes fails", async () => {
     const path = join(folder, "out.xlsx");
     await writeFile(path, "原有数据");

@@ -10,7 +10,7 @@ import { writePlainSheet, writePlannedSheet, type SheetParts } from "./_lib/shee
 import { StyleTable } from "./_lib/style-table";
 import { PieceBuffers, Utf8Sink } from "./_lib/utf8-sink";
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, workbookRelsXml, workbookXml } from "./_lib/workbook-parts";
-import { PartPacker, zipPackage, type PackedEntry, type Packer } from "./_lib/zip-package";
+import { joinPieces, PartPacker, zipPieces, type PackedEntry, type Packer } from "./_lib/zip-package";
 
 /** A sheet of the workbook: a plan (with any values written over it since), or plain texts (the template bindings). */
 interface HeldSheet {
@@ -107,19 +107,28 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
     this.place(this.find(METADATA_SHEET), { name: METADATA_SHEET, state: "veryHidden", rows, overrides: new Map() });
   }
 
+  /** The workbook as .xlsx bytes, in one buffer (see toPieces). */
+  async toBytes(): Promise<Uint8Array> {
+    return joinPieces(await this.toPieces());
+  }
+
   /**
-   * The workbook as .xlsx bytes: each sheet's XML is written and compressed in turn, then the shared
+   * The workbook as .xlsx bytes, in the pieces the file is made of (see zipPieces), for writing them to a
+   * file one after the other: each sheet's XML is written and compressed in turn, then the shared
    * parts. Where the packer deflates pieces off the main thread, each megabyte of a part is handed to it
    * as soon as it is written, and only the compressed pieces are kept.
    */
-  async toBytes(): Promise<Uint8Array> {
+  async toPieces(): Promise<Uint8Array[]> {
     const parts: SheetParts = { strings: new SharedStrings(), styles: new StyleTable() };
     const packed: Promise<PackedEntry>[] = [];
     const buffers = new PieceBuffers();
+    // Pieces go into the packer's own buffers where it keeps them, else into those of pieces deflated.
+    const { pieceBuffer } = this.packer;
+    const spare = pieceBuffer ?? ((room: number) => buffers.take(room));
     /** A part written into a sink of its own, packed as it goes. */
     const addWritten = (name: string, write: (sink: Utf8Sink) => void) => {
-      const part = new PartPacker(name, this.packer, (piece) => buffers.release(piece));
-      const sink = new Utf8Sink(part.streams ? (piece) => part.push(piece) : undefined, () => buffers.take());
+      const part = new PartPacker(name, this.packer, pieceBuffer ? undefined : (piece) => buffers.release(piece));
+      const sink = new Utf8Sink(part.streams ? part : undefined, spare);
       write(sink);
       packed.push(part.finish(sink.bytes()));
     };
@@ -139,7 +148,7 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
     add("xl/_rels/workbook.xml.rels", workbookRelsXml(this.sheets.length));
     add("xl/styles.xml", parts.styles.toXml());
     addWritten("xl/sharedStrings.xml", (sink) => parts.strings.writeTo(sink));
-    return zipPackage(await Promise.all(packed));
+    return zipPieces(await Promise.all(packed));
   }
 
   /** The sheet Excel opens on: the one activated, unless hidden (Excel calls such a file damaged), then the first visible. */

@@ -7,12 +7,13 @@ import { basename, join } from "node:path";
 import { consolidateUnits, writeSummary, type Summary } from "../../../../src/app";
 import { loadOrFail } from "../../../../src/cli/_lib/load-or-fail";
 import { loadUnitInput } from "../../../../src/cli/_lib/load-unit-input";
+import { deflateWorkerPacker } from "../../../../src/cli/_lib/deflate-worker-packer";
 import { nativePacker } from "../../../../src/cli/_lib/native-packer";
 import { writeSampleRoster, writeSampleUnits } from "../../../../src/cli/demo/sample-units";
 import { plannedCells, type RowBlock, type SheetPlan } from "../../../../src/core/layout";
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from "../../../../src/core/template";
 import { XlsxWorkbook } from "../../../../src/workbook/xlsx";
-import { PlannedXlsxWorkbook } from "../../../../src/workbook/xlsx/write";
+import { PlannedXlsxWorkbook, type Packer } from "../../../../src/workbook/xlsx/write";
 import { writeXlsxFile } from "../../../../src/workbook/xlsx/xlsx-file";
 import { hasOpenpyxl, PYTHON } from "../../../_support/openpyxl";
 
@@ -106,6 +107,55 @@ describe("the lean summary writer", () => {
     },
     400_000,
   );
+
+  withOpenpyxl("packs the same workbook with its parts deflated on a worker thread from shared buffers, as the command line writes it", async () => {
+    const { summary, lean } = written.get("rectification")!;
+    const path = join(folder, "worker.xlsx");
+    const packer = deflateWorkerPacker()!;
+    try {
+      const workbook = PlannedXlsxWorkbook.create("worker.xlsx", { packer });
+      await writeSummary(workbook, summary);
+      await writeXlsxFile(path, workbook);
+    } finally {
+      await packer.close();
+    }
+    expect(contentOf(path)).toEqual(contentOf(lean));
+  });
+
+  it("writes every piece into the buffers of a packer that keeps its own, and no buffer of its own (a megabyte each)", async () => {
+    const { summary } = written.get("rectification")!;
+    // A packer of two buffers, each given back once its piece is taken (copied at once here; the worker frees it once deflated).
+    const own = [new Uint8Array(1 << 16), new Uint8Array(1 << 16)];
+    const free = new Set(own);
+    const pieces: Uint8Array[] = [];
+    const packer: Packer = {
+      ...nativePacker,
+      pieceBuffer: (room) => {
+        const buffer = [...free].find((b) => b.length >= room);
+        if (buffer) free.delete(buffer);
+        return buffer;
+      },
+      deflatePiece: (data, last) => {
+        pieces.push(data);
+        const copy = data.slice();
+        const buffer = own.find((b) => b.buffer === data.buffer);
+        if (buffer) free.add(buffer);
+        return nativePacker.deflatePiece!(copy, last);
+      },
+    };
+    // The 汇总表's stacked rows repeated to some 4,000 rows, so its sheet runs to many pieces.
+    const plan = summary.plans[0];
+    const [stacked] = plan.blocks!;
+    const times = Math.ceil(4000 / stacked.rowCount);
+    const columns = stacked.columns.map((column) => Array.from({ length: times }, () => column).flat());
+    const big: SheetPlan = { ...plan, blocks: [{ ...stacked, rowCount: stacked.rowCount * times, columns }] };
+    const workbook = PlannedXlsxWorkbook.create("own.xlsx", { packer });
+    await workbook.createSheet(big);
+    const bytes = await workbook.toBytes();
+    expect(unzipSync(bytes)["xl/worksheets/sheet1.xml"].length).toBeGreaterThan(1 << 16);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.filter((piece) => !own.some((b) => b.buffer === piece.buffer)).map((p) => [p.length, p.buffer.byteLength])).toEqual([]);
+  });
 
   withOpenpyxl("packs the same workbook with fflate's deflate, for where Node's zlib is absent", async () => {
     const { summary, lean } = written.get("supplies")!;

@@ -1,6 +1,6 @@
 import { DistinctList } from "./distinct-list";
 import type { Utf8Sink } from "./utf8-sink";
-import { xmlEscape } from "./xml-escape";
+import { asciiBytes, putBytes, putXmlText, XML_TEXT_BYTES_PER_UNIT } from "./put-bytes";
 
 /** Whether a UTF-16 unit is one that /\s/ matches (ECMAScript's white space and line terminators). */
 function isSpace(code: number): boolean {
@@ -19,8 +19,11 @@ function needsPreserve(text: string): boolean {
 const PROBE = 1024;
 /** A lane whose texts were found already fewer than once in this many lookups stops looking. */
 const RARE_REPEAT = 8;
-/** Characters of <si> elements gathered before they are encoded, so the encoder is called per batch, not per text. */
-const BATCH_CHARS = 1 << 14;
+const ITEM_START = asciiBytes("<si><t>");
+const ITEM_START_PRESERVED = asciiBytes('<si><t xml:space="preserve">');
+const ITEM_END = asciiBytes("</t></si>");
+/** The bytes of an item's markup at most. */
+const ITEM_MARKUP = ITEM_START_PRESERVED.length + ITEM_END.length;
 
 /**
  * Where a run of texts comes from (one column of one sheet), judged on whether looking its texts up
@@ -51,27 +54,30 @@ export class SharedStrings {
     this.references++;
     if (!lane) return this.texts.of(text);
     if (lane.appends) return this.texts.append(text);
-    const before = this.texts.items.length;
+    const before = this.texts.length;
     const at = this.texts.of(text);
     lane.looked++;
-    if (this.texts.items.length === before) lane.found++;
+    if (this.texts.length === before) lane.found++;
     return at;
   }
 
-  /** sharedStrings.xml, written into the sink a batch of texts at a time. */
+  /**
+   * sharedStrings.xml, each text escaped and encoded straight into the sink (see putXmlText): hundreds of
+   * thousands of texts, once gathered into strings of markup, escaped by regular expressions and encoded.
+   */
   writeTo(sink: Utf8Sink): void {
     sink.write(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.texts.items.length}">`,
+        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.texts.length}">`,
     );
-    let batch = "";
-    for (const t of this.texts.items) {
-      batch += `<si><t${needsPreserve(t) ? ' xml:space="preserve"' : ""}>${xmlEscape(t)}</t></si>`;
-      if (batch.length > BATCH_CHARS) {
-        sink.write(batch);
-        batch = "";
+    for (const texts of this.texts.chunks)
+      for (let i = 0; i < texts.length; i++) {
+        const text = texts[i];
+        const buffer = sink.reserve(ITEM_MARKUP + text.length * XML_TEXT_BYTES_PER_UNIT);
+        let at = putBytes(buffer, sink.length, needsPreserve(text) ? ITEM_START_PRESERVED : ITEM_START);
+        at = putXmlText(buffer, at, text);
+        sink.length = putBytes(buffer, at, ITEM_END);
       }
-    }
-    sink.write(batch + "</sst>");
+    sink.ascii("</sst>");
   }
 }

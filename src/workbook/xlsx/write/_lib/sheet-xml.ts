@@ -1,9 +1,10 @@
-import { plannedCells, type ColumnLook, type PlannedCell, type PlannedScalar, type PlannedValidation, type PrintSetup, type RowBlock, type SheetPlan } from "../../../../core/layout";
-import { blockCell } from "../../../../core/layout/planned-cells";
-import { cellAddress, columnLetters, isCellError, rangeAddress, type CellValue } from "../../../../core/sheet";
+import { plannedCells, type PlannedCell, type PlannedValidation, type PrintSetup, type RowBlock, type SheetPlan } from "../../../../core/layout";
+import { cellAddress, columnLetters, rangeAddress, type CellValue } from "../../../../core/sheet";
 import { dataValidationFor } from "../../_lib/data-validation";
 import { DATA_BAR_COLOR, PAPER_A4, sheetProtectionOf } from "../../_lib/sheet-look";
+import { BlockColumn, RowStarts, writeBlockRows } from "./block-rows";
 import { positionKey, ROW_STRIDE, type CellOverride } from "./cell-write";
+import { DAY_MS, EXCEL_EPOCH, writeCell } from "./cell-xml";
 import { StringLane, type SharedStrings } from "./shared-strings";
 import type { StyleTable } from "./style-table";
 import type { Utf8Sink } from "./utf8-sink";
@@ -12,9 +13,6 @@ import { xmlEscape } from "./xml-escape";
 const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
-/** Excel's serial day 0 (1899-12-30), for dates in validations and written values. */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86400000;
 /** Excel's last column, as a page break spans the whole width. */
 const LAST_COLUMN = 16383;
 
@@ -95,55 +93,6 @@ function withOverrides(plan: SheetPlan, overrides: ReadonlyMap<number, CellOverr
   return [...byKey.entries()].sort(([a], [b]) => a - b).map(([, cell]) => cell);
 }
 
-/** A number as String() writes it: whole numbers digit by digit, others through String (digits, sign, point, exponent: all ASCII). */
-function writeNumber(sink: Utf8Sink, value: number): void {
-  if (Number.isInteger(value) && value < 1e15 && value > -1e15) {
-    if (value < 0) sink.ascii("-");
-    sink.int(Math.abs(value));
-  } else sink.ascii(String(value));
-}
-
-/**
- * A cell's element, written into the sink piece by piece (no string made for it); nothing for an
- * empty cell without a look. `column` is the column's letters, `rowNumber` the row's 1-based number.
- */
-function writeCell(sink: Utf8Sink, column: string, rowNumber: number, value: CellValue, formula: string | undefined, style: number, strings: SharedStrings, lane: StringLane): void {
-  if (!formula && (value === null || value === undefined)) {
-    if (!style) return;
-  } else if (!formula && typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean" && !(value instanceof Date) && !isCellError(value)) return;
-  sink.ascii('<c r="');
-  sink.ascii(column);
-  sink.int(rowNumber);
-  if (style) {
-    sink.ascii('" s="');
-    sink.int(style);
-  }
-  if (formula) {
-    sink.ascii('"><f>');
-    sink.write(xmlEscape(formula));
-    sink.ascii("</f></c>");
-  } else if (value === null || value === undefined) sink.ascii('"/>');
-  else if (typeof value === "string") {
-    sink.ascii('" t="s"><v>');
-    sink.int(strings.indexOf(value, lane));
-    sink.ascii("</v></c>");
-  } else if (typeof value === "number") {
-    if (!Number.isFinite(value)) return sink.ascii('"/>');
-    sink.ascii('"><v>');
-    writeNumber(sink, value);
-    sink.ascii("</v></c>");
-  } else if (typeof value === "boolean") sink.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
-  else if (value instanceof Date) {
-    sink.ascii('"><v>');
-    writeNumber(sink, (value.getTime() - EXCEL_EPOCH) / DAY_MS);
-    sink.ascii("</v></c>");
-  } else {
-    sink.ascii('" t="e"><v>');
-    sink.write(xmlEscape(value.error));
-    sink.ascii("</v></c>");
-  }
-}
-
 /**
  * A plan's blocks in row order, when each can be written as rows of its own: no two share a row, nor a
  * block and a planned cell (as the builders lay them out). Otherwise undefined, and the plan's cells are
@@ -175,72 +124,6 @@ function usedRange(cells: readonly CellToWrite[], blocks: readonly RowBlock[], h
   return { lastRow, lastCol };
 }
 
-/** ASCII text as bytes, for the pieces of markup a block's column repeats in every row. */
-const asciiBytes = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
-const VALUE_END = asciiBytes("</v></c>");
-
-/**
- * A block's column as it is written row after row: the markup around its cells (the element's start
- * with the column's letters, the style and type attributes) made once as bytes, so a cell is its row
- * number, those bytes and its value — what writeCell writes, without building it piece by piece a
- * million times. The xf index of each look (a text's, any other value's) is taken when first written,
- * so the style table lists the looks in the order cells written one by one would.
- */
-class BlockColumn {
-  private readonly start: Uint8Array;
-  private plainStyle = -1;
-  private textStyle = -1;
-  private textMid?: Uint8Array;
-  private numberMid?: Uint8Array;
-  /** The rest of an empty cell with a look; null for one without (nothing is written). */
-  private emptyRest?: Uint8Array | null;
-
-  constructor(
-    private readonly look: ColumnLook,
-    private readonly letters: string,
-    private readonly lane: StringLane,
-    private readonly parts: SheetParts,
-  ) {
-    this.start = asciiBytes('<c r="' + letters);
-  }
-
-  write(sink: Utf8Sink, rowNumber: number, value: PlannedScalar | undefined): void {
-    if (typeof value === "string") {
-      sink.raw(this.start);
-      sink.int(rowNumber);
-      sink.raw((this.textMid ??= asciiBytes(`"${this.styleAttribute(true)} t="s"><v>`)));
-      sink.int(this.parts.strings.indexOf(value, this.lane));
-      sink.raw(VALUE_END);
-    } else if (typeof value === "number" && Number.isFinite(value)) {
-      sink.raw(this.start);
-      sink.int(rowNumber);
-      sink.raw((this.numberMid ??= asciiBytes(`"${this.styleAttribute(false)}><v>`)));
-      writeNumber(sink, value);
-      sink.raw(VALUE_END);
-    } else if (value === null || value === undefined) {
-      if (this.emptyRest === undefined) {
-        const style = this.styleAttribute(false);
-        this.emptyRest = style ? asciiBytes(`"${style}/>`) : null;
-      }
-      if (!this.emptyRest) return;
-      sink.raw(this.start);
-      sink.int(rowNumber);
-      sink.raw(this.emptyRest);
-    } else writeCell(sink, this.letters, rowNumber, value, undefined, this.styleIndex(false), this.parts.strings, this.lane);
-  }
-
-  /** ` s="N"` for the column's look of a text or of any other value; nothing for the default look. */
-  private styleAttribute(text: boolean): string {
-    const style = this.styleIndex(text);
-    return style ? ` s="${style}"` : "";
-  }
-
-  private styleIndex(text: boolean): number {
-    if (text) return this.textStyle >= 0 ? this.textStyle : (this.textStyle = this.parts.styles.indexOf(blockCell(0, 0, "", this.look)));
-    return this.plainStyle >= 0 ? this.plainStyle : (this.plainStyle = this.parts.styles.indexOf(blockCell(0, 0, null, this.look)));
-  }
-}
-
 /** Where a sheet's rows come from: cells one by one (in file order, with their xf indices), and blocks of rows (in row order, apart from the cells' rows). */
 interface SheetRows {
   cells: readonly CellToWrite[];
@@ -261,34 +144,10 @@ function writeSheetData(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<
   const { strings } = parts;
   const letters: string[] = [];
   const lanes: StringLane[] = [];
-  let h = 0;
-  const rowOpen = (row: number) => {
-    sink.ascii('<row r="');
-    sink.int(row + 1);
-    const height = rowHeights[row];
-    if (height !== undefined) {
-      sink.ascii('" ht="');
-      writeNumber(sink, height);
-      sink.ascii('" customHeight="1">');
-    } else sink.ascii('">');
-  };
-  /** Rows with only a height above `row`, then `row` itself opened. */
-  const openRow = (row: number) => {
-    for (; h < heightRows.length && heightRows[h] < row; h++) {
-      rowOpen(heightRows[h]);
-      sink.ascii("</row>");
-    }
-    if (heightRows[h] === row) h++;
-    rowOpen(row);
-  };
+  const rowStarts = new RowStarts(rowHeights, heightRows);
   const writeBlock = (block: RowBlock) => {
     const columns = block.looks.map((look, c) => new BlockColumn(look, (letters[block.left + c] ??= columnLetters(block.left + c)), (lanes[block.left + c] ??= new StringLane()), parts));
-    for (let r = 0; r < block.rowCount; r++) {
-      const row = block.top + r;
-      openRow(row);
-      for (let c = 0; c < columns.length; c++) columns[c].write(sink, row + 1, block.columns[c][r]);
-      sink.ascii("</row>");
-    }
+    writeBlockRows(sink, block, columns, rowStarts, parts);
   };
   sink.ascii("<sheetData>");
   for (let i = 0, b = 0; i < cells.length || b < blocks.length; ) {
@@ -297,7 +156,7 @@ function writeSheetData(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<
       continue;
     }
     const row = cells[i].row;
-    openRow(row);
+    rowStarts.open(sink, row);
     const number = row + 1;
     while (i < cells.length && cells[i].row === row) {
       const { col } = cells[i];
@@ -313,18 +172,15 @@ function writeSheetData(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<
     }
     sink.ascii("</row>");
   }
-  for (; h < heightRows.length; h++) {
-    rowOpen(heightRows[h]);
-    sink.ascii("</row>");
-  }
+  rowStarts.finish(sink);
   sink.ascii("</sheetData>");
 }
 
 /** The dimension element and the rows of a sheet. */
 function writeCells(sink: Utf8Sink, source: SheetRows, rowHeights: Readonly<Record<number, number>>, parts: SheetParts, between: string): void {
-  const heightRows = Object.keys(rowHeights)
-    .map(Number)
-    .sort((a, b) => a - b);
+  // Object.keys lists a plan's row numbers (array indices) in ascending order already: sorted only if not.
+  const heightRows = Object.keys(rowHeights).map(Number);
+  if (heightRows.some((row, i) => i > 0 && heightRows[i - 1] > row)) heightRows.sort((a, b) => a - b);
   const { lastRow, lastCol } = usedRange(source.cells, source.blocks, heightRows);
   sink.write(`<dimension ref="${lastRow < 0 ? "A1" : `A1:${cellAddress(lastRow, Math.max(0, lastCol))}`}"/>` + between);
   writeSheetData(sink, source, rowHeights, heightRows, parts);

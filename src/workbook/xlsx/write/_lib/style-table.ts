@@ -70,11 +70,11 @@ export class StyleTable {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       numFmts +
-      list("fonts", this.fonts.items) +
-      list("fills", this.fills.items) +
-      list("borders", this.borders.items) +
+      list("fonts", this.fonts.items()) +
+      list("fills", this.fills.items()) +
+      list("borders", this.borders.items()) +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      list("cellXfs", this.xfs.items) +
+      list("cellXfs", this.xfs.items()) +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0"/></styleSheet>'
     );
   }

@@ -1,7 +1,15 @@
+import { putAscii, putBytes, putInt } from "./put-bytes";
+
 const encoder = new TextEncoder();
 
-/** Where a full piece of a part's bytes goes as soon as it is written (a deflater working beside the writer). */
-export type PieceConsumer = (piece: Uint8Array) => void;
+/**
+ * Where a full piece of a part's bytes goes as soon as it is written (a deflater working beside the
+ * writer: PartPacker). An object, not a function: a new function per part, called from the writer's
+ * innermost code where it makes room, undid that code's optimization at each part.
+ */
+export interface PieceConsumer {
+  push(piece: Uint8Array): void;
+}
 
 /** How large a piece handed on is (and the buffers PieceBuffers keeps): big enough that each costs little to hand on, small enough to overlap the writing. */
 const PIECE_BYTES = 1 << 20;
@@ -17,17 +25,23 @@ const PIECE_BYTES = 1 << 20;
  */
 export class Utf8Sink {
   private buffer: Uint8Array;
-  private length = 0;
+  /**
+   * The bytes written into the buffer. A writer that puts bytes in itself (see put-bytes) takes the
+   * buffer from `reserve`, writes from here on and sets it after what it wrote.
+   */
+  length = 0;
 
   /**
-   * `spare` gives a buffer of a piece already deflated, to be written over (see PieceBuffers): a summary's
-   * sheets are some sixty pieces, and a new megabyte each brought on a full collection of the heap.
+   * `spare` gives a buffer to write a piece into, at least `room` bytes long, where it has one (see
+   * PieceBuffers, and a packer's pieceBuffer): a summary's sheets are some sixty pieces, and a new
+   * megabyte each brought on collections of the heap (and its pages, first written, faults of memory).
+   * Every buffer taken from it is handed on as a piece, even one left empty.
    */
   constructor(
     private readonly onPiece?: PieceConsumer,
-    private readonly spare?: () => Uint8Array | undefined,
+    private readonly spare?: (room: number) => Uint8Array | undefined,
   ) {
-    this.buffer = onPiece ? this.pieceBuffer(PIECE_BYTES) : new Uint8Array(1 << 16);
+    this.buffer = onPiece ? this.pieceBuffer(0) : new Uint8Array(1 << 16);
   }
 
   /** Any text, encoded. */
@@ -39,35 +53,36 @@ export class Utf8Sink {
 
   /** Text known to be ASCII (tags, attribute names, cell references, numbers' digits): one byte a character. */
   ascii(text: string): void {
-    this.reserve(text.length);
-    const { buffer } = this;
-    let at = this.length;
-    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
-    this.length = at;
+    this.length = putAscii(this.reserve(text.length), this.length, text);
   }
 
   /** Bytes made beforehand (a piece of markup repeated cell after cell). */
   raw(bytes: Uint8Array): void {
-    this.reserve(bytes.length);
-    const { buffer } = this;
-    let at = this.length;
-    // Pieces are a few bytes long: copied one by one, quicker than set() for so few.
-    for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i];
-    this.length = at;
+    this.length = putBytes(this.reserve(bytes.length), this.length, bytes);
   }
 
   /** A whole number from 0 up (a row number, a style or string index) in decimal, as String() writes it. */
   int(n: number): void {
-    let digits = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    this.reserve(digits);
-    const { buffer } = this;
-    let at = this.length + digits;
-    this.length = at;
-    do {
-      buffer[--at] = 48 + (n % 10);
-      n = Math.floor(n / 10);
-    } while (n > 0);
+    this.length = putInt(this.reserve(16), this.length, n);
+  }
+
+  /**
+   * Room for `room` more bytes after `length`, and the buffer to put them in: with a consumer, a full
+   * piece is handed on first and a fresh one begun (so `length` may be 0 after), else the buffer grows.
+   */
+  reserve(room: number): Uint8Array {
+    if (this.length + room <= this.buffer.length) return this.buffer;
+    if (this.onPiece) {
+      // The piece is handed on as it is (the consumer keeps it, even empty: its buffer may be the packer's); the next one starts in a new buffer.
+      this.onPiece.push(this.buffer.subarray(0, this.length));
+      this.buffer = this.pieceBuffer(room);
+      this.length = 0;
+      return this.buffer;
+    }
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + room));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+    return grown;
   }
 
   /** The bytes written so far (a view, not a copy), or, with a consumer, those not yet handed on. */
@@ -75,24 +90,10 @@ export class Utf8Sink {
     return this.buffer.subarray(0, this.length);
   }
 
-  /** A buffer for the next piece: a spare one where it is large enough, else a new one. */
+  /** A buffer for the next piece: a spare one where one is at hand, else a new one. */
   private pieceBuffer(room: number): Uint8Array {
-    const spare = room <= PIECE_BYTES ? this.spare?.() : undefined;
-    return spare ?? new Uint8Array(Math.max(PIECE_BYTES, room));
-  }
-
-  private reserve(room: number): void {
-    if (this.length + room <= this.buffer.length) return;
-    if (this.onPiece) {
-      // The piece is handed on as it is (the consumer keeps it); the next one starts in a new buffer.
-      if (this.length) this.onPiece(this.buffer.subarray(0, this.length));
-      this.buffer = this.pieceBuffer(room);
-      this.length = 0;
-      return;
-    }
-    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + room));
-    grown.set(this.buffer.subarray(0, this.length));
-    this.buffer = grown;
+    const spare = this.spare?.(room);
+    return spare && spare.length >= room ? spare : new Uint8Array(Math.max(PIECE_BYTES, room));
   }
 }
 
@@ -108,7 +109,8 @@ export class PieceBuffers {
     if (piece.buffer.byteLength === PIECE_BYTES && piece.byteOffset === 0) this.free.push(new Uint8Array(piece.buffer));
   }
 
-  take(): Uint8Array | undefined {
-    return this.free.pop();
+  /** A free buffer at least `room` long, if there is one. */
+  take(room: number): Uint8Array | undefined {
+    return room <= PIECE_BYTES ? this.free.pop() : undefined;
   }
 }

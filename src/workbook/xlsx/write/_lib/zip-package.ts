@@ -14,11 +14,25 @@ export type Crc32 = (data: Uint8Array, value?: number) => number;
  */
 export type PieceDeflater = (data: Uint8Array, last: boolean) => Promise<Uint8Array>;
 
-/** How the parts are packed: a deflate, and optionally a faster CRC-32 than this file's JavaScript and a deflate of pieces beside the writer. */
+/**
+ * A buffer to write the next piece of a part into, from a packer that keeps a fixed set of them and
+ * takes each back once its deflate of pieces is done with it (waiting for one if need be); undefined
+ * when `room` exceeds them. Every buffer taken goes back to the packer through deflatePiece.
+ */
+export type PieceBufferSource = (room: number) => Uint8Array | undefined;
+
+/** How the parts are packed: a deflate, and optionally a faster CRC-32 than this file's JavaScript, a deflate of pieces beside the writer and the buffers it reads them from. */
 export interface Packer {
   deflate: RawDeflater;
   crc32?: Crc32;
   deflatePiece?: PieceDeflater;
+  pieceBuffer?: PieceBufferSource;
+  /**
+   * Where deflatePiece takes the pieces' CRC-32 as well (off the writer's thread): the CRC-32 of the
+   * part whose last piece was just given to it. Parts are handed over one after the other, so the
+   * pieces since the last part's end are this part's.
+   */
+  partCrc?: () => Promise<number>;
 }
 
 export interface ZipEntry {
@@ -93,14 +107,17 @@ export class PartPacker {
 
   /** The part packed, its last bytes (or all of them, where it does not stream) given here. */
   async finish(rest: Uint8Array): Promise<PackedEntry> {
-    // A small part deflates in less time than a trip to the thread pool takes.
-    if (!this.packer.deflatePiece || (this.pieces.length === 0 && rest.length < SMALL_PART)) return packEntry({ name: this.name, data: rest }, this.packer);
+    // A small part deflates in less time than a trip to the thread pool takes; but a buffer of the packer's goes back through its deflate of pieces.
+    if (!this.packer.deflatePiece || (this.pieces.length === 0 && rest.length < SMALL_PART && !this.packer.pieceBuffer)) return packEntry({ name: this.name, data: rest }, this.packer);
     this.take(rest, true);
-    return { name: new TextEncoder().encode(this.name), crc: this.crc >>> 0, size: this.size, compressed: await Promise.all(this.pieces) };
+    const crc = this.packer.partCrc?.();
+    // The pieces first: a deflate that failed fails the part before its CRC-32 is waited for.
+    const compressed = await Promise.all(this.pieces);
+    return { name: new TextEncoder().encode(this.name), crc: (crc ? await crc : this.crc) >>> 0, size: this.size, compressed };
   }
 
   private take(piece: Uint8Array, last: boolean): void {
-    this.crc = (this.packer.crc32 ?? ownCrc32)(piece, this.crc);
+    if (!this.packer.partCrc) this.crc = (this.packer.crc32 ?? ownCrc32)(piece, this.crc);
     this.size += piece.length;
     const packed = this.packer.deflatePiece!(piece, last);
     const { deflated } = this;
@@ -116,18 +133,15 @@ export class PartPacker {
 }
 
 /**
- * A zip archive of parts already compressed: each part's local header and data, then the central
- * directory and its end record. Sizes stay below 4 GB (no zip64): a summary workbook is megabytes.
+ * A zip archive of parts already compressed, as the pieces it is made of in order: each part's local
+ * header and its compressed pieces, then the central directory with its end record. The pieces are
+ * not copied into one buffer: a ledger summary's 9 MB were a fresh buffer whose pages the copy
+ * faulted in, only to be written to a file piece by piece again. Sizes stay below 4 GB (no zip64): a
+ * summary workbook is megabytes.
  */
-export function zipPackage(entries: readonly PackedEntry[]): Uint8Array {
-  const headerSize = (e: PackedEntry) => 30 + e.name.length;
+export function zipPieces(entries: readonly PackedEntry[]): Uint8Array[] {
   const compressedSize = (e: PackedEntry) => e.compressed.reduce((sum, piece) => sum + piece.length, 0);
-  const total = entries.reduce((sum, e) => sum + headerSize(e) + compressedSize(e) + 46 + e.name.length, 0) + 22;
-  const out = new Uint8Array(total);
-  const view = new DataView(out.buffer);
-  let at = 0;
-  const offsets: number[] = [];
-  const common = (e: PackedEntry, p: number) => {
+  const common = (view: DataView, e: PackedEntry, p: number) => {
     view.setUint16(p, 20, true); // version needed: 2.0
     view.setUint16(p + 2, UTF8_NAMES, true);
     view.setUint16(p + 4, DEFLATE, true);
@@ -139,31 +153,52 @@ export function zipPackage(entries: readonly PackedEntry[]): Uint8Array {
     view.setUint16(p + 22, e.name.length, true);
     view.setUint16(p + 24, 0, true); // extra field
   };
+  const out: Uint8Array[] = [];
+  let at = 0;
+  const offsets: number[] = [];
   for (const e of entries) {
     offsets.push(at);
-    view.setUint32(at, 0x04034b50, true);
-    common(e, at + 4);
-    out.set(e.name, at + 30);
-    at += headerSize(e);
-    for (const piece of e.compressed) {
-      out.set(piece, at);
-      at += piece.length;
-    }
+    const header = new Uint8Array(30 + e.name.length);
+    const view = new DataView(header.buffer);
+    view.setUint32(0, 0x04034b50, true);
+    common(view, e, 4);
+    header.set(e.name, 30);
+    out.push(header, ...e.compressed);
+    at += header.length + compressedSize(e);
   }
-  const directory = at;
+  const directory = new Uint8Array(entries.reduce((sum, e) => sum + 46 + e.name.length, 0) + 22);
+  const view = new DataView(directory.buffer);
+  let p = 0;
   entries.forEach((e, i) => {
-    view.setUint32(at, 0x02014b50, true);
-    view.setUint16(at + 4, 20, true); // made by: 2.0
-    common(e, at + 6);
+    view.setUint32(p, 0x02014b50, true);
+    view.setUint16(p + 4, 20, true); // made by: 2.0
+    common(view, e, p + 6);
     // comment length, disk, internal and external attributes: 0
-    view.setUint32(at + 42, offsets[i], true);
-    out.set(e.name, at + 46);
-    at += 46 + e.name.length;
+    view.setUint32(p + 42, offsets[i], true);
+    directory.set(e.name, p + 46);
+    p += 46 + e.name.length;
   });
-  view.setUint32(at, 0x06054b50, true);
-  view.setUint16(at + 8, entries.length, true);
-  view.setUint16(at + 10, entries.length, true);
-  view.setUint32(at + 12, at - directory, true);
-  view.setUint32(at + 16, directory, true);
+  view.setUint32(p, 0x06054b50, true);
+  view.setUint16(p + 8, entries.length, true);
+  view.setUint16(p + 10, entries.length, true);
+  view.setUint32(p + 12, p, true);
+  view.setUint32(p + 16, at, true);
+  out.push(directory);
+  return out;
+}
+
+/** The zip archive as one buffer (see zipPieces). */
+export function zipPackage(entries: readonly PackedEntry[]): Uint8Array {
+  return joinPieces(zipPieces(entries));
+}
+
+/** Pieces of bytes one after the other in one buffer. */
+export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
   return out;
 }

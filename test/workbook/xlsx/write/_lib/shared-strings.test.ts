@@ -32,6 +32,19 @@ describe("SharedStrings", () => {
     expect(table.filter((t) => t === "已完成").length).toBeGreaterThan(1);
   });
 
+  it("writes its texts escaped and encoded straight into the sink's buffer, not through the encoder a batch at a time", () => {
+    const strings = new SharedStrings();
+    const texts = Array.from({ length: 50000 }, (_, i) => `第 ${i} 行「完成日期」<${i % 7}> & 整改`);
+    texts.forEach((text) => strings.indexOf(text));
+    const write = jest.spyOn(Utf8Sink.prototype, "write");
+    const table = tableOf(strings);
+    const encoded = write.mock.calls.length;
+    write.mockRestore();
+    expect(table).toEqual(texts);
+    // The encoder only for the table's head.
+    expect(encoded).toBe(1);
+  });
+
   describe("edge cases", () => {
     it("writes texts with spaces at their ends, markup characters and control characters so they read back the same", () => {
       const strings = new SharedStrings();

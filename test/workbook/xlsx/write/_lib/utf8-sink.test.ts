@@ -22,7 +22,7 @@ describe("Utf8Sink", () => {
 
   it("hands each full piece to its consumer while writing, the pieces and the rest making the whole text", () => {
     const pieces: Uint8Array[] = [];
-    const sink = new Utf8Sink((piece) => pieces.push(piece));
+    const sink = new Utf8Sink(pieces);
     const parts: string[] = [];
     for (let i = 0; i < 60000; i++) parts.push(`<row r="${i}"><c r="A${i}" t="s"><v>${i}</v></c>问题描述${i}</row>`);
     parts.forEach((part, i) => {
@@ -41,12 +41,14 @@ describe("Utf8Sink", () => {
     const used = new Set<ArrayBufferLike>();
     // The consumer copies each piece (as deflating it would take its bytes), then gives its buffer back.
     const sink = new Utf8Sink(
-      (piece) => {
-        copies.push(Buffer.from(piece));
-        used.add(piece.buffer);
-        buffers.release(piece);
+      {
+        push: (piece) => {
+          copies.push(Buffer.from(piece));
+          used.add(piece.buffer);
+          buffers.release(piece);
+        },
       },
-      () => buffers.take(),
+      (room) => buffers.take(room),
     );
     const cell = new TextEncoder().encode('<c r="B');
     let expected = "";
@@ -77,7 +79,7 @@ describe("Utf8Sink", () => {
       sink.write(long);
       expect(Buffer.from(sink.bytes()).toString("utf8")).toBe(long);
       const pieces: Uint8Array[] = [];
-      const streaming = new Utf8Sink((piece) => pieces.push(piece));
+      const streaming = new Utf8Sink(pieces);
       streaming.ascii("<t>");
       streaming.write(long);
       expect(Buffer.concat([...pieces, streaming.bytes()]).toString("utf8")).toBe("<t>" + long);
