@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import * as zlib from "node:zlib";
 import type { Packer } from "../../workbook/xlsx/write";
 import { LAST_PIECE, nativePacker, OPEN_PIECE } from "./native-packer";
 
@@ -58,9 +59,11 @@ export interface DeflateWorkerPacker extends Packer {
  * only when all of them are still being deflated; the worker frees each as soon as its bytes are
  * deflated. The pieces and their deflate are those of nativePacker (same options), so the file's parts
  * are the same bytes; the CRC-32 is taken on the worker too.
- * Undefined where a worker cannot be started: nativePacker then.
+ * Undefined where a worker cannot be started, or where Node's zlib has no crc32 (before Node 20.15; the
+ * worker takes each part's CRC with it): nativePacker then.
  */
-export function deflateWorkerPacker(): DeflateWorkerPacker | undefined {
+export function deflateWorkerPacker(nodeZlib: { crc32?: unknown } = zlib): DeflateWorkerPacker | undefined {
+  if (typeof nodeZlib.crc32 !== "function") return undefined;
   const slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(SLOT_BYTES));
   const state = new Int32Array(new SharedArrayBuffer(SLOTS * 4));
   const views = slots.map((slot) => new Uint8Array(slot));

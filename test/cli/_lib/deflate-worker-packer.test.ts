@@ -15,6 +15,10 @@ function writePart(packer: DeflateWorkerPacker, name: string, texts: readonly st
 }
 
 describe("deflateWorkerPacker", () => {
+  it("is not made where Node's zlib has no crc32 (Node 20 before 20.15): the worker takes each part's CRC with it, so the command packs on the thread pool instead", () => {
+    expect(deflateWorkerPacker({ crc32: undefined })).toBeUndefined();
+  });
+
   it("packs parts written into its eight shared buffers into entries any unzip reads whole, each with its own CRC-32", async () => {
     const packer = deflateWorkerPacker()!;
     const seen = new Set<ArrayBufferLike>();
