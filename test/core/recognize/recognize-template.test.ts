@@ -72,6 +72,20 @@ describe("recognizeTemplate", () => {
       expect(recognizeTemplate([sheet], [binding], BUILTIN_TEMPLATES)[0]).toMatchObject({ how: "content", template: { id: "supplies" } });
     });
 
+    it("looks up the templates' earlier versions once per list of templates, not once per file", () => {
+      // A consolidation recognises each of its files against one list: which earlier versions migrate
+      // to which template is the same for every file.
+      const templates = [...BUILTIN_TEMPLATES];
+      const find = jest.spyOn(templates, "find");
+      const { sheet, binding } = addInForm(supplies, { unit: "城关镇" }, { "masks.cumulative": "3" });
+      recognizeTemplate([sheet], [binding], templates, { preferred: supplies });
+      const first = find.mock.calls.length;
+      expect(first).toBeGreaterThan(0);
+      for (let file = 0; file < 3; file++) recognizeTemplate([sheet], [binding], templates, { preferred: supplies });
+      expect(find.mock.calls.length).toBe(first);
+      expect(recognizeTemplate([unitForm(supplies, { masks: 1 })], [], templates)[0]).toMatchObject({ how: "content", template: { id: "supplies" } });
+    });
+
     it("takes a threshold", () => {
       const sheet = unitForm(supplies, {});
       expect(recognizeTemplate([sheet], [], BUILTIN_TEMPLATES, { threshold: 1.01 })[0].how).toBe("none");
