@@ -5,7 +5,7 @@ import type { SheetSnapshot } from "../sheet";
 import { memoizeObject } from "../_lib/object-memo";
 import { LEGACY_TEMPLATES } from "../template/builtin";
 import type { ReportTemplate } from "../template/types";
-import { boundTemplate, storedTemplate } from "./bound-template";
+import { boundTemplate, storedOtherVersion } from "./bound-template";
 import type { SheetBinding } from "./sheet-binding";
 
 /** How a sheet's template was recognised, or why it was not. */
@@ -90,8 +90,8 @@ function isEmpty(sheet: SheetSnapshot): boolean {
  * today's migration; without a migration from that version, read against today's template by its labels.
  */
 function readBound(sheet: SheetSnapshot, binding: SheetBinding, bound: ReportTemplate): ExtractedReport {
-  const stored = storedTemplate(binding);
-  const migrated = stored && stored.id === bound.id && stored.version !== bound.version ? migrateReport(extractReport(stored, sheet), stored, bound) : undefined;
+  const stored = storedOtherVersion(binding, bound);
+  const migrated = stored ? migrateReport(extractReport(stored, sheet), stored, bound) : undefined;
   return migrated ?? extractReport(bound, sheet);
 }
 

@@ -86,6 +86,31 @@ describe("recognizeTemplate", () => {
       expect(recognizeTemplate([unitForm(supplies, { masks: 1 })], [], templates)[0]).toMatchObject({ how: "content", template: { id: "supplies" } });
     });
 
+    it("checks the template a bound sheet stores only when its JSON states another version of the form", () => {
+      // Every file of a consolidation made from today's form states today's version: none is checked by the
+      // schema; a file made from an earlier version is, and read as that version laid it out.
+      const checked = jest.fn();
+      jest.isolateModules(() => {
+        jest.doMock("../../../src/core/template/load-template", () => {
+          const actual = jest.requireActual<typeof import("../../../src/core/template/load-template")>("../../../src/core/template/load-template");
+          return { ...actual, checkTemplate: (...args: Parameters<typeof actual.checkTemplate>) => (checked(), actual.checkTemplate(...args)) };
+        });
+        const { recognizeTemplate: recognize } = jest.requireActual<typeof import("../../../src/core/recognize")>("../../../src/core/recognize");
+        const today = addInForm(supplies, { unit: "城关镇" }, { "masks.cumulative": "3" });
+        for (let file = 0; file < 3; file++) {
+          const [recognition] = recognize([today.sheet], [today.binding], BUILTIN_TEMPLATES, { preferred: supplies });
+          expect(recognition.report?.indicators["masks.cumulative"].value.value).toBe(3);
+        }
+        expect(checked).not.toHaveBeenCalled();
+        const earlier = LEGACY_TEMPLATES.find((t) => t.id === "supplies")!;
+        const old = addInForm(earlier, { unit: "城关镇" }, {});
+        const [recognition] = recognize([old.sheet], [{ ...old.binding, templateVersion: supplies.version }], BUILTIN_TEMPLATES, { preferred: supplies });
+        expect(checked).toHaveBeenCalledTimes(1);
+        expect(recognition).toMatchObject({ how: "binding", template: { id: "supplies", version: supplies.version } });
+      });
+      jest.dontMock("../../../src/core/template/load-template");
+    });
+
     it("takes a threshold", () => {
       const sheet = unitForm(supplies, {});
       expect(recognizeTemplate([sheet], [], BUILTIN_TEMPLATES, { threshold: 1.01 })[0].how).toBe("none");
