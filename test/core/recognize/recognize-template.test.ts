@@ -104,7 +104,9 @@ describe("recognizeTemplate", () => {
         expect(checked).not.toHaveBeenCalled();
         const earlier = LEGACY_TEMPLATES.find((t) => t.id === "supplies")!;
         const old = addInForm(earlier, { unit: "城关镇" }, {});
-        const [recognition] = recognize([old.sheet], [{ ...old.binding, templateVersion: supplies.version }], BUILTIN_TEMPLATES, { preferred: supplies });
+        // The binding's own version field says today's: the JSON it keeps decides.
+        const binding = { ...old.binding, templateVersion: supplies.version };
+        const [recognition] = recognize([old.sheet], [binding], BUILTIN_TEMPLATES, { preferred: supplies });
         expect(checked).toHaveBeenCalledTimes(1);
         expect(recognition).toMatchObject({ how: "binding", template: { id: "supplies", version: supplies.version } });
       });
