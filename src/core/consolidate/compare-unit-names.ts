@@ -23,14 +23,23 @@ export function compareUnitNames(a: string, b: string): number {
           ? -1
           : typeof y === "number"
             ? 1
-            : PINYIN.compare(x, y);
+            : pinyinOrder(x, y);
     if (order !== 0) return Math.sign(order);
   }
   return left.length - right.length || (a < b ? -1 : 1);
 }
 
-/** Pinyin order for Chinese (the zh-CN collation), case and width set aside. */
-const PINYIN = new Intl.Collator("zh-CN", { sensitivity: "base" });
+/**
+ * Pinyin order for Chinese (the zh-CN collation), case and width set aside. The collator is made when
+ * two texts first differ: loading ICU's collation takes some 10 ms of a command's start, and units named
+ * alike but for their numbers (第1社区…第500社区, 单位0001…) never need it.
+ */
+let pinyin: Intl.Collator | undefined;
+function pinyinOrder(x: string, y: string): number {
+  if (x === y) return 0;
+  pinyin ??= new Intl.Collator("zh-CN", { sensitivity: "base" });
+  return pinyin.compare(x, y);
+}
 
 /** Digits in either script; a Chinese numeral run starts with a digit character, so 百花 or 万达 stay words. */
 const NUMBER_RUN = /[0-9０-９]+|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*/gu;

@@ -31,7 +31,28 @@ export function boundTemplate(binding: SheetBinding, known: readonly ReportTempl
   return embedded ?? current;
 }
 
-/** The template as the workbook stores it with the binding, if its JSON is one. */
-export function storedTemplate(binding: SheetBinding): ReportTemplate | undefined {
-  return binding.templateJson ? embeddedTemplate(binding.templateJson) : undefined;
+/** The id and version a template's JSON states, read without checking the rest; undefined when it is not JSON of an object. */
+const statedIdentity = memoizeString((json: string): { id: unknown; version: unknown } | undefined => {
+  try {
+    const parsed: unknown = JSON.parse(json.replace(/^\uFEFF/, ""));
+    if (parsed === null || typeof parsed !== "object") return undefined;
+    const { id, version } = parsed as Record<string, unknown>;
+    return { id, version };
+  } catch {
+    return undefined;
+  }
+}, 64);
+
+/**
+ * The template as the workbook stores it with the binding, when it is another version of `current`: the
+ * sheet is then laid out as that version was. A checked template keeps the id and version its JSON
+ * states, so a JSON stating another id or current's own version is not one, without checking the rest:
+ * every file made from today's form (nearly all of a consolidation) is read without the template schema.
+ */
+export function storedOtherVersion(binding: SheetBinding, current: ReportTemplate): ReportTemplate | undefined {
+  if (!binding.templateJson) return undefined;
+  const stated = statedIdentity(binding.templateJson);
+  if (!stated || stated.id !== current.id || stated.version === current.version) return undefined;
+  const stored = embeddedTemplate(binding.templateJson);
+  return stored && stored.id === current.id && stored.version !== current.version ? stored : undefined;
 }

@@ -2,9 +2,10 @@ import { extractReport, migrateReport, type ExtractedReport } from "../extract";
 import { cellText } from "../form/cell-text";
 import { problem, type MessageCode, type Problem } from "../locale";
 import type { SheetSnapshot } from "../sheet";
+import { memoizeObject } from "../_lib/object-memo";
 import { LEGACY_TEMPLATES } from "../template/builtin";
 import type { ReportTemplate } from "../template/types";
-import { boundTemplate, storedTemplate } from "./bound-template";
+import { boundTemplate, storedOtherVersion } from "./bound-template";
 import type { SheetBinding } from "./sheet-binding";
 
 /** How a sheet's template was recognised, or why it was not. */
@@ -89,18 +90,21 @@ function isEmpty(sheet: SheetSnapshot): boolean {
  * today's migration; without a migration from that version, read against today's template by its labels.
  */
 function readBound(sheet: SheetSnapshot, binding: SheetBinding, bound: ReportTemplate): ExtractedReport {
-  const stored = storedTemplate(binding);
-  const migrated = stored && stored.id === bound.id && stored.version !== bound.version ? migrateReport(extractReport(stored, sheet), stored, bound) : undefined;
+  const stored = storedOtherVersion(binding, bound);
+  const migrated = stored ? migrateReport(extractReport(stored, sheet), stored, bound) : undefined;
   return migrated ?? extractReport(bound, sheet);
 }
 
-/** Earlier versions of the templates, each with the current one its figures migrate to. */
-function predecessorsOf(templates: readonly ReportTemplate[]): Array<{ earlier: ReportTemplate; current: ReportTemplate }> {
-  return LEGACY_TEMPLATES.flatMap((earlier) => {
+/**
+ * Earlier versions of the templates, each with the current one its figures migrate to. A consolidation
+ * recognises every file against the same list of templates: worked out once per list, not per file.
+ */
+const predecessorsOf = memoizeObject((templates: readonly ReportTemplate[]): ReadonlyArray<{ earlier: ReportTemplate; current: ReportTemplate }> =>
+  LEGACY_TEMPLATES.flatMap((earlier) => {
     const current = templates.find((t) => t.id === earlier.id && t.kind === "indicators" && t.migrations?.some((m) => m.from === earlier.version));
     return current ? [{ earlier, current }] : [];
-  });
-}
+  }),
+);
 
 /**
  * The template of each sheet of a file (very hidden sheets, such as the add-in's metadata, are

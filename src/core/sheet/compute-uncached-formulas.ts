@@ -1,3 +1,4 @@
+import { memoizeString } from "../_lib/string-memo";
 import { parseCellAddress } from "./address";
 import { isCellError, type CellValue, type SheetSnapshot } from "./snapshot";
 
@@ -38,7 +39,7 @@ class FormulaError extends Error {}
 
 const TOKEN = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|"((?:[^"]|"")*)"|(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?![A-Za-z0-9_(!])|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|[-+*/(),:=<>]))/y;
 
-function tokenize(formula: string): Token[] {
+function tokenize(formula: string): readonly Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   let at = 0;
@@ -55,6 +56,29 @@ function tokenize(formula: string): Token[] {
     else tokens.push({ kind: "op", text: m[5] });
   }
   return tokens;
+}
+
+/**
+ * A formula's tokens (without its leading =), or undefined when it holds what no formula here may.
+ * Every unit's file of a consolidation holds the same formulas at the same cells (a form's 合计 and
+ * rates): each text is read once, and the tokens, which evaluating only reads, are shared.
+ */
+const tokensOf = memoizeString((formula: string): readonly Token[] | undefined => {
+  try {
+    return tokenize(formula.replace(/^=/, ""));
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+});
+
+/** A cell reference's place (the same few in every file's formulas), or undefined when it is not one. */
+const placeOf = memoizeString(parseCellAddress);
+
+/** A formulas key ("row,col", as every reader of a sheet writes it) as its two numbers, without a list made of it. */
+function keyPlace(key: string): { row: number; col: number } {
+  const comma = key.indexOf(",");
+  return { row: Number(key.slice(0, comma)), col: Number(key.slice(comma + 1)) };
 }
 
 /** Reads the formulas of one sheet, computing a cell's formula on demand (a formula may use another's result). */
@@ -94,7 +118,8 @@ class SheetFormulas {
   }
 
   private evaluate(formula: string): CellValue {
-    const tokens = tokenize(formula.replace(/^=/, ""));
+    const tokens = tokensOf(formula);
+    if (!tokens) throw new Unsupported();
     let at = 0;
     const peek = () => tokens[at];
     const isOp = (text: string) => peek()?.kind === "op" && (peek() as { text: string }).text === text;
@@ -110,7 +135,7 @@ class SheetFormulas {
       throw new Unsupported();
     };
     const cell = (ref: string): Value => {
-      const at = parseCellAddress(ref);
+      const at = placeOf(ref);
       if (!at) throw new Unsupported();
       return plain(this.valueAt(at.row, at.col));
     };
@@ -324,14 +349,14 @@ export function computeUncachedFormulas(sheet: SheetSnapshot): SheetSnapshot {
   const formulas = sheet.formulas;
   if (!formulas) return sheet;
   const pending = Object.keys(formulas).filter((key) => {
-    const [row, col] = key.split(",").map(Number);
+    const { row, col } = keyPlace(key);
     return (sheet.rows[row]?.[col] ?? null) === null;
   });
   if (pending.length === 0) return sheet;
   const reader = new SheetFormulas(sheet);
   const rows = sheet.rows.map((cells) => [...cells]);
   for (const key of pending) {
-    const [row, col] = key.split(",").map(Number);
+    const { row, col } = keyPlace(key);
     const value = reader.valueAt(row, col);
     while (rows.length <= row) rows.push([]);
     const cells = rows[row];

@@ -14,7 +14,7 @@ export type TemplateLoadResult =
  * problem at once, each naming its place, in one Chinese message.
  */
 export function checkTemplate(json: unknown, source: string): TemplateLoadResult {
-  const parsed = templateSchema.safeParse(json);
+  const parsed = templateSchema().safeParse(json);
   const problems = parsed.success ? checkReferences(parsed.data as ReportTemplate) : problemsFromZod(json, parsed.error);
   if (parsed.success && problems.length === 0) return { ok: true, template: parsed.data as ReportTemplate };
   const details = problems.map((p) => "  · " + message("template.problem", { place: p.place, message: p.message })).join("\n");

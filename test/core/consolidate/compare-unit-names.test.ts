@@ -31,5 +31,20 @@ describe("compareUnitNames", () => {
     it("puts a shorter name first when it is the start of a longer one", () => {
       expect(sorted(["城关镇中心", "城关镇"])).toEqual(["城关镇", "城关镇中心"]);
     });
+    it("loads the pinyin collation only when two names differ in their words, not for names alike but for their numbers", () => {
+      const collator = jest.spyOn(Intl, "Collator");
+      try {
+        jest.isolateModules(() => {
+          const { compareUnitNames: compare } = jest.requireActual<typeof import("../../../src/core/consolidate/compare-unit-names")>("../../../src/core/consolidate/compare-unit-names");
+          expect(["单位0010", "单位0002", "单位0001"].sort(compare)).toEqual(["单位0001", "单位0002", "单位0010"]);
+          expect(["第十社区", "第2社区", "第三社区"].sort(compare)).toEqual(["第2社区", "第三社区", "第十社区"]);
+          expect(collator).not.toHaveBeenCalled();
+          expect(["东关", "城关", "北关"].sort(compare)).toEqual(["北关", "城关", "东关"]);
+          expect(collator).toHaveBeenCalledTimes(1);
+        });
+      } finally {
+        collator.mockRestore();
+      }
+    });
   });
 });

@@ -72,6 +72,47 @@ describe("recognizeTemplate", () => {
       expect(recognizeTemplate([sheet], [binding], BUILTIN_TEMPLATES)[0]).toMatchObject({ how: "content", template: { id: "supplies" } });
     });
 
+    it("looks up the templates' earlier versions once per list of templates, not once per file", () => {
+      // A consolidation recognises each of its files against one list: which earlier versions migrate
+      // to which template is the same for every file.
+      const templates = [...BUILTIN_TEMPLATES];
+      const find = jest.spyOn(templates, "find");
+      const { sheet, binding } = addInForm(supplies, { unit: "城关镇" }, { "masks.cumulative": "3" });
+      recognizeTemplate([sheet], [binding], templates, { preferred: supplies });
+      const first = find.mock.calls.length;
+      expect(first).toBeGreaterThan(0);
+      for (let file = 0; file < 3; file++) recognizeTemplate([sheet], [binding], templates, { preferred: supplies });
+      expect(find.mock.calls.length).toBe(first);
+      expect(recognizeTemplate([unitForm(supplies, { masks: 1 })], [], templates)[0]).toMatchObject({ how: "content", template: { id: "supplies" } });
+    });
+
+    it("checks the template a bound sheet stores only when its JSON states another version of the form", () => {
+      // Every file of a consolidation made from today's form states today's version: none is checked by the
+      // schema; a file made from an earlier version is, and read as that version laid it out.
+      const checked = jest.fn();
+      jest.isolateModules(() => {
+        jest.doMock("../../../src/core/template/load-template", () => {
+          const actual = jest.requireActual<typeof import("../../../src/core/template/load-template")>("../../../src/core/template/load-template");
+          return { ...actual, checkTemplate: (...args: Parameters<typeof actual.checkTemplate>) => (checked(), actual.checkTemplate(...args)) };
+        });
+        const { recognizeTemplate: recognize } = jest.requireActual<typeof import("../../../src/core/recognize")>("../../../src/core/recognize");
+        const today = addInForm(supplies, { unit: "城关镇" }, { "masks.cumulative": "3" });
+        for (let file = 0; file < 3; file++) {
+          const [recognition] = recognize([today.sheet], [today.binding], BUILTIN_TEMPLATES, { preferred: supplies });
+          expect(recognition.report?.indicators["masks.cumulative"].value.value).toBe(3);
+        }
+        expect(checked).not.toHaveBeenCalled();
+        const earlier = LEGACY_TEMPLATES.find((t) => t.id === "supplies")!;
+        const old = addInForm(earlier, { unit: "城关镇" }, {});
+        // The binding's own version field says today's: the JSON it keeps decides.
+        const binding = { ...old.binding, templateVersion: supplies.version };
+        const [recognition] = recognize([old.sheet], [binding], BUILTIN_TEMPLATES, { preferred: supplies });
+        expect(checked).toHaveBeenCalledTimes(1);
+        expect(recognition).toMatchObject({ how: "binding", template: { id: "supplies", version: supplies.version } });
+      });
+      jest.dontMock("../../../src/core/template/load-template");
+    });
+
     it("takes a threshold", () => {
       const sheet = unitForm(supplies, {});
       expect(recognizeTemplate([sheet], [], BUILTIN_TEMPLATES, { threshold: 1.01 })[0].how).toBe("none");

@@ -89,4 +89,20 @@ describe("edge cases", () => {
     const s = sheet([[2, 3]], { "2,4": "=A1*B1" });
     expect(valueAt(s, 2, 4)).toBe(6);
   });
+
+  it("reads a formula's text once for every sheet holding it, as every unit's copy of a form does", () => {
+    // A consolidation computes the same 合计 and rates in each of hundreds of files: each text and each
+    // reference is read once, then only the cells' values differ.
+    const formulas = { "2,0": "=SUM(A1,A2)", "2,1": '=IF(N(A3)=0,"",B1/A3*100)', "2,2": "=A1+(A2-1)*2" };
+    const unit = (a: number, b: number) => sheet([[a, 5], [b, null], [null, null, null]], formulas);
+    expect(computeUncachedFormulas(unit(3, 7)).rows[2]).toEqual([10, 50, 15]);
+    const exec = jest.spyOn(RegExp.prototype, "exec");
+    try {
+      expect(computeUncachedFormulas(unit(1, 4)).rows[2]).toEqual([5, 100, 7]);
+      expect(computeUncachedFormulas(unit(0, 0)).rows[2]).toEqual([0, null, -2]);
+      expect(exec).not.toHaveBeenCalled();
+    } finally {
+      exec.mockRestore();
+    }
+  });
 });

@@ -209,6 +209,26 @@ describe("checkTemplate", () => {
     it("rejects an empty list of sections with the minimum count", () => {
       expect(failureAfter((json) => (json.sections = []))).toContain("sections：至少需要 1 项");
     });
+
+    it("builds the schema when a template is first checked, once, not when the module loads", () => {
+      // Commands working with a built-in template never check one: loading the module costs them nothing.
+      const built = jest.fn();
+      jest.isolateModules(() => {
+        jest.doMock("zod", () => {
+          const actual = jest.requireActual<typeof import("zod")>("zod");
+          const discriminatedUnion: typeof actual.z.discriminatedUnion = (...args) => (built(), actual.z.discriminatedUnion(...args));
+          return { ...actual, z: { ...actual.z, discriminatedUnion } };
+        });
+        const { checkTemplate: check } = jest.requireActual<typeof import("../../../src/core/template/load-template")>("../../../src/core/template/load-template");
+        expect(built).not.toHaveBeenCalled();
+        expect(check(indicatorTemplate(), "表式.json").ok).toBe(true);
+        const afterFirst = built.mock.calls.length;
+        expect(afterFirst).toBeGreaterThan(0);
+        expect(check(indicatorTemplate(), "表式.json").ok).toBe(true);
+        expect(built.mock.calls.length).toBe(afterFirst);
+      });
+      jest.dontMock("zod");
+    });
   });
 });
 

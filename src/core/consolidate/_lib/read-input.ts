@@ -103,7 +103,9 @@ export function readInput(input: UnitInput, options: ReadInputOptions): InputOut
   }
   // A further sheet counts only as a unit's own report: bound, or naming its 填报单位. A summary's other
   // sheets (分单位明细 of a ledger, say) or a stray copy without one cannot be told whose they are.
-  const [first, ...others] = chosen;
+  // Indexed and sliced, not [first, ...others]: every file passes here, mostly before the code is optimised.
+  const first = chosen[0];
+  const others = chosen.slice(1);
   const attributable = others.filter((r) => r.how === "binding" || Boolean(r.report?.header.unit?.text?.trim()));
   const unattributed: InputOutcome[] = others
     .filter((r) => !attributable.includes(r))

@@ -38,7 +38,12 @@ export function withoutRefusedValues(
   });
   if (refused === 0) return { account, figures };
   const kept: Record<string, UnitFigure> = {};
-  for (const [key, figure] of Object.entries(figures)) if (!figure.recomputed && !errors.has(figure.cell)) kept[key] = figure;
+  // By key, not by entries: a pair made and destructured for every figure of hundreds of units cost more than the check.
+  const keys = Object.keys(figures);
+  for (let i = 0; i < keys.length; i++) {
+    const figure = figures[keys[i]];
+    if (!figure.recomputed && !errors.has(figure.cell)) kept[keys[i]] = figure;
+  }
   refigure(template, kept);
   return { account: withValues(account, values), figures: kept };
 }

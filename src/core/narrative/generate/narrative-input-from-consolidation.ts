@@ -18,9 +18,14 @@ export function narrativeInputFromConsolidation(result: ConsolidationResult, ext
   }
   for (const [key, value] of Object.entries(result.ledger?.columnTotals ?? {})) totals[key] ??= { value };
   const perUnit: UnitFigures[] = result.units.map((unit) => {
-    // A loop, not entries → flatMap → fromEntries: 500 units × their indicators made three arrays a figure.
+    // A loop over the keys, not entries → flatMap → fromEntries: 500 units × their indicators made three
+    // arrays a figure, and even entries alone a pair made and destructured for each, in code not yet optimised.
     const values: Record<string, number> = {};
-    for (const [key, figure] of Object.entries(unit.figures)) if (typeof figure.value === "number") values[key] = figure.value;
+    const keys = Object.keys(unit.figures);
+    for (let i = 0; i < keys.length; i++) {
+      const value = unit.figures[keys[i]].value;
+      if (typeof value === "number") values[keys[i]] = value;
+    }
     return { unit: unit.name, values };
   });
   const received = result.units.map((unit) => unit.name);

@@ -1,5 +1,5 @@
 import type { CellRange, CellValue } from "../../../../core/sheet";
-import { packedCellRef, packedCellRefOfText, parseRange, positiveInt, positiveIntOfText } from "./cell-refs";
+import { packedCellRef, packedCellRefOfText, parseRange, positiveInt, positiveIntOfText, rangeOfBytes } from "./cell-refs";
 import { readStringItem } from "./parse-shared-strings";
 import { readRowsFast } from "./read-rows-fast";
 import { SheetGrid, type SheetContext } from "./sheet-grid";
@@ -63,7 +63,7 @@ export function parseSheet(xml: Uint8Array, ctx: SheetContext): SheetContent {
         readFast();
       } else if (kind === TAG_OPEN && FLAT_PARTS_SKIPPED.has(name)) scanner.skipFlatElement();
       else if (name === "mergeCell") {
-        const range = parseRange(scanner.attr("ref"));
+        const range = rangeAttr(scanner);
         if (range) merges.push(range);
       }
       continue;
@@ -123,6 +123,12 @@ function refAttr(scanner: XmlScanner): number {
   if (!scanner.rawAttr("r")) return -1;
   const at = packedCellRef(scanner.source, scanner.rawFrom, scanner.rawTo);
   return at < 0 && hasReference(scanner) ? packedCellRefOfText(scanner.attr("r") ?? "") : at;
+}
+
+/** A mergeCell's ref read in place; an escaped one (never written in practice) is decoded first. */
+function rangeAttr(scanner: XmlScanner): CellRange | undefined {
+  if (!scanner.rawAttr("ref")) return undefined;
+  return hasReference(scanner) ? parseRange(scanner.attr("ref")) : rangeOfBytes(scanner.source, scanner.rawFrom, scanner.rawTo);
 }
 
 function hasReference(scanner: XmlScanner): boolean {

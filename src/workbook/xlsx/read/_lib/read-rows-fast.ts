@@ -74,13 +74,27 @@ class Attributes {
     const known = length === 1 ? first === 114 /* r */ || first === 115 /* s */ || first === 116 /* t */ : first === 115 && xml[nameFrom + 1] === 105; // si
     if (!known) return true;
     if (holdsByte(xml, from, to, 38 /* & */)) return false;
+    // Plain assignments, not [a, b] = [from, to]: this runs for every attribute of every cell, much of it
+    // before the code is optimised, where destructuring goes through the iterator protocol.
     if (length === 2) {
-      if (this.siFrom < 0) [this.siFrom, this.siTo] = [from, to];
+      if (this.siFrom < 0) {
+        this.siFrom = from;
+        this.siTo = to;
+      }
     } else if (first === 114) {
-      if (this.rFrom < 0) [this.rFrom, this.rTo] = [from, to];
+      if (this.rFrom < 0) {
+        this.rFrom = from;
+        this.rTo = to;
+      }
     } else if (first === 115) {
-      if (this.sFrom < 0) [this.sFrom, this.sTo] = [from, to];
-    } else if (this.tFrom < 0) [this.tFrom, this.tTo] = [from, to];
+      if (this.sFrom < 0) {
+        this.sFrom = from;
+        this.sTo = to;
+      }
+    } else if (this.tFrom < 0) {
+      this.tFrom = from;
+      this.tTo = to;
+    }
     return true;
   }
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { parseSheet as parseSheetBytes, type SheetContext } from "../../../../../src/workbook/xlsx/read/_lib/parse-sheet";
 import { DEFAULT_READ_LIMITS } from "../../../../../src/workbook/xlsx/read";
+import { parseRange } from "../../../../../src/workbook/xlsx/read/_lib/cell-refs";
 
 const context = (): SheetContext => ({
   sheetName: "表",
@@ -91,5 +92,24 @@ describe("parseSheet", () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  describe("edge cases", () => {
+    it("reads merged ranges where they stand in the bytes, an escaped one as its text says", () => {
+      const refs = ["A1:B1", "C3", "B2:A1", "AA10:AB12", "A1:B2:C3", "A0:B1", "1A:B2", "", "A1:", "&#65;5:B&#54;", "XFD1048576"];
+      const xml = `<worksheet><sheetData/><mergeCells>${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}<mergeCell/></mergeCells></worksheet>`;
+      const decoded = refs.map((ref) => ref.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code))));
+      const expected = decoded.map(parseRange).filter((range) => range !== undefined);
+      // A form's sheet has a dozen merges and a consolidation reads them in every file: no text made to be encoded again.
+      const encode = jest.spyOn(TextEncoder.prototype, "encode");
+      const encoded = new TextEncoder().encode(xml);
+      encode.mockClear();
+      const read = parseSheetBytes(encoded, context());
+      const calls = encode.mock.calls.map(([text]) => text);
+      encode.mockRestore();
+      expect(read.merges).toEqual(expected);
+      expect(expected).toContainEqual({ top: 4, left: 0, bottom: 5, right: 1 });
+      expect(calls).toEqual(["A5:B6"]);
+    });
   });
 });
