@@ -4,7 +4,7 @@ import { charCodes, mayStartWith, mergeBottom, plainText, rowWidth } from "./_li
 import type { ExtractedLedgerRow, ExtractedReport, LedgerEntries } from "./extracted-report";
 import { HEADER_FIELD_INITIALS, headerFieldOf, readHeaderBlock } from "./header-block";
 import { columnLabelIndex } from "./label-index";
-import { entryRows } from "./ledger-entries";
+import { entryRows, ledgerColumnKeys } from "./ledger-entries";
 import { normalizeLabel } from "./normalize-label";
 
 const SEARCH_ROWS = 30;
@@ -88,7 +88,7 @@ export function extractLedger(template: LedgerTemplate, sheet: SheetSnapshot): E
       for (let c = 0; c < width; c++) values.push(sheetColumns[c] < 0 ? null : (cells[sheetColumns[c]] ?? null));
     }
   }
-  const entries: LedgerEntries = { columns: sheetColumns, rows: rowsRead, values, ...(sheet.formulas ? { formulas: sheet.formulas } : {}), cells: new Array(values.length) };
+  const entries: LedgerEntries = { keys: ledgerColumnKeys(template), columns: sheetColumns, rows: rowsRead, values, ...(sheet.formulas ? { formulas: sheet.formulas } : {}), cells: new Array(values.length) };
   const outside: number[] = [];
   for (let row = 0; row < sheet.rows.length; row++) if (!found || row < found.row || row >= end) outside.push(row);
   const block = readHeaderBlock(sheet, outside);

@@ -36,6 +36,12 @@ export interface ExtractedLedgerRow {
  * with their cells (ExtractedReport.rows) are made from it when first asked for. See ledger-entries.ts.
  */
 export interface LedgerEntries {
+  /**
+   * The keys of the template's columns the entries are laid out by (one template's array, shared by its
+   * reports): a reader indexes the entries by its own template's columns, and ledgerEntriesOf refuses the
+   * entries when those are not these — a value would be read under another column.
+   */
+  keys: readonly string[];
   /** By the template's column index: the sheet's column under that head, -1 where the sheet has none. */
   columns: readonly number[];
   /** Each entry's row on the sheet (0-based). */

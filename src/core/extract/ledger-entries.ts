@@ -1,16 +1,31 @@
 import { cellText } from "../form/cell-text";
 import type { CellValue } from "../sheet";
+import { memoizeObject } from "../_lib/object-memo";
+import type { LedgerTemplate } from "../template/types";
 import { cellHolding } from "./_lib/cell";
 import type { ExtractedCell, ExtractedLedgerRow, ExtractedReport, LedgerEntries } from "./extracted-report";
 
+/** The keys of a ledger template's columns, one array per template: what its reports' entries are laid out by. */
+export const ledgerColumnKeys = memoizeObject((template: LedgerTemplate): readonly string[] => template.columns.map((column) => column.key));
+
 /**
- * A ledger report's entries, for the readers that count and audit them. A report holding rows but no
- * entries (made by hand, not by extractLedger) is refused outright: read as "no entries" its rows
- * would silently count as nothing.
+ * A ledger report's entries, for the readers that count and audit them by `template`'s columns. A report
+ * holding rows but no entries (made by hand, not by extractLedger) is refused outright: read as "no
+ * entries" its rows would silently count as nothing. So are entries laid out by other columns than the
+ * template's (extracted with another version of the form): read by index, a value would land under
+ * another column.
  */
-export function ledgerEntriesOf(report: ExtractedReport): LedgerEntries | undefined {
+export function ledgerEntriesOf(report: ExtractedReport, template: LedgerTemplate): LedgerEntries | undefined {
   if (!report.entries && report.rows.length > 0) throw new Error(`ledger report of sheet ${report.sheet} has rows but no entries: make it with extractLedger`);
-  return report.entries;
+  const entries = report.entries;
+  if (entries && !sameKeys(entries.keys, ledgerColumnKeys(template)))
+    throw new Error(`ledger report of sheet ${report.sheet} was extracted by the columns ${entries.keys.join(",")}, not ${template.id}'s ${ledgerColumnKeys(template).join(",")}`);
+  return entries;
+}
+
+/** Whether two lists of column keys are the same keys in the same order (the same array, in a consolidation). */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((key, i) => key === b[i]));
 }
 
 /** The value of an entry's cell in the template's column `column` (null where the sheet has no such column). */

@@ -2,7 +2,7 @@ import { UNCOMPUTED_FORMULA } from "../sheet/compute-uncached-formulas";
 import type { CellValue } from "../sheet";
 import type { ValueKind } from "../template/types";
 import type { ParseContext, ParseField, ParsedValue } from "./parsed-value";
-import { fromCompact, fromInstant, fromSerial, readDateText } from "./_lib/read-date";
+import { fromCompact, fromInstant, fromSerial, readDateText, startOfDay } from "./_lib/read-date";
 import { plainChoice, readChoice, readText } from "./_lib/read-choice";
 import { readNumber } from "./_lib/read-number";
 import { trimCell } from "./_lib/fold-text";
@@ -76,8 +76,6 @@ export function plainValue(raw: CellValue | undefined, field: ParseField): numbe
   return text === "" ? undefined : plainChoice(text, field.kind === "enum" ? field.options : undefined);
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * A date cell of a date field that reads as it stands: a whole day (no time to drop), which parseValue
  * reads as that same day with no step to tell. The cell's own Date; undefined for every other cell (a
@@ -87,7 +85,7 @@ const DAY_MS = 86_400_000;
 export function plainDate(raw: CellValue | undefined, field: Pick<ParseField, "kind">): Date | undefined {
   if (field.kind !== "date" || !(raw instanceof Date)) return undefined;
   const time = raw.getTime();
-  return Number.isFinite(time) && Math.floor(time / DAY_MS) * DAY_MS === time ? raw : undefined;
+  return Number.isFinite(time) && startOfDay(time) === time ? raw : undefined;
 }
 
 /** A number, TRUE/FALSE or a Date cell in a count, quantity, money or percent field. */

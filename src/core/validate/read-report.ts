@@ -166,7 +166,7 @@ export function readReport(
   const indicators = new Map<string, FieldReading>();
   const notes = new Map<string, string>();
   let entries = NO_ENTRIES;
-  const ledger = template.kind === "ledger" ? ledgerEntriesOf(report) : undefined;
+  const ledger = template.kind === "ledger" ? ledgerEntriesOf(report, template) : undefined;
   if (template.kind === "indicators") {
     // In a table of several columns a value is named with its column (医用口罩·累计) wherever a finding speaks of it.
     const fields = valueFields(template);

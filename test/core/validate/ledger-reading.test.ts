@@ -3,6 +3,7 @@ import type { CellValue, SheetSnapshot } from "../../../src/core/sheet";
 import { findBuiltinTemplate } from "../../../src/core/template";
 import type { LedgerTemplate } from "../../../src/core/template/types";
 import { readLedgerReport } from "../../../src/core/consolidate/_lib/read-ledger-report";
+import { ledgerRowCount } from "../../../src/core/consolidate/ledger-rows";
 import { readReport, validateReport } from "../../../src/core/validate";
 
 const ledger = findBuiltinTemplate("rectification") as LedgerTemplate;
@@ -72,5 +73,19 @@ describe("a ledger report holding rows but no entries", () => {
     expect(byHand.rows).toHaveLength(2);
     expect(() => readReport(ledger, byHand, "单位.xlsx")).toThrow(/rows but no entries/);
     expect(() => readLedgerReport(ledger, byHand, { unit: "教育局", file: "单位.xlsx" })).toThrow(/rows but no entries/);
+  });
+});
+
+describe("a ledger report extracted by another template's columns", () => {
+  it("is refused by the audit's reading and by the consolidation's: read by index, each value would land under another column", () => {
+    // The same form with two columns swapped (as another version of it might lay them out): the same heads, other places.
+    const [first, second, ...rest] = ledger.columns;
+    const swapped: LedgerTemplate = { ...ledger, version: "0.9.0", columns: [second, first, ...rest] };
+    const made = extractReport(swapped, ledgerSheet([clean(1), clean(2)]));
+    expect(made.entries?.rows).toHaveLength(2);
+    expect(() => readReport(ledger, made, "单位.xlsx")).toThrow(/extracted by the columns/);
+    expect(() => readLedgerReport(ledger, made, { unit: "教育局", file: "单位.xlsx" })).toThrow(/extracted by the columns/);
+    // Read by its own template, it reads as before.
+    expect(ledgerRowCount(readLedgerReport(swapped, made, { unit: "教育局", file: "单位.xlsx" }).rows)).toBe(2);
   });
 });

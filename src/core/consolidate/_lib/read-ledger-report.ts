@@ -45,7 +45,7 @@ export function readLedgerReport(
   const values: ValueAccount[] = [];
   let unlisted = 0;
   const findings: FindingDraft[] = [];
-  const entries = ledgerEntriesOf(report);
+  const entries = ledgerEntriesOf(report, template);
   const columns = template.columns;
   const width = columns.length;
   // The place being read, for `keep` to put the parse at (one function for the sheet, not one a cell).

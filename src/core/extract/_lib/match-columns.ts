@@ -1,3 +1,4 @@
+import { memoizeObject } from "../../_lib/object-memo";
 import { SINGLE_COLUMN, tableColumns } from "../../template/table-cells";
 import type { IndicatorTemplate, ValueColumn } from "../../template/types";
 import { problem } from "../../locale";
@@ -31,16 +32,10 @@ function namesOf(column: ValueColumn, single: boolean): Set<string> {
  * The normalised names of each of the form's columns, in the order of tableColumns. They depend on the
  * template only, so they are worked out once per template object, not for every file read against it.
  */
-function columnNames(template: IndicatorTemplate): readonly Set<string>[] {
-  let names = namesByTemplate.get(template);
-  if (!names) {
-    const single = !template.columns?.length;
-    namesByTemplate.set(template, (names = tableColumns(template).map((c) => namesOf(c, single))));
-  }
-  return names;
-}
-
-const namesByTemplate = new WeakMap<IndicatorTemplate, readonly Set<string>[]>();
+const columnNames = memoizeObject((template: IndicatorTemplate): readonly Set<string>[] => {
+  const single = !template.columns?.length;
+  return tableColumns(template).map((c) => namesOf(c, single));
+});
 
 /** Whether a head text names some column of the form (its label or an alias). */
 export function namesAColumn(template: IndicatorTemplate, head: string): boolean {

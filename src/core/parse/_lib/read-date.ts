@@ -20,6 +20,11 @@ interface Parts {
 }
 
 const DAY_MS = 86_400_000;
+
+/** The start (UTC) of the day an instant falls in, as a time: a date field keeps only the day. */
+export function startOfDay(time: number): number {
+  return Math.floor(time / DAY_MS) * DAY_MS;
+}
 /** Excel's day 0 for serials from 61 on (the 1900 system counts a 29 February 1900 that never was). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Serials before 1910 are far more likely a year or a count typed into the wrong column. */
@@ -130,7 +135,7 @@ export function fromSerial(raw: string, serial: number, kind: DateKind): ParsedV
   if (!(serial >= SERIAL_MIN && serial <= SERIAL_MAX)) return { status: "invalid", raw, reason: "parse.invalid.not-a-date", params: { raw } };
   const minutes = Math.round(serial * 1440);
   const instant = new Date(EXCEL_EPOCH + minutes * 60_000);
-  const day = new Date(Math.floor(instant.getTime() / DAY_MS) * DAY_MS);
+  const day = new Date(startOfDay(instant.getTime()));
   const steps: ParseStep[] = [{ code: "parse.step.excel-serial", params: { raw, date: day } }];
   return fromInstant(raw, instant, kind, steps);
 }
@@ -138,7 +143,7 @@ export function fromSerial(raw: string, serial: number, kind: DateKind): ParsedV
 /** A Date cell (the adapters give UTC midnight for a day, UTC hours for a time). */
 export function fromInstant(raw: string, instant: Date, kind: DateKind, steps: ParseStep[] = []): ParsedValue {
   if (Number.isNaN(instant.getTime())) return { status: "invalid", raw, reason: "parse.invalid.not-a-date", params: { raw } };
-  const day = new Date(Math.floor(instant.getTime() / DAY_MS) * DAY_MS);
+  const day = new Date(startOfDay(instant.getTime()));
   const hasTime = instant.getTime() !== day.getTime();
   if (kind === "date") {
     if (hasTime) steps.push({ code: "parse.step.time-dropped", params: { raw } });

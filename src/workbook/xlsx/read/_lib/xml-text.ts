@@ -7,8 +7,6 @@ import { utf8Text } from "./xml-bytes";
  * stays as written.
  */
 
-const utf8 = new TextDecoder("utf-8");
-
 /**
  * A part's bytes as UTF-8, which the scanners read: nearly always the bytes themselves, seen as a
  * plain Uint8Array. (Node's zlib gives a Buffer, whose indexOf is slower, and byte reads from two
@@ -20,11 +18,6 @@ export function utf8XmlBytes(bytes: Uint8Array): Uint8Array {
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextEncoder().encode(new TextDecoder("utf-16be").decode(bytes));
   }
   return bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** A whole part as text (for parts read by text searches): a UTF-8 byte-order mark is dropped. */
-export function decodeXmlBytes(bytes: Uint8Array): string {
-  return utf8.decode(utf8XmlBytes(bytes));
 }
 
 /** Character data in bytes[from, to) as an XML parser gives it: decoded, line ends normalized, then references decoded. */
