@@ -101,6 +101,8 @@ export function deflateWorkerPacker(nodeZlib: { crc32?: unknown } = zlib): Defla
     ...nativePacker,
     pieceBuffer: (room) => {
       if (room > SLOT_BYTES) return undefined;
+      // A worker already known to have failed frees no buffer: fail now, not after the wait's timeout.
+      if (failure) throw failure;
       for (;;) {
         for (let i = 0; i < SLOTS; i++) {
           const slot = (nextSlot + i) % SLOTS;

@@ -154,7 +154,7 @@ export function registerConsolidate(program: Command, io: CliIo): void {
           const workbook = PlannedXlsxWorkbook.create(basename(output), { packer: packer ?? nativePacker });
           await writeSummary(workbook, summary, {}, { signal });
           signal.throwIfAborted();
-          await writeXlsxFile(output, workbook);
+          await writeXlsxFile(output, workbook, { signal });
         } finally {
           await packer?.close();
         }

@@ -170,7 +170,7 @@ export interface IndicatorTotal {
 export interface LedgerSummary {
   /**
    * The units' rows stacked in unit order: each unit's rows packed (see LedgerRows), not an object per
-   * row and per cell; read them with ledgerCell / acceptedValue, or by place in their arrays.
+   * row and per cell; read them with ledgerCell / cellValue, or by place in their arrays.
    */
   stacked: LedgerRows[];
   /** How many rows are stacked, all units' together. */

@@ -20,7 +20,7 @@ export type {
   ValueAccount,
   ValueStatus,
 } from "./consolidation-result";
-export { acceptedValue, cellValue, CELL_ABSENT, CELL_DATE, CELL_NUMBER, CELL_REJECTED, CELL_TEXT, ledgerCell, ledgerColumn, ledgerRowCount } from "./ledger-rows";
+export { cellValue, CELL_DATE, CELL_NUMBER, ledgerCell, ledgerColumn, ledgerRowCount } from "./ledger-rows";
 export type { LedgerCell, LedgerCellValue, LedgerRows } from "./ledger-rows";
 export { rosterFromSheet, rosterPlaces } from "./roster";
 export type { Roster, RosterProblem, RosterResult, RosterUnit } from "./roster";

@@ -113,14 +113,6 @@ export function cellValue(rows: LedgerRows, row: number, column: number): Ledger
   return valueAt(rows, row * rows.keys.length + column);
 }
 
-/** The value of row `row`'s cell in column `column` (a place from ledgerColumn), when accepted; undefined otherwise. */
-export function acceptedValue(rows: LedgerRows, row: number, column: number): LedgerCellValue | undefined {
-  if (column < 0) return undefined;
-  const at = row * rows.keys.length + column;
-  const state = rows.states[at];
-  return state === CELL_ABSENT || state === CELL_REJECTED ? undefined : valueAt(rows, at);
-}
-
 /** The text of row `row`'s cell in column `column`, when a text was accepted there; undefined otherwise. */
 export function acceptedText(rows: LedgerRows, row: number, column: number): string | undefined {
   if (column < 0) return undefined;

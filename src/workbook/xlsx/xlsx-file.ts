@@ -49,12 +49,18 @@ export async function readXlsxFile(path: string): Promise<XlsxWorkbook> {
  * then replaces the target in one rename. A failure at any point leaves no half-written file, and an
  * existing file stays as it was.
  */
-export async function writeXlsxFile(path: string, workbook: Pick<XlsxWorkbook, "toBytes"> & { toPieces?(): Promise<Uint8Array[]> }): Promise<void> {
+export async function writeXlsxFile(
+  path: string,
+  workbook: Pick<XlsxWorkbook, "toBytes"> & { toPieces?(): Promise<Uint8Array[]> },
+  options: { signal?: AbortSignal } = {},
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     // A workbook that gives its file in pieces (the lean writer) has them written one after the other, not joined first.
     const bytes = workbook.toPieces ? await workbook.toPieces() : await workbook.toBytes();
     await writeFile(temp, bytes, { flag: "wx" });
+    // Cancelled while the bytes were made or written (making them never yields): the file is not put in place.
+    options.signal?.throwIfAborted();
     await rename(temp, path);
   } catch (error) {
     // The cleanup must not hide the failure being reported.

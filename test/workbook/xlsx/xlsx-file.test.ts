@@ -48,6 +48,16 @@ describe("xlsx files on disk", () => {
     expect(toBytes).not.toHaveBeenCalled();
   });
 
+  it("puts no file in place, and leaves none behind, when cancelled while the bytes were made", async () => {
+    const path = join(folder, "out.xlsx");
+    await writeFile(path, "原有数据");
+    const controller = new AbortController();
+    const cancelledMidway = { toBytes: async () => (controller.abort(), Buffer.from("PK")) };
+    await expect(writeXlsxFile(path, cancelledMidway, { signal: controller.signal })).rejects.toBeInstanceOf(WorkbookError);
+    expect(await readFile(path, "utf8")).toBe("原有数据");
+    expect(await readdir(folder)).toEqual(["out.xlsx"]);
+  });
+
   it("leaves an existing file untouched and no partial file when making the bytes fails", async () => {
     const path = join(folder, "out.xlsx");
     await writeFile(path, "原有数据");
