@@ -151,7 +151,7 @@ export function registerConsolidate(program: Command, io: CliIo): void {
         // The lean writer: the summary's plans go straight to the file, without ExcelJS's object per cell; its parts deflated on a thread of their own.
         const packer = plannedCellCount(summary.plans) >= WORKER_DEFLATE_FROM ? deflateWorkerPacker() : undefined;
         try {
-          const workbook = PlannedXlsxWorkbook.create(basename(output), { packer: packer ?? nativePacker });
+          const workbook = PlannedXlsxWorkbook.create(basename(output), { packer: packer ?? nativePacker() });
           await writeSummary(workbook, summary, {}, { signal });
           signal.throwIfAborted();
           await writeXlsxFile(output, workbook, { signal });

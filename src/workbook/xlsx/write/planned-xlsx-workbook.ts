@@ -1,4 +1,3 @@
-import { deflateSync } from "fflate";
 import { plannedCells, type SheetPlan } from "../../../core/layout";
 import type { CellRange, CellValue, SheetSnapshot, SheetVisibility } from "../../../core/sheet";
 import { bindingsToRows, METADATA_SHEET, rowsToBindings, upsertBinding } from "../../_lib/binding-rows";
@@ -8,9 +7,11 @@ import { positionKey, ROW_STRIDE, type CellOverride } from "./_lib/cell-write";
 import { SharedStrings } from "./_lib/shared-strings";
 import { writePlainSheet, writePlannedSheet, type SheetParts } from "./_lib/sheet-xml";
 import { StyleTable } from "./_lib/style-table";
-import { PieceBuffers, Utf8Sink } from "./_lib/utf8-sink";
+import { fflatePacker } from "./_lib/fflate-packer";
+import type { Packer } from "./_lib/packer";
+import { Utf8Sink } from "./_lib/utf8-sink";
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, workbookRelsXml, workbookXml } from "./_lib/workbook-parts";
-import { joinPieces, PartPacker, zipPieces, type PackedEntry, type Packer } from "./_lib/zip-package";
+import { joinPieces, zipPieces, type PackedEntry } from "./_lib/zip-package";
 
 /** A sheet of the workbook: a plan (with any values written over it since), or plain texts (the template bindings). */
 interface HeldSheet {
@@ -20,9 +21,6 @@ interface HeldSheet {
   rows?: string[][];
   overrides: Map<number, CellOverride>;
 }
-
-/** fflate's JavaScript deflate at level 1, for where Node's zlib is not at hand (the browser page). */
-const fflatePacker: Packer = { deflate: (data) => deflateSync(data, { level: 1 }) };
 
 /**
  * A workbook made of sheet plans and written straight to OOXML, without ExcelJS: the command line's
@@ -115,22 +113,18 @@ export class PlannedXlsxWorkbook implements WorkbookPort {
   /**
    * The workbook as .xlsx bytes, in the pieces the file is made of (see zipPieces), for writing them to a
    * file one after the other: each sheet's XML is written and compressed in turn, then the shared
-   * parts. Where the packer deflates pieces off the main thread, each megabyte of a part is handed to it
-   * as soon as it is written, and only the compressed pieces are kept.
+   * parts, each part into the buffers its packer gives and handed back to it piece by piece (see
+   * Packer), so that only the compressed pieces are kept.
    */
   async toPieces(): Promise<Uint8Array[]> {
     const parts: SheetParts = { strings: new SharedStrings(), styles: new StyleTable() };
     const packed: Promise<PackedEntry>[] = [];
-    const buffers = new PieceBuffers();
-    // Pieces go into the packer's own buffers where it keeps them, else into those of pieces deflated.
-    const { pieceBuffer } = this.packer;
-    const spare = pieceBuffer ?? ((room: number) => buffers.take(room));
     /** A part written into a sink of its own, packed as it goes. */
     const addWritten = (name: string, write: (sink: Utf8Sink) => void) => {
-      const part = new PartPacker(name, this.packer, pieceBuffer ? undefined : (piece) => buffers.release(piece));
-      const sink = new Utf8Sink(part.streams ? part : undefined, spare);
+      const part = this.packer.openPart();
+      const sink = new Utf8Sink(part);
       write(sink);
-      packed.push(part.finish(sink.bytes()));
+      packed.push(part.finish(sink.bytes()).then((done) => ({ name, ...done })));
     };
     const add = (name: string, xml: string) => addWritten(name, (sink) => sink.write(xml));
     const active = this.openingSheet();

@@ -16,6 +16,7 @@ import { XlsxWorkbook } from "../../../../src/workbook/xlsx";
 import { PlannedXlsxWorkbook, type Packer } from "../../../../src/workbook/xlsx/write";
 import { writeXlsxFile } from "../../../../src/workbook/xlsx/xlsx-file";
 import { hasOpenpyxl, PYTHON } from "../../../_support/openpyxl";
+import { writtenInto } from "../../../_support/written-into";
 
 /**
  * The lean writer against ExcelJS (issue 17): the same summary written both ways, then read by an
@@ -71,7 +72,7 @@ beforeAll(async () => {
     const byExcelJs = XlsxWorkbook.create(basename(exceljs));
     await writeSummary(byExcelJs, summary);
     await writeXlsxFile(exceljs, byExcelJs);
-    const byLean = PlannedXlsxWorkbook.create(basename(lean), { packer: nativePacker });
+    const byLean = PlannedXlsxWorkbook.create(basename(lean), { packer: nativePacker() });
     await writeSummary(byLean, summary);
     await writeXlsxFile(lean, byLean);
     written.set(id, { exceljs, lean, summary });
@@ -128,19 +129,27 @@ describe("the lean summary writer", () => {
     const own = [new Uint8Array(1 << 16), new Uint8Array(1 << 16)];
     const free = new Set(own);
     const pieces: Uint8Array[] = [];
+    const native = nativePacker();
     const packer: Packer = {
-      ...nativePacker,
-      pieceBuffer: (room) => {
-        const buffer = [...free].find((b) => b.length >= room);
-        if (buffer) free.delete(buffer);
-        return buffer;
-      },
-      deflatePiece: (data, last) => {
-        pieces.push(data);
-        const copy = data.slice();
-        const buffer = own.find((b) => b.buffer === data.buffer);
-        if (buffer) free.add(buffer);
-        return nativePacker.deflatePiece!(copy, last);
+      openPart: () => {
+        const part = native.openPart();
+        /** The piece copied for the thread pool's part, its buffer free again. */
+        const taken = (piece: Uint8Array) => {
+          pieces.push(piece);
+          const copy = piece.slice();
+          const buffer = own.find((b) => b.buffer === piece.buffer);
+          if (buffer) free.add(buffer);
+          return writtenInto(part, copy);
+        };
+        return {
+          buffer: (room) => {
+            const buffer = [...free].find((b) => b.length >= room);
+            if (buffer) free.delete(buffer);
+            return buffer ?? new Uint8Array(Math.max(1 << 16, room));
+          },
+          push: (piece) => part.push(taken(piece)),
+          finish: (last) => part.finish(taken(last)),
+        };
       },
     };
     // The 汇总表's stacked rows repeated to some 4,000 rows, so its sheet runs to many pieces.

@@ -1,3 +1,5 @@
+import { xmlEscapeOf } from "./xml-escape";
+
 /**
  * Bytes put straight into a buffer at a position, returning the position after them: the writer's
  * innermost steps. The caller has made room first (Utf8Sink.reserve); nothing here checks bounds, so a
@@ -48,57 +50,28 @@ export function putInt(buffer: Uint8Array, at: number, n: number): number {
 /** The most bytes putXmlText writes for one UTF-16 unit: a control character spelt _x0001_. */
 export const XML_TEXT_BYTES_PER_UNIT = 7;
 
-const AMP = asciiBytes("&amp;");
-const LT = asciiBytes("&lt;");
-const GT = asciiBytes("&gt;");
-const QUOT = asciiBytes("&quot;");
-const HEX = asciiBytes("0123456789ABCDEF");
-
-/** A character XML cannot hold, spelt as OOXML does: _x0001_ (see xml-escape). */
-function putControl(buffer: Uint8Array, at: number, code: number): number {
-  buffer[at++] = 95; // _
-  buffer[at++] = 120; // x
-  for (let shift = 12; shift >= 0; shift -= 4) buffer[at++] = HEX[(code >> shift) & 15];
-  buffer[at++] = 95;
-  return at;
-}
-
-/** An ASCII character that is not written as itself: markup escaped as an entity, or a control character XML cannot hold. */
-function putSpecialAscii(buffer: Uint8Array, at: number, code: number): number {
-  switch (code) {
-    case 38:
-      return putBytes(buffer, at, AMP);
-    case 60:
-      return putBytes(buffer, at, LT);
-    case 62:
-      return putBytes(buffer, at, GT);
-    case 34:
-      return putBytes(buffer, at, QUOT);
-    default:
-      return putControl(buffer, at, code);
-  }
-}
-
-/** Which ASCII characters putSpecialAscii writes: &, <, >, " and the control characters other than tab, line feed and carriage return. */
-const SPECIAL_ASCII = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 32; c++) if (c !== 9 && c !== 10 && c !== 13) table[c] = 1;
-  for (const c of "&<>\"") table[c.charCodeAt(0)] = 1;
-  return table;
-})();
+/** The bytes of each ASCII character xmlEscapeOf spells otherwise, null for those written as they are. */
+const ESCAPED_ASCII = Array.from({ length: 0x80 }, (_, code) => {
+  const spelt = xmlEscapeOf(code);
+  return spelt === undefined ? null : asciiBytes(spelt);
+});
+/** Whether an ASCII character is escaped: a byte to look up in the innermost loop, not an array of objects. */
+const IS_ESCAPED_ASCII = Uint8Array.from(ESCAPED_ASCII, (bytes) => (bytes ? 1 : 0));
+const ESCAPED_FFFE = asciiBytes(xmlEscapeOf(0xfffe)!);
+const ESCAPED_FFFF = asciiBytes(xmlEscapeOf(0xffff)!);
 
 /**
  * Text as element content or an attribute value, in UTF-8: the bytes TextEncoder gives for
- * xmlEscape(text) — entities for markup, _xHHHH_ for what XML cannot hold, U+FFFD for a lone surrogate
- * — in one pass with no string made. At most XML_TEXT_BYTES_PER_UNIT bytes a UTF-16 unit.
+ * xmlEscape(text) — escaped as xmlEscapeOf spells it, U+FFFD for a lone surrogate — in one pass with
+ * no string made. At most XML_TEXT_BYTES_PER_UNIT bytes a UTF-16 unit.
  */
 export function putXmlText(buffer: Uint8Array, at: number, text: string): number {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (SPECIAL_ASCII[c] === 0) buffer[at++] = c;
-      else at = putSpecialAscii(buffer, at, c);
+      if (IS_ESCAPED_ASCII[c] === 0) buffer[at++] = c;
+      else at = putBytes(buffer, at, ESCAPED_ASCII[c]!);
     } else if (c < 0x800) {
       buffer[at++] = 0xc0 | (c >> 6);
       buffer[at++] = 0x80 | (c & 0x3f);
@@ -106,7 +79,7 @@ export function putXmlText(buffer: Uint8Array, at: number, text: string): number
       buffer[at++] = 0xe0 | (c >> 12);
       buffer[at++] = 0x80 | ((c >> 6) & 0x3f);
       buffer[at++] = 0x80 | (c & 0x3f);
-    } else if (c >= 0xfffe) at = putControl(buffer, at, c);
+    } else if (c >= 0xfffe) at = putBytes(buffer, at, c === 0xfffe ? ESCAPED_FFFE : ESCAPED_FFFF);
     else {
       const next = c < 0xdc00 && i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (next >= 0xdc00 && next <= 0xdfff) {

@@ -1,15 +1,27 @@
-/** Characters XML 1.0 cannot hold at all (control characters other than tab, line feed, carriage return). */
-// eslint-disable-next-line no-control-regex -- these are exactly the characters sought
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const SPECIAL = /[&<>"]/g;
-const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const ENTITY: Readonly<Record<number, string>> = { 38: "&amp;", 60: "&lt;", 62: "&gt;", 34: "&quot;" };
 
 /**
- * Text for an element or an attribute value. A control character a clerk's file carried is written as
- * OOXML spells it (_x0001_), as Excel does, since XML cannot hold it and a file with it would not open.
+ * How XML text spells a UTF-16 unit it cannot hold as itself, or undefined for one written as it is:
+ * markup as an entity; a character XML 1.0 cannot hold at all (a control character other than tab,
+ * line feed and carriage return; U+FFFE, U+FFFF) as OOXML spells it (_x0001_), as Excel does — a
+ * clerk's file may carry one, and a file with it would not open. The one rule both xmlEscape and
+ * putXmlText (which writes it as bytes) follow.
  */
+export function xmlEscapeOf(code: number): string | undefined {
+  const notXml = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+  return notXml ? `_x${code.toString(16).toUpperCase().padStart(4, "0")}_` : ENTITY[code];
+}
+
+/** Every unit xmlEscapeOf spells otherwise, for a search over a whole text. */
+const ESCAPED = new RegExp(
+  `[${[...Array.from({ length: 0x80 }, (_, code) => code), 0xfffe, 0xffff]
+    .filter((code) => xmlEscapeOf(code) !== undefined)
+    .map((code) => `\\u${code.toString(16).padStart(4, "0")}`)
+    .join("")}]`,
+  "g",
+);
+
+/** Text for an element or an attribute value (see xmlEscapeOf). */
 export function xmlEscape(text: string): string {
-  const clean = NOT_XML.test(text) ? text.replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`) : text;
-  NOT_XML.lastIndex = 0;
-  return SPECIAL.test(clean) ? clean.replace(SPECIAL, (c) => ENTITY[c]) : clean;
+  return text.replace(ESCAPED, (c) => xmlEscapeOf(c.charCodeAt(0))!);
 }

@@ -1,4 +1,8 @@
-import { PieceBuffers, Utf8Sink } from "../../../../../src/workbook/xlsx/write/_lib/utf8-sink";
+import type { OpenPart } from "../../../../../src/workbook/xlsx/write/_lib/packer";
+import { Utf8Sink } from "../../../../../src/workbook/xlsx/write/_lib/utf8-sink";
+
+/** A part that gives a new megabyte for each piece and keeps the pieces handed back in `pieces`. */
+const collecting = (pieces: Uint8Array[]): Pick<OpenPart, "buffer" | "push"> => ({ buffer: (room) => new Uint8Array(Math.max(1 << 20, room)), push: (piece) => pieces.push(piece) });
 
 describe("Utf8Sink", () => {
   it("holds the UTF-8 of everything written, across many growths of its buffer", () => {
@@ -22,7 +26,7 @@ describe("Utf8Sink", () => {
 
   it("hands each full piece to its consumer while writing, the pieces and the rest making the whole text", () => {
     const pieces: Uint8Array[] = [];
-    const sink = new Utf8Sink(pieces);
+    const sink = new Utf8Sink(collecting(pieces));
     const parts: string[] = [];
     for (let i = 0; i < 60000; i++) parts.push(`<row r="${i}"><c r="A${i}" t="s"><v>${i}</v></c>问题描述${i}</row>`);
     parts.forEach((part, i) => {
@@ -35,21 +39,19 @@ describe("Utf8Sink", () => {
     expect(whole.toString("utf8")).toBe(parts.map((part, i) => (i % 2 ? part : part.replace(/[^ -~]/g, "?"))).join(""));
   });
 
-  it("writes each piece into the buffer of one already deflated, given back, rather than a new megabyte; and writes bytes made beforehand", () => {
-    const buffers = new PieceBuffers();
+  it("writes each piece into the buffer its part gives, so a part can give one already deflated again rather than a new megabyte; and writes bytes made beforehand", () => {
+    const free: Uint8Array[] = [];
     const copies: Buffer[] = [];
     const used = new Set<ArrayBufferLike>();
-    // The consumer copies each piece (as deflating it would take its bytes), then gives its buffer back.
-    const sink = new Utf8Sink(
-      {
-        push: (piece) => {
-          copies.push(Buffer.from(piece));
-          used.add(piece.buffer);
-          buffers.release(piece);
-        },
+    // The part copies each piece (as deflating it would take its bytes), then gives its buffer out again.
+    const sink = new Utf8Sink({
+      buffer: (room) => free.pop() ?? new Uint8Array(Math.max(1 << 20, room)),
+      push: (piece) => {
+        copies.push(Buffer.from(piece));
+        used.add(piece.buffer);
+        free.push(new Uint8Array(piece.buffer));
       },
-      (room) => buffers.take(room),
-    );
+    });
     const cell = new TextEncoder().encode('<c r="B');
     let expected = "";
     for (let i = 0; i < 300000; i++) {
@@ -79,7 +81,7 @@ describe("Utf8Sink", () => {
       sink.write(long);
       expect(Buffer.from(sink.bytes()).toString("utf8")).toBe(long);
       const pieces: Uint8Array[] = [];
-      const streaming = new Utf8Sink(pieces);
+      const streaming = new Utf8Sink(collecting(pieces));
       streaming.ascii("<t>");
       streaming.write(long);
       expect(Buffer.concat([...pieces, streaming.bytes()]).toString("utf8")).toBe("<t>" + long);
