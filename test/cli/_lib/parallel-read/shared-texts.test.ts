@@ -1,17 +1,8 @@
-import { deserialize, serialize, setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
+import { deserialize, serialize } from "node:v8";
 import type { ValidationFindingLike } from "../../../../src/core/consolidate";
 import { fromWire, type WireReading } from "../../../../src/cli/_lib/parallel-read/read-protocol";
 import { SharedTexts } from "../../../../src/cli/_lib/parallel-read/shared-texts";
-
-/** The heap in use once V8 has collected everything it can (its collector exposed for the test). */
-function heapAfterGc(): number {
-  setFlagsFromString("--expose-gc");
-  const gc = runInNewContext("gc") as () => void;
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
+import { retainedHeap } from "../../../_support/retained-heap";
 
 /** A ledger's audit as a reading thread sends it: a finding for every other row, 完成日期 later than 整改时限. */
 function ledgerFindings(rows: number): ValidationFindingLike[] {
@@ -39,16 +30,24 @@ describe("the findings' texts the main thread keeps from the reading threads", (
     expect(reading.outcomes[0]).toMatchObject({ kind: "candidate", candidate: { audited: findings } });
   });
 
-  it("are kept once however many files repeat them: 60 ledgers' findings hold less than half the memory", () => {
-    const retained = (texts: SharedTexts | undefined): number => {
-      const before = heapAfterGc();
-      const kept = Array.from({ length: 60 }, () => fromWire(arriving(ledgerFindings(300)), undefined, texts));
-      const after = heapAfterGc();
-      expect(kept).toHaveLength(60);
-      return after - before;
-    };
-    const copied = retained(undefined);
-    const shared = retained(new SharedTexts());
+  it("are each replaced by the string kept for its text, the params' too", () => {
+    const marked = new (class extends SharedTexts {
+      override of(text: string): string {
+        return `${text}†`;
+      }
+    })();
+    const reading = fromWire(arriving(ledgerFindings(4)), undefined, marked);
+    const outcome = reading.outcomes[0];
+    if (outcome.kind !== "candidate") throw new Error("not a candidate");
+    const [finding] = outcome.candidate.audited as unknown as Array<Record<string, unknown> & { params: Record<string, unknown> }>;
+    expect(finding).toMatchObject({ code: "validate.comparison-in-row†", severity: "hint†", indicator: "完成日期†", sheet: "巡察整改台账†", cell: "K5†" });
+    expect(finding.params).toMatchObject({ label: "完成日期†", row: 5, leftValue: "2023-02-10†", rightValue: "2023-01-10†" });
+  });
+
+  it("are kept once however many files repeat them: 60 ledgers' findings hold less than 60% of the memory", () => {
+    const arrive = (texts: SharedTexts | undefined) => () => Array.from({ length: 60 }, () => fromWire(arriving(ledgerFindings(300)), undefined, texts));
+    const copied = retainedHeap(arrive(undefined));
+    const shared = retainedHeap(arrive(new SharedTexts()));
     // Each finding keeps its two objects; its eight texts (code, severity, labels, sheet, cell, values) go.
     expect(shared).toBeLessThan(copied * 0.6);
   });
