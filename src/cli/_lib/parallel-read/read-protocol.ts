@@ -1,6 +1,7 @@
 import type { FileReaderOptions, FileReading, InputCandidate, InputKey, InputOutcome, Roster, RosterUnit, UnitDecisions, UnitIdentity } from "../../../core/consolidate";
 import type { ReportTemplate } from "../../../core/template";
 import { auditForConsolidation } from "../../../core/validate";
+import type { SharedTexts } from "./shared-texts";
 
 /**
  * What crosses between the command line's main thread and the threads that read the units' files.
@@ -74,10 +75,14 @@ export function toWire(reading: FileReading, places: ReadonlyMap<RosterUnit, num
   return { key: reading.key, outcomes };
 }
 
-/** A file's reading as it arrived, its roster units the main thread's own. */
-export function fromWire(wire: WireReading, roster: Roster | undefined): FileReading {
+/**
+ * A file's reading as it arrived, its roster units the main thread's own; the texts of its audit's
+ * findings those of `texts` where given (see SharedTexts: equal strings, kept once).
+ */
+export function fromWire(wire: WireReading, roster: Roster | undefined, texts?: SharedTexts): FileReading {
   const outcomes = wire.outcomes.map((outcome): InputOutcome => {
     if (outcome.kind !== "candidate") return outcome;
+    texts?.shareFindings(outcome.candidate.audited);
     const { identity, ...candidate } = outcome.candidate;
     const { rosterUnit: place, ...rest } = identity;
     if (place === undefined) return { kind: "candidate", candidate: { ...candidate, identity: rest } };

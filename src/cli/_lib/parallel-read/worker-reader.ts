@@ -8,6 +8,7 @@ import { loadUnitInput } from "../load-unit-input";
 import { READ_WORKER_FILE } from "./prestart";
 import { startLane, stopLane, type Lane } from "./read-lane";
 import { fromWire, readerSetup, type ToReader } from "./read-protocol";
+import { SharedTexts } from "./shared-texts";
 
 export interface WorkerReaderSettings {
   /** Reading threads to use. */
@@ -89,6 +90,8 @@ async function readOnWorkers(
   let next = 0;
   /** Files to read again on the main thread: their worker failed on them or died holding them. */
   const orphans: number[] = [];
+  // The findings' texts kept once for the whole reading, whichever file repeats them.
+  const texts = new SharedTexts();
   let wake = () => {};
   const event = () => new Promise<void>((resolve) => (wake = resolve));
   const arrived = (index: number, reading: FileReading) => {
@@ -104,7 +107,7 @@ async function readOnWorkers(
       if (message.kind === "failed") orphans.push(message.index);
       else {
         try {
-          arrived(message.index, fromWire(message.reading, options.roster));
+          arrived(message.index, fromWire(message.reading, options.roster, texts));
           read.workers++;
         } catch {
           orphans.push(message.index);

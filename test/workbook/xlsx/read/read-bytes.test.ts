@@ -6,6 +6,7 @@ import { inflateZipEntry, openZipArchive, readWorkbookValues } from "../../../..
 import { plainDecimalAt, sharedIndexAt } from "../../../../src/workbook/xlsx/read/_lib/plain-number";
 import { parseSharedStrings } from "../../../../src/workbook/xlsx/read/_lib/parse-shared-strings";
 import { buildXlsx, oneSheet } from "./_support/xlsx-factory";
+import { retainedHeap } from "../../../_support/retained-heap";
 
 /**
  * The reader works on the XML's bytes and decodes only the texts values need: these pin the places
@@ -93,6 +94,17 @@ describe("long shared strings, found again by their bytes", () => {
   function sst(items: string[]): string {
     return `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items.join("")}</sst>`;
   }
+});
+
+describe("shared strings a consolidation keeps", () => {
+  it("do not keep the decoded part alive: one text of 20,000 kept holds its own few bytes, not the part's megabyte", () => {
+    // 20,000 items of 25 characters, as a ledger's texts: the part decodes to about 1.6 MB (two bytes a character).
+    const items = Array.from({ length: 20000 }, (_, i) => `<si><t>第${i}项内容：整改措施已落实到位并建档</t></si>`);
+    const part = utf8.encode(`<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items.join("")}</sst>`);
+    expect(parseSharedStrings(part)[12345]).toBe("第12345项内容：整改措施已落实到位并建档");
+    // A slice of the decoded part would keep all of it: 1.6 MB.
+    expect(retainedHeap(() => parseSharedStrings(part)[12345])).toBeLessThan(200_000);
+  });
 });
 
 describe("reading a worksheet", () => {
