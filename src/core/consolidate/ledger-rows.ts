@@ -92,8 +92,12 @@ export function ledgerColumn(rows: LedgerRows, key: string): number {
   return rows.keys.indexOf(key);
 }
 
-/** The value at a place, whatever its state (a Date made afresh for a date); null where there is none. */
-function valueAt(rows: LedgerRows, at: number): LedgerCellValue {
+/**
+ * The value at a place, whatever its state, a date as `date` makes it of its time; null where there is
+ * none. The one reading of the lanes: a reader that wants a date as a Date, and the summary's plan, which
+ * wants its Excel serial, differ only there.
+ */
+export function laneValueAt<D>(rows: LedgerRows, at: number, date: (time: number) => D): string | number | D | null {
   switch (rows.states[at]) {
     case CELL_TEXT:
     case CELL_REJECTED:
@@ -101,10 +105,17 @@ function valueAt(rows: LedgerRows, at: number): LedgerCellValue {
     case CELL_NUMBER:
       return rows.numbers[at];
     case CELL_DATE:
-      return new Date(rows.numbers[at]);
+      return date(rows.numbers[at]);
     default:
       return null;
   }
+}
+
+const dateOfTime = (time: number): Date => new Date(time);
+
+/** The value at a place, whatever its state (a Date made afresh for a date); null where there is none. */
+function valueAt(rows: LedgerRows, at: number): LedgerCellValue {
+  return laneValueAt(rows, at, dateOfTime);
 }
 
 /** The value of row `row`'s cell in column `column` (a place from ledgerColumn), accepted or rejected; null where there is none. */

@@ -7,7 +7,7 @@ import type { HeaderValues } from "../layout";
 import type { LedgerTemplate } from "../template/types";
 import type { ConsolidationResult } from "./consolidation-result";
 import { excelSerial, excelSerialOfTime } from "./_lib/excel-serial";
-import { CELL_DATE, CELL_NUMBER, ledgerColumn, type LedgerRows } from "./ledger-rows";
+import { laneValueAt, ledgerColumn, type LedgerRows } from "./ledger-rows";
 import { replanPrint } from "../layout/print-setup";
 
 export interface TotalSheetOptions {
@@ -71,12 +71,7 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
  * packed rows' lanes, no Date made for it); null where the row has none (or its column is not on the sheet).
  */
 function plannedValue(rows: LedgerRows, row: number, column: number): PlannedScalar {
-  if (column < 0) return null;
-  const at = row * rows.keys.length + column;
-  const state = rows.states[at];
-  if (state === CELL_NUMBER) return rows.numbers[at];
-  if (state === CELL_DATE) return excelSerialOfTime(rows.numbers[at]);
-  return rows.texts[at];
+  return column < 0 ? null : laneValueAt(rows, row * rows.keys.length + column, excelSerialOfTime);
 }
 
 /**

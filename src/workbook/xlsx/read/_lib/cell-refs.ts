@@ -1,15 +1,21 @@
 import type { CellRange } from "../../../../core/sheet";
 
-/** A non-negative integer from the ASCII digits in bytes[from, to); anything else gives 0 (callers treat 0 as "absent"). */
-export function positiveInt(bytes: Uint8Array, from: number, to: number): number {
-  if (to <= from || to - from > 10) return 0;
+/** The integer the ASCII digits in bytes[from, to) write, 1 to 10 of them; NaN for anything else. */
+export function digitsAt(bytes: Uint8Array, from: number, to: number): number {
+  if (to <= from || to - from > 10) return NaN;
   let n = 0;
   for (let i = from; i < to; i++) {
     const d = bytes[i] - 48;
-    if (!(d >= 0 && d <= 9)) return 0;
+    if (!(d >= 0 && d <= 9)) return NaN;
     n = n * 10 + d;
   }
   return n;
+}
+
+/** A non-negative integer from the ASCII digits in bytes[from, to); anything else gives 0 (callers treat 0 as "absent"). */
+export function positiveInt(bytes: Uint8Array, from: number, to: number): number {
+  const n = digitsAt(bytes, from, to);
+  return n === n ? n : 0;
 }
 
 const encoder = new TextEncoder();

@@ -1,3 +1,5 @@
+import { digitsAt } from "./cell-refs";
+
 /**
  * Numbers read straight from a cell's bytes, without making a string for Number() to parse. Only
  * shapes whose value is certain are taken; anything else gives NaN and the caller decodes the text.
@@ -41,12 +43,5 @@ export function plainDecimalAt(bytes: Uint8Array, from: number, to: number): num
  * unless it is "0" itself (a text such as "00" points nowhere, and the cell stays empty). NaN otherwise.
  */
 export function sharedIndexAt(bytes: Uint8Array, from: number, to: number): number {
-  if (to <= from || to - from > 10 || (bytes[from] === 48 && to - from > 1)) return NaN;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = bytes[i] - 48;
-    if (!(d >= 0 && d <= 9)) return NaN;
-    n = n * 10 + d;
-  }
-  return n;
+  return bytes[from] === 48 && to - from > 1 ? NaN : digitsAt(bytes, from, to);
 }
