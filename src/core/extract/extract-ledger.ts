@@ -8,6 +8,8 @@ import { entryRows, ledgerColumnKeys } from "./ledger-entries";
 import { normalizeLabel } from "./normalize-label";
 
 const SEARCH_ROWS = 30;
+/** The rows below a ledger's heads that room is made for before they are read (more are added as found). */
+const PREPARED_ROWS = 5000;
 const TOTAL_ROW = /^(合计|总计|小计)$/;
 /** What a signature line or a 合计 row may start with. */
 const ROW_INITIALS: ReadonlySet<number> = new Set([...HEADER_FIELD_INITIALS, ...charCodes("合总小")]);
@@ -69,13 +71,18 @@ export function extractLedger(template: LedgerTemplate, sheet: SheetSnapshot): E
   const sheetColumns = template.columns.map((c) => found?.columns[c.key] ?? -1);
   const width = sheetColumns.length;
   const rowsRead: number[] = [];
-  const values: CellValue[] = [];
+  let values: CellValue[] = [];
   let end = sheet.rows.length;
   if (found) {
     const columns = Object.values(found.columns);
     const dataStart = Math.max(...columns.map((c) => mergeBottom(sheet, found.row, c))) + 1;
     // A laid-out row numbered in 序号 but otherwise blank is not an entry.
     const entryColumns = columns.filter((c) => plainText(sheet, found.row, c) !== "序号");
+    // Room made at once for the rows below the heads (up to a bound: a sheet may run on far below its
+    // ledger), then cut to the entries found: pushed one by one, the values were copied into an array
+    // half as large again, over and over (three times the values' own size, for every ledger read).
+    values = new Array<CellValue>(Math.min(sheet.rows.length - dataStart, PREPARED_ROWS) * width);
+    let at = 0;
     for (let row = dataStart; row < sheet.rows.length; row++) {
       const kind = rowKind(sheet, row, entryColumns);
       if (kind === "end") {
@@ -85,8 +92,9 @@ export function extractLedger(template: LedgerTemplate, sheet: SheetSnapshot): E
       if (kind === "skip") continue;
       rowsRead.push(row);
       const cells = sheet.rows[row];
-      for (let c = 0; c < width; c++) values.push(sheetColumns[c] < 0 ? null : (cells[sheetColumns[c]] ?? null));
+      for (let c = 0; c < width; c++) values[at++] = sheetColumns[c] < 0 ? null : (cells[sheetColumns[c]] ?? null);
     }
+    values.length = at;
   }
   const entries: LedgerEntries = { keys: ledgerColumnKeys(template), columns: sheetColumns, rows: rowsRead, values, ...(sheet.formulas ? { formulas: sheet.formulas } : {}), cells: new Array(values.length) };
   const outside: number[] = [];

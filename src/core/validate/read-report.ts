@@ -2,11 +2,12 @@ import type { ExtractedCell, ExtractedReport, LedgerEntries } from "../extract";
 import { entryCell, entryValue, ledgerEntriesOf } from "../extract/ledger-entries";
 import { problem } from "../locale";
 import { convertUnit, invalidProblem, parseValue, plainValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
+import { plainDate } from "../parse/parse-value";
 import { defaultDecimals } from "../layout/number-formats";
 import { headerFields } from "../template/header-fields";
 import { valueFields } from "../template/value-fields";
 import type { LedgerTemplate, ReportTemplate } from "../template/types";
-import type { EntryReadings, FieldReading, ReadingStep, ReportReading, RowValue } from "./reading";
+import { isReading, type EntryReadings, type FieldReading, type ReadingStep, type ReportReading, type RowValue } from "./reading";
 
 type Field = ParseField & { key: string; label: string };
 
@@ -98,14 +99,15 @@ function readParsed(field: Field, cell: ExtractedCell, sheetUnit: string | undef
 
 /**
  * A ledger cell's value: as it stands (a number or text, which readField would read with no step and
- * nothing converted: a ledger states no unit of its own), or its whole reading. A ledger's audit makes
- * no reading for the former until a rule speaks of it (fieldIn).
+ * nothing converted: a ledger states no unit of its own; a whole day, which it would read as that day
+ * with no step), or its whole reading. A ledger's audit makes no reading for the former until a rule
+ * speaks of it (fieldIn): a date's would be a reading, its cell and that cell's text (2023/2/20), and a
+ * ledger's two date columns are 120,000 cells for 200 ledgers, of which a rule speaks of few.
  */
 function entryReading(field: Field, entries: LedgerEntries, entry: number, column: number, year: number | undefined, given: EntryPrior | undefined): RowValue {
-  const prior = given ?? plainValue(entryValue(entries, entry, column), field);
-  if (typeof prior === "string" || typeof prior === "number") return prior;
-  // The reading readParsed makes of a date's parse with no step (parseValue's own for such a cell).
-  if (prior instanceof Date) return dateReading(field, entryCell(entries, entry, column)!, [], prior);
+  const value = entryValue(entries, entry, column);
+  const prior = given ?? plainValue(value, field) ?? plainDate(value, field);
+  if (typeof prior === "string" || typeof prior === "number" || prior instanceof Date) return prior;
   return readParsed(field, entryCell(entries, entry, column)!, undefined, year, prior);
 }
 
@@ -116,9 +118,11 @@ function entryReading(field: Field, entries: LedgerEntries, entry: number, colum
 export function fieldIn(reading: ReportReading, entry: number, column: number): FieldReading | undefined {
   const template = reading.template as LedgerTemplate;
   const value = reading.entries.values[entry * template.columns.length + column];
-  if (value === undefined || typeof value === "object") return value;
+  if (value === undefined || isReading(value)) return value;
   const field = template.columns[column];
   const cell = entryCell(reading.report.entries!, entry, column)!;
+  // A date's is the reading readParsed makes of its parse with no step (parseValue's own for such a cell).
+  if (value instanceof Date) return dateReading(field, cell, [], value);
   return typeof value === "number" ? numberOf(field, cell, NO_STEPS, value) : textReading(field, cell, NO_STEPS, value);
 }
 

@@ -31,10 +31,16 @@ export interface FieldReading {
 
 /**
  * A ledger cell as read: its value when it reads as it stands (plainValue: a number or text, with
- * nothing to tell), else its whole reading. Most cells of a ledger are the former, and a rule has
- * something to say of few of them: their readings are made by fieldIn only for those.
+ * nothing to tell; plainDate: a whole day in a date column, as the cell's own Date), else its whole
+ * reading. Most cells of a ledger are the former, and a rule has something to say of few of them:
+ * their readings are made by fieldIn only for those.
  */
-export type RowValue = number | string | FieldReading;
+export type RowValue = number | string | Date | FieldReading;
+
+/** Whether a ledger cell's value is a reading made, not a value read as it stands. */
+export function isReading(value: RowValue | undefined): value is FieldReading {
+  return typeof value === "object" && !(value instanceof Date);
+}
 
 /**
  * A ledger's entries as read, by entry and the template's column index: no object and no map per row or

@@ -28,4 +28,26 @@ describe("cellText", () => {
     expect(cellText({ error: "#N/A" })).toBe("#N/A");
     expect(cellText(true)).toBe("true");
   });
+
+  describe("edge cases of dates", () => {
+    it("shows a whole day, a time of day, a day before 1970 and an invalid date as before, asked once or again", () => {
+      const cases: Array<[Date, string]> = [
+        [new Date(Date.UTC(2023, 1, 20)), "2023-02-20"],
+        [new Date(Date.UTC(2023, 1, 20, 18, 5)), "2023-02-20 18:05"],
+        [new Date(Date.UTC(2023, 1, 20, 0, 30)), "2023-02-20"],
+        [new Date(Date.UTC(1899, 11, 30)), "1899-12-30"],
+        [new Date(0), "1970-01-01"],
+        [new Date(NaN), "NaN-NaN-NaN"],
+      ];
+      for (let round = 0; round < 2; round++) for (const [date, text] of cases) expect(cellText(date)).toBe(text);
+    });
+
+    it("keeps showing each day right past the number of days' texts it keeps", () => {
+      const first = Date.UTC(2000, 0, 1);
+      for (let day = 0; day < 10000; day++) {
+        const date = new Date(first + day * 86_400_000);
+        expect(cellText(date)).toBe(date.toISOString().slice(0, 10));
+      }
+    });
+  });
 });

@@ -18,12 +18,15 @@ function ledgerSheet(rows: CellValue[][]): SheetSnapshot {
 const clean = (i: number): CellValue[] => [i, "作风", "甲项", i, `问题${i}`, "措施", "张三", "办公室", day("2023-03-01"), "已完成", day("2023-02-01"), 2, "无"];
 
 describe("the audit of a ledger: read in place", () => {
-  it("makes a reading only for the values it had to parse: of 300 rows × 12 columns, the 600 dates", () => {
-    const report = extractReport(ledger, ledgerSheet(Array.from({ length: 300 }, (_, i) => clean(i + 1))));
+  it("makes no reading for values that read as they stand: of 300 rows × 12 columns, the 600 dates are the cells' own Dates", () => {
+    const sheet = ledgerSheet(Array.from({ length: 300 }, (_, i) => clean(i + 1)));
+    const report = extractReport(ledger, sheet);
     const reading = readReport(ledger, report, "单位.xlsx");
     const values = reading.entries.values;
     expect(values).toHaveLength(300 * ledger.columns.length);
-    expect(values.filter((v) => typeof v === "object")).toHaveLength(600);
+    const dates = values.filter((v) => v instanceof Date);
+    expect(dates).toHaveLength(600);
+    expect(dates[0]).toBe(sheet.rows[4][8]);
     // The rest are the values themselves, as typed: no object for any of them.
     expect(values.filter((v) => typeof v === "string" || typeof v === "number")).toHaveLength(300 * 10);
   });

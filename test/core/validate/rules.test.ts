@@ -157,6 +157,26 @@ describe("ledger rules", () => {
     expect(codes(rows).map((c) => c.split("@")[0])).toEqual(expected);
   });
 
+  describe("edge cases of duplicate rows", () => {
+    it("tells rows apart whose identity texts run together alike", () => {
+      const byTwo = { ...ledger, identityColumns: ["problem", "doneDate"] };
+      const twoCodes = (rows: Array<Record<string, string>>) => validateReport(readingOf(byTwo, { rows })).filter((f) => f.code === "validate.duplicate-row");
+      expect(twoCodes([{ problem: "甲乙", status: "未启动", doneDate: "丙" }, { problem: "甲", status: "未启动", doneDate: "乙丙" }])).toEqual([]);
+      expect(twoCodes([{ problem: "甲乙", status: "未启动", doneDate: "丙" }, { problem: "甲 乙", status: "未启动", doneDate: "丙" }])).toHaveLength(1);
+    });
+
+    it("tells apart two identities of the same hash, and finds each one's first row (问题4610 and 问题23883 hash alike)", () => {
+      const rows = ["问题4610", "问题23883", "问题23883", "问题4610"].map((problem) => ({ problem, status: "未启动" }));
+      const duplicates = validateReport(readingOf(ledger, { rows })).filter((f) => f.code === "validate.duplicate-row");
+      // Sheet rows of the four entries, whatever row the ledger begins at.
+      const [first, second, third, fourth] = [0, 1, 2, 3].map((i) => (duplicates[0].params.other as number) - 1 + i);
+      expect(duplicates.map((f) => [f.params.row, f.params.other])).toEqual([
+        [third, second],
+        [fourth, first],
+      ]);
+    });
+  });
+
   it("locates a row's finding at its cell", () => {
     const [finding] = validateReport(readingOf(ledger, { rows: [{ problem: "甲", status: "已完成" }] }));
     expect(finding.location.cell).toMatch(/^D\d+$/);

@@ -8,7 +8,7 @@ import { plainDate } from "../../parse/parse-value";
 import type { ValueAccount } from "../consolidation-result";
 import { emptyLedgerRows, setLedgerCell, type LedgerRows } from "../ledger-rows";
 import type { FindingDraft } from "./finding-draft";
-import { readAsTyped, readValue, type ValueContext } from "./read-value";
+import { readAsTyped, readParsedValue, type ValueContext } from "./read-value";
 
 export interface LedgerReading {
   /** The values with something to say of them: rejected, converted, or read with a note. */
@@ -79,8 +79,8 @@ export function readLedgerReport(
         unlisted++;
         continue;
       }
-      const account = readValue(entryCell(entries!, e, c)!, column, context, findings);
-      // An accepted account always has its value (readValue's accepted()).
+      const account = readParsedValue(entryCell(entries!, e, c)!, column, context, findings);
+      // An accepted account always has its value (readParsedValue's accepted()).
       if (account.status === "accepted" && account.value !== undefined) setLedgerCell(rows, at, account.value, true);
       else if (account.status === "rejected") setLedgerCell(rows, at, account.raw, false);
       if (asTyped(account)) unlisted++;

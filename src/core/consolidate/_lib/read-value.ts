@@ -102,11 +102,18 @@ export function readAsTyped(value: CellValue, field: ValueField, context: ValueC
  * What the clerk should hear about it is added to `findings`.
  */
 export function readValue(cell: ExtractedCell, field: ValueField, context: ValueContext, findings: FindingDraft[]): ValueAccount {
+  const plain = readAsTyped(cell.value, field, context);
+  if (plain !== undefined) return accepted(cell, field, context, NO_NOTES, plain);
+  return readParsedValue(cell, field, context, findings);
+}
+
+/**
+ * readValue of a cell its caller found does not read as typed (readAsTyped gave undefined): parsed
+ * at once, not looked at as typed a second time. A ledger's reader takes every cell through
+ * readAsTyped first, and its blanks, text in a number column and the like come here.
+ */
+export function readParsedValue(cell: ExtractedCell, field: ValueField, context: ValueContext, findings: FindingDraft[]): ValueAccount {
   const differs = unitDiffers(field, context);
-  if (!differs) {
-    const plain = readAsTyped(cell.value, field, context);
-    if (plain !== undefined) return accepted(cell, field, context, NO_NOTES, plain);
-  }
   const fieldUnit = differs ? context.sheetUnit : field.unit;
   const parseField = differs ? { kind: field.kind, unit: fieldUnit, decimals: field.decimals, options: field.options } : field;
   const parsed = parseValue(cell.value, parseField, context);

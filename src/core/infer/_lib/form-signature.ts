@@ -1,13 +1,9 @@
+import { fnv1a } from "../../_lib/fnv-1a";
 import type { Indicator, IndicatorTemplate } from "../../template/types";
 
 /** FNV-1a over UTF-16 code units, in base 36: short, stable, not for secrets. */
 function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return (fnv1a(text) >>> 0).toString(36);
 }
 
 /**

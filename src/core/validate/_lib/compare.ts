@@ -10,9 +10,10 @@ export function comparable(field: FieldReading | undefined): number | undefined 
   return undefined;
 }
 
-/** The comparable value of a ledger cell: a number read as it stands is itself, text read as it stands has none. */
+/** The comparable value of a ledger cell: a number read as it stands is itself, a date its time, text read as it stands has none. */
 export function comparableValue(value: RowValue | undefined): number | undefined {
   if (typeof value === "number") return value;
+  if (value instanceof Date) return value.getTime();
   return typeof value === "object" ? comparable(value) : undefined;
 }
 

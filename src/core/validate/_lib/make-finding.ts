@@ -1,7 +1,7 @@
 import type { ParamsOf, Problem } from "../../locale";
 import type { Severity } from "../../template/types";
 import type { Finding, FindingCode, FixCode } from "../finding";
-import type { FieldReading, ReportReading } from "../reading";
+import { isReading, type FieldReading, type ReportReading } from "../reading";
 
 /** A finding's params but the label, which is the field's own. */
 type OwnParams<C extends FindingCode> = Omit<ParamsOf<C>, "label">;
@@ -33,8 +33,8 @@ export function findingAt<C extends FindingCode>(
  * Every field of a reading in order — header fields, indicators, then a ledger's cells row by row — each
  * reading handed to `visit`. A ledger value that reads as it stands has no reading made for it (a
  * consolidation's audit goes through 720,000 for 200 ledgers, nearly all of them such values): a number
- * goes to `plainNumber`, with its entry and column, when given; text, and a number otherwise, is passed
- * over — it has no step, no qualifier, and is neither blank, a placeholder nor unreadable.
+ * goes to `plainNumber`, with its entry and column, when given; text, a whole day, and a number otherwise,
+ * is passed over — it has no step, no qualifier, and is neither blank, a placeholder nor unreadable.
  */
 export function eachField(reading: ReportReading, visit: (field: FieldReading) => void, plainNumber?: (value: number, entry: number, column: number) => void): void {
   for (const key in reading.header) {
@@ -48,7 +48,7 @@ export function eachField(reading: ReportReading, visit: (field: FieldReading) =
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (value === undefined) continue;
-    if (typeof value === "object") visit(value);
+    if (isReading(value)) visit(value);
     else if (plainNumber && typeof value === "number") plainNumber(value, Math.floor(i / width), i % width);
   }
 }

@@ -2,6 +2,7 @@ import { headerFields } from "../../template/header-fields";
 import { flattenIndicators } from "../../template/indicator-tree";
 import { findingAt } from "../_lib/make-finding";
 import type { Finding } from "../finding";
+import { isReading } from "../reading";
 import type { Rule } from "../rule";
 
 /** A required cell left blank is an 错误: the unit's figures cannot be accepted without it. */
@@ -28,7 +29,7 @@ export const requiredRule: Rule = {
       for (let at = 0; at < values.length; at += width)
         for (const c of required) {
           const read = values[at + c];
-          if (typeof read === "object" && blank(read.status)) findings.push(findingAt(reading, read, "validate.required", "error"));
+          if (isReading(read) && blank(read.status)) findings.push(findingAt(reading, read, "validate.required", "error"));
         }
     }
     return findings;

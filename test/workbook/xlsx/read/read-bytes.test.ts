@@ -107,6 +107,25 @@ describe("shared strings a consolidation keeps", () => {
   });
 });
 
+describe("edge cases of the count a shared-strings part states", () => {
+  const part = (uniqueCount: string, items: string[]) =>
+    utf8.encode(`<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="9" uniqueCount="${uniqueCount}">${items.join("")}</sst>`);
+  const items = ["<si><t>甲</t></si>", "<si><t>第一项内容：整改措施已落实</t></si>", "<si><t>丙</t></si>"];
+
+  it("reads the items the part holds, whether it states as many, fewer, more, far more or nonsense", () => {
+    for (const count of ["3", "1", "5", "999999999", "x"]) {
+      const read = parseSharedStrings(part(count, items));
+      expect(read).toEqual(["甲", "第一项内容：整改措施已落实", "丙"]);
+      expect(Object.keys(read)).toEqual(["0", "1", "2"]);
+    }
+  });
+
+  it("leaves a part of no items of the common shape to the scanner", () => {
+    expect(parseSharedStrings(part("2", []))).toEqual([]);
+    expect(parseSharedStrings(part("2", ["<si/>", "<si><t>乙</t></si>"]))).toEqual(["", "乙"]);
+  });
+});
+
 describe("reading a worksheet", () => {
   it("decodes only the texts of its values, never the part whole (counted in bytes given to the decoder)", () => {
     const bytes = new Uint8Array(readFileSync(LEDGER));

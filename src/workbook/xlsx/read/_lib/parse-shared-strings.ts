@@ -28,16 +28,37 @@ const LONG_ITEM_BYTES = 2048;
  * long item is cut out of the decoding and looked up by its bytes first.
  */
 function plainItems(xml: Uint8Array): string[] | undefined {
-  const out: string[] = [];
+  // Room for the items the part says it holds, made at once: pushed one by one, they were copied into
+  // an array half as large again, over and over (2,000 a ledger). More, if it says too few, are added.
+  const out = new Array<string>(declaredCount(xml));
+  let n = 0; // items put in out
   let run = 0; // where the bytes not yet decoded begin
   for (let long = nextLongItem(xml, 0); long !== undefined; long = nextLongItem(xml, long.next)) {
-    if (!pushItemsOfText(out, utf8Text(xml, run, long.at))) return undefined;
+    n = putItemsOfText(out, n, utf8Text(xml, run, long.at));
+    if (n < 0) return undefined;
     const { start, end } = long;
-    out.push(LONG_ITEMS.get(xml.subarray(start, end), 0, "", () => itemText(utf8Text(xml, start, end))));
+    out[n++] = LONG_ITEMS.get(xml.subarray(start, end), 0, "", () => itemText(utf8Text(xml, start, end)));
     run = long.next;
   }
-  if (!pushItemsOfText(out, utf8Text(xml, run, xml.length))) return undefined;
-  return out.length > 0 ? out : undefined;
+  n = putItemsOfText(out, n, utf8Text(xml, run, xml.length));
+  if (n <= 0) return undefined;
+  out.length = n;
+  return out;
+}
+
+/** Where a part's opening <sst> tag is looked for, from its start. */
+const SST_HEAD_BYTES = 512;
+/** The bytes of the shortest item of the common shape, <si><t></t></si>. */
+const PLAIN_ITEM_BYTES = 16;
+const UNIQUE_COUNT = /<sst\b[^>]*?\buniqueCount="(\d{1,9})"/;
+
+/**
+ * The count of items the part states (<sst uniqueCount="2137">), 0 when it states none; never more than
+ * its bytes can hold (a part may state any count).
+ */
+function declaredCount(xml: Uint8Array): number {
+  const count = UNIQUE_COUNT.exec(utf8Text(xml, 0, Math.min(xml.length, SST_HEAD_BYTES)));
+  return count ? Math.min(Number(count[1]), Math.floor(xml.length / PLAIN_ITEM_BYTES)) : 0;
 }
 
 /** Half the length of a long item: any text that long holds a whole aligned window of this many bytes without "<". */
@@ -67,19 +88,22 @@ function nextLongItem(xml: Uint8Array, from: number): { at: number; start: numbe
   return undefined;
 }
 
-/** plainItems on decoded text (a run of items of the common shape): false at an item of another shape. */
-function pushItemsOfText(out: string[], xml: string): boolean {
+/**
+ * plainItems on decoded text (a run of items of the common shape), put in `out` from place `n` on: the
+ * count of items then in `out`, or -1 at an item of another shape.
+ */
+function putItemsOfText(out: string[], n: number, xml: string): number {
   for (let at = xml.indexOf("<si"); at >= 0; at = xml.indexOf("<si", at)) {
-    if (!xml.startsWith("<si>", at)) return false;
+    if (!xml.startsWith("<si>", at)) return -1;
     const opening = xml.startsWith("<t>", at + 4) ? 3 : xml.startsWith(PRESERVE_OPENING, at + 4) ? PRESERVE_OPENING.length : 0;
-    if (opening === 0) return false;
+    if (opening === 0) return -1;
     const start = at + 4 + opening;
     const end = xml.indexOf("<", start);
-    if (end < 0 || !xml.startsWith(PLAIN_CLOSING, end)) return false;
-    out.push(itemText(ownText(xml, start, end)));
+    if (end < 0 || !xml.startsWith(PLAIN_CLOSING, end)) return -1;
+    out[n++] = itemText(ownText(xml, start, end));
     at = end + PLAIN_CLOSING.length;
   }
-  return true;
+  return n;
 }
 
 /**
@@ -93,13 +117,22 @@ const SLICED_FROM = 13;
  * part (some 100 KB for a ledger of 300 rows, markup and all) alive for as long as any one of its texts
  * is, and a consolidation keeps every ledger's texts until the summary is written — each part then
  * copied by the collector's scavenges with them, 14 MB for the ledgers the main thread reads of 200.
- * Joined from two slices, which Array.prototype.join copies into one flat string.
+ * Joined from two slices, which Array.prototype.join copies into one flat string; the slices are put in
+ * one array kept for every text (an array made for each cost as much as the text itself), emptied after.
  */
 function ownText(xml: string, start: number, end: number): string {
   if (end - start < SLICED_FROM) return xml.slice(start, end);
   const middle = start + ((end - start) >> 1);
-  return [xml.slice(start, middle), xml.slice(middle, end)].join("");
+  HALVES[0] = xml.slice(start, middle);
+  HALVES[1] = xml.slice(middle, end);
+  const text = HALVES.join("");
+  // Slices of the part left here would keep the whole part alive.
+  HALVES[0] = HALVES[1] = "";
+  return text;
 }
+
+/** ownText's two slices. */
+const HALVES = ["", ""];
 
 /**
  * An item's <t> character data as the string it holds. Most items hold no CR, "&" or "_" (the start
