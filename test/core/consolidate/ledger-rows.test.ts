@@ -111,8 +111,6 @@ describe("a ledger's stacked rows, packed", () => {
       ["卫健局", "乙.xlsx", rows[4].row + 1, { problem: { value: "乙二", accepted: true }, deadline: { value: "下月", accepted: false }, status: { value: "已完成", accepted: true }, doneDate: { value: day("2023-06-02"), accepted: true } }],
     ]);
     expect(result.ledger).toMatchObject({ rowCount: 6, statusCounts: { 已完成: 2, 持续推进: 1, 未启动: 1 }, unknownStatus: 2, done: 2 });
-    // Every option counted, none seen too, in the template's order of options (the order the sheets list them in).
-    expect(Object.keys(result.ledger!.statusCounts)).toEqual(ledger.columns.find((c) => c.key === ledger.status!.column)!.options);
     expect(toJson(result).totals).toMatchObject({ 条数: 6, 完成数: 2 });
 
     // The 汇总表 puts each value under its own head, in its own row, with its unit beside it.

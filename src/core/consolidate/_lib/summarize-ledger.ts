@@ -14,23 +14,15 @@ export function summarizeLedger(template: LedgerTemplate, stacked: readonly Ledg
   let rowCount = 0;
   for (const rows of stacked) rowCount += rows.rows.length;
   if (status) {
-    // The options counted by a map and written into the object after: a text read from a file is no key the
-    // engine holds, and `in`, then a read and a write of the object by it, each searched the engine's own
-    // table of strings, 60,000 rows of a ledger summary over. Any other text goes the object's way, as before.
-    const optionAt = new Map(options.map((option, i) => [option, i]));
-    const optionCounts = options.map(() => 0);
     for (const rows of stacked) {
       const column = ledgerColumn(rows, status.column);
       for (let r = 0; r < rows.rows.length; r++) {
         const value = acceptedText(rows, r, column);
-        const at = value === undefined ? undefined : optionAt.get(value);
-        if (at !== undefined) optionCounts[at]++;
-        else if (value !== undefined && value in statusCounts) statusCounts[value]++;
+        if (value !== undefined && value in statusCounts) statusCounts[value]++;
         else unknownStatus++;
         if (value !== undefined && status.doneValues.includes(value)) done++;
       }
     }
-    for (const [option, at] of optionAt) statusCounts[option] = optionCounts[at];
   }
   const columnTotals: Record<string, number> = {};
   for (const summed of summedColumns(template)) {
