@@ -39,12 +39,14 @@ const DEFAULT_ROW = 15;
 /**
  * Whether a row `height` points tall certainly holds the text, without measuring it: it would, were every
  * character as wide as a Chinese one (none is wider). Never for a text that breaks its lines (each break
- * starts a line of its own): that one is measured.
+ * starts a line of its own): that one is measured. The bound by length first, the text searched for a
+ * break only when it holds: a row's first text never fits a default row, and a ledger summary's 480,000
+ * texts were each searched for a break before the sum that refused most of them.
  */
 export function certainlyFits(text: string, width: number, height: number): boolean {
-  if (text.indexOf("\n") >= 0) return false;
   const perLine = Math.max(1, Math.floor(width) - 1);
-  return Math.max(1, Math.ceil((text.length * 2) / perLine)) * LINE_POINTS + ROW_PADDING <= height;
+  if (Math.max(1, Math.ceil((text.length * 2) / perLine)) * LINE_POINTS + ROW_PADDING > height) return false;
+  return text.indexOf("\n") < 0;
 }
 
 /**

@@ -33,6 +33,13 @@ const ITEM_MARKUP = ITEM_START_PRESERVED.length + ITEM_END.length;
 export class StringLane {
   looked = 0;
   found = 0;
+  /**
+   * The text last looked up in this lane and its index: a column often gives one text row after row (a
+   * unit's name down its 300 rows, a finding's file and severity), each found again in the map. The
+   * same index the map gives (a text keeps the index of its first appearance), without hashing it.
+   */
+  lastText?: string;
+  lastIndex = 0;
   /** Whether texts of this lane are stored without looking for an earlier copy. */
   get appends(): boolean {
     return this.looked >= PROBE && this.found * RARE_REPEAT < this.looked;
@@ -54,10 +61,16 @@ export class SharedStrings {
     this.references++;
     if (!lane) return this.texts.of(text);
     if (lane.appends) return this.texts.append(text);
+    lane.looked++;
+    if (text === lane.lastText) {
+      lane.found++;
+      return lane.lastIndex;
+    }
     const before = this.texts.length;
     const at = this.texts.of(text);
-    lane.looked++;
     if (this.texts.length === before) lane.found++;
+    lane.lastText = text;
+    lane.lastIndex = at;
     return at;
   }
 

@@ -45,6 +45,24 @@ describe("SharedStrings", () => {
     expect(encoded).toBe(1);
   });
 
+  it("gives a text its column repeats row after row the index of its first appearance, without looking it up again", () => {
+    const strings = new SharedStrings();
+    const lane = new StringLane();
+    const other = new StringLane();
+    // 已完成 first stored from another column: both columns point at that one copy.
+    expect(strings.indexOf("已完成", other)).toBe(0);
+    const texts = ["单位1", "单位1", "已完成", "已完成", "单位1", "单位2", "单位2"];
+    const indices = texts.map((text) => strings.indexOf(text, lane));
+    expect(indices).toEqual([1, 1, 0, 0, 1, 2, 2]);
+    const get = jest.spyOn(Map.prototype, "get");
+    expect(strings.indexOf("单位2", lane)).toBe(2);
+    expect(get).not.toHaveBeenCalled();
+    get.mockRestore();
+    // The repeats count as found, as the map would have found them: the column is still judged the same.
+    expect([lane.looked, lane.found]).toEqual([8, 6]);
+    expect(tableOf(strings)).toEqual(["已完成", "单位1", "单位2"]);
+  });
+
   describe("edge cases", () => {
     it("writes texts with spaces at their ends, markup characters and control characters so they read back the same", () => {
       const strings = new SharedStrings();
