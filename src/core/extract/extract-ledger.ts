@@ -81,7 +81,8 @@ export function extractLedger(template: LedgerTemplate, sheet: SheetSnapshot): E
     // Room made at once for the rows below the heads (up to a bound: a sheet may run on far below its
     // ledger), then cut to the entries found: pushed one by one, the values were copied into an array
     // half as large again, over and over (three times the values' own size, for every ledger read).
-    values = new Array<CellValue>(Math.min(sheet.rows.length - dataStart, PREPARED_ROWS) * width);
+    // None where the heads' merges run past the sheet's last row (dataStart beyond it).
+    values = new Array<CellValue>(Math.max(0, Math.min(sheet.rows.length - dataStart, PREPARED_ROWS)) * width);
     let at = 0;
     for (let row = dataStart; row < sheet.rows.length; row++) {
       const kind = rowKind(sheet, row, entryColumns);

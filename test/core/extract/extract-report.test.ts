@@ -154,6 +154,15 @@ describe("edge cases", () => {
     expect(extractReport(smallLedgerTemplate(), sheetOf([])).rows).toEqual([]);
   });
 
+  it("reads a ledger whose heads are merged down past the sheet's last row as one with no entries", () => {
+    // Found by the validation fuzz: the rows below the heads were counted as a negative number.
+    const sheet = sheetOf([["测试整改台账"], ["问题表述", "整改时限", "整改状态", "完成日期"], ["填表人：", "张三"]], { merges: [{ top: 1, left: 0, bottom: 3, right: 0 }] });
+    const report = extractReport(smallLedgerTemplate(), sheet);
+    expect(report.headFound).toBe(true);
+    expect(report.entries?.rows).toEqual([]);
+    expect(report.rows).toEqual([]);
+  });
+
   it("stops a ledger at the signature line and skips 合计 rows", () => {
     const sheet = sheetOf([
       ["序号", "问题表述", "整改状态", "完成日期"],
