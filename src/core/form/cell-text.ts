@@ -1,3 +1,4 @@
+import { startOfDay } from "../parse/_lib/read-date";
 import { isCellError, type CellValue } from "../sheet";
 
 function pad(n: number): string {
@@ -14,10 +15,9 @@ function numberText(value: number): string {
   return shortest.length <= 15 ? shortest : String(Number(value.toPrecision(15)));
 }
 
-const DAY_MS = 86_400_000;
 /** The most whole days' texts kept (dropped whole beyond): far more than the days a consolidation's files name. */
 const DAY_TEXTS_LIMIT = 4096;
-/** The text of each whole day asked for, by its number of days since 1970. */
+/** The text of each whole day asked for, by its time. */
 const dayTexts = new Map<number, string>();
 
 /**
@@ -27,13 +27,12 @@ const dayTexts = new Map<number, string>();
  */
 function dateText(value: Date): string {
   const time = value.getTime();
-  if (time % DAY_MS !== 0) return composedDateText(value);
-  const day = time / DAY_MS;
-  let text = dayTexts.get(day);
+  if (startOfDay(time) !== time) return composedDateText(value);
+  let text = dayTexts.get(time);
   if (text === undefined) {
     text = composedDateText(value);
     if (dayTexts.size >= DAY_TEXTS_LIMIT) dayTexts.clear();
-    dayTexts.set(day, text);
+    dayTexts.set(time, text);
   }
   return text;
 }

@@ -139,15 +139,13 @@ export class TableBuilder {
       const height = wrappedHeight(cell.value, columnWidths[cell.col] ?? 10);
       if (height > (this.rowHeights[cell.row] ?? 0)) this.rowHeights[cell.row] = height;
     }
-    for (const block of this.blocks) {
-      // A merged row (the title, a line across) is one of cells, never a block's: asked once a block, not once a cell.
-      const mergedInside = this.merges.some((m) => m.top >= block.top && m.top < block.top + block.rowCount);
+    for (const block of this.blocks)
       block.columns.forEach((column, c) => {
         const width = columnWidths[block.left + c] ?? 10;
         if (block.looks[c].style === "title") return;
         for (let r = 0; r < block.rowCount; r++) {
           const value = column[r];
-          if (typeof value !== "string" || (mergedInside && merged.has(block.top + r))) continue;
+          if (typeof value !== "string" || merged.has(block.top + r)) continue;
           // A row its earlier columns made tall enough is not measured again (审核情况: 28,000 rows of six texts).
           const current = this.rowHeights[block.top + r] ?? 0;
           if (certainlyFits(value, width, current)) continue;
@@ -155,7 +153,6 @@ export class TableBuilder {
           if (height > current) this.rowHeights[block.top + r] = height;
         }
       });
-    }
   }
 
   private put(row: number, col: number, value: PlannedScalar, style: StyleRole, numberFormat?: string): void {
