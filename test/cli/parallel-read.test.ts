@@ -231,6 +231,14 @@ describe("when workers are started", () => {
   });
 });
 
+/** A folder of `count` empty .xlsx files: what the thread start counts is a folder's entries, before any is read. */
+async function emptyFiles(name: string, count: number): Promise<string> {
+  const folder = join(base, name);
+  await mkdir(folder, { recursive: true });
+  await Promise.all(Array.from({ length: count }, (_, i) => writeFile(join(folder, `单位${i}.xlsx`), "")));
+  return folder;
+}
+
 /** This process's threads: a worker is one while it runs. */
 const threads = () => readdirSync("/proc/self/task").length;
 
@@ -264,9 +272,7 @@ describe("reading threads started with the process", () => {
     expect(await started(["validate", "单位.xlsx", "--template", "supplies"], { HUIBAO_READ_WORKERS: "2" })).toBe(0);
     expect(await started(["consolidate", "单位", "--template", "supplies", "-o", "汇总.xlsx"], { HUIBAO_READ_WORKERS: "0" })).toBe(0);
     // Left to the number of cores: only for as many files as the template's kind reads on threads (a folder counts its entries).
-    const folder = join(base, "many");
-    await mkdir(folder, { recursive: true });
-    for (let i = 0; i < PARALLEL_FROM.ledger - 1; i++) await writeFile(join(folder, `单位${i}.xlsx`), "");
+    const folder = await emptyFiles("many", PARALLEL_FROM.ledger - 1);
     expect(await started(["consolidate", folder, "--template", ledger.id], {})).toBe(0);
     await writeFile(join(folder, "又一个单位.xlsx"), "");
     const cores = availableParallelism() - 1;
@@ -301,7 +307,7 @@ require(${JSON.stringify(realWorker())});`,
   it("are stopped when the files are too few for a worker, and when the command ends without reading", async () => {
     const before = threads();
     const { prestartReadWorkers, stopPrestarted } = prestart();
-    const args = ["consolidate", ledgerFolder, "--template", ledger.id];
+    const args = ["consolidate", await emptyFiles("enough", PARALLEL_FROM.ledger), "--template", ledger.id];
     await prestartReadWorkers(args, base, { HUIBAO_READ_WORKERS: "" }, realWorker());
     if (availableParallelism() >= 2) expect(threads()).toBeGreaterThan(before);
     expect(reader().parallelReader(["一.xlsx", "二.xlsx"], ledger, { HUIBAO_READ_WORKERS: "" })).toBeUndefined();

@@ -5,13 +5,17 @@ import type { ReportTemplate } from "../../../core/template";
 import { startLane, stopLane, type Lane } from "./read-lane";
 
 /**
- * From how many files of a kind a worker is started. A worker is ready about 0.4 s after it starts
- * (a thread, its modules), in which the main thread reads some 30 ledgers of 300 rows, or 250 small
- * tables; and it reads slowly at first, warming up on its own. Measured on two cores: 200 ledgers'
- * reading takes 0.9 s off the main thread; 500 tables none (the worker is ready when most are read),
- * 2,000 tables 0.3 s.
+ * From how many files of a kind a worker is started: where it pays for itself on two cores, measured on
+ * the whole command (2026-12-04, each count alternately with and without, five to eight runs, medians).
+ * A worker costs the process far more than its start (~0.1 s): it warms up on its own, slowly, reading
+ * at half the main thread's pace at first; it takes the core V8's own threads (collection, optimising
+ * compiles) and libuv's pool (inflating, hashing) were using, so the main thread reads slower meanwhile;
+ * and each reading it sends is copied in on the main thread. Ledgers of 300 rows: 50 files 0.73 s alone
+ * against 0.90 s with a worker, 100 0.99 / 1.15 s, 200 1.74 / 1.73 s, 300 2.63 / 2.75 s, 400 3.74 / 3.31 s.
+ * Indicator tables: 1,000 1.15 / 1.46 s, 2,000 1.93 / 2.25 s, 4,000 3.55 / 3.68 s (and 1.5 s more CPU).
+ * More cores were not measured: with a core to spare for V8's threads a worker may pay sooner.
  */
-export const PARALLEL_FROM: Record<ReportTemplate["kind"], number> = { ledger: 32, indicators: 1000 };
+export const PARALLEL_FROM: Record<ReportTemplate["kind"], number> = { ledger: 350, indicators: 5000 };
 
 /** The worker's entry file: compiled beside this one by tsc; a bundle emits it beside its own file under this name. */
 export const READ_WORKER_FILE = "read-worker.js";
