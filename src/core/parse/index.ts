@@ -1,4 +1,4 @@
-export { parseValue, plainDate, plainValue } from "./parse-value";
+export { parseValue, plainDate, plainValue, valueAsItStands } from "./parse-value";
 export type {
   ParseField,
   ParseContext,

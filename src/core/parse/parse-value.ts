@@ -88,6 +88,15 @@ export function plainDate(raw: CellValue | undefined, field: Pick<ParseField, "k
   return Number.isFinite(time) && startOfDay(time) === time ? raw : undefined;
 }
 
+/**
+ * A cell's value when it reads as it stands — plainValue's number or text, or plainDate's whole day —
+ * else undefined: the cell must be parsed. One rule for the two that read every cell of a ledger, its
+ * reader for the consolidation and its audit, so that they never disagree on which cells need a parse.
+ */
+export function valueAsItStands(raw: CellValue | undefined, field: ParseField): number | string | Date | undefined {
+  return plainValue(raw, field) ?? plainDate(raw, field);
+}
+
 /** A number, TRUE/FALSE or a Date cell in a count, quantity, money or percent field. */
 function readNumberCell(raw: number | boolean | Date, field: ParseField): ParsedValue {
   const shown = cellText(raw);

@@ -2,7 +2,7 @@ import type { ExtractedCell, ExtractedReport, LedgerEntries } from "../extract";
 import { entryCell, entryValue, ledgerEntriesOf } from "../extract/ledger-entries";
 import { problem } from "../locale";
 import { convertUnit, invalidProblem, parseValue, plainValue, sameUnit, type ParsedValue, type ParseField } from "../parse";
-import { plainDate } from "../parse/parse-value";
+import { valueAsItStands } from "../parse/parse-value";
 import { defaultDecimals } from "../layout/number-formats";
 import { headerFields } from "../template/header-fields";
 import { valueFields } from "../template/value-fields";
@@ -106,7 +106,7 @@ function readParsed(field: Field, cell: ExtractedCell, sheetUnit: string | undef
  */
 function entryReading(field: Field, entries: LedgerEntries, entry: number, column: number, year: number | undefined, given: EntryPrior | undefined): RowValue {
   const value = entryValue(entries, entry, column);
-  const prior = given ?? plainValue(value, field) ?? plainDate(value, field);
+  const prior = given ?? valueAsItStands(value, field);
   if (typeof prior === "string" || typeof prior === "number" || prior instanceof Date) return prior;
   return readParsed(field, entryCell(entries, entry, column)!, undefined, year, prior);
 }

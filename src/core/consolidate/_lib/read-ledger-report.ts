@@ -4,11 +4,11 @@ import { problem } from "../../locale";
 import type { ParsedValue } from "../../parse/parsed-value";
 import type { LedgerTemplate } from "../../template/types";
 import type { EntryPrior } from "../../validate/read-report";
-import { plainDate } from "../../parse/parse-value";
+import { valueAsItStands } from "../../parse/parse-value";
 import type { ValueAccount } from "../consolidation-result";
 import { emptyLedgerRows, setLedgerCell, type LedgerRows } from "../ledger-rows";
 import type { FindingDraft } from "./finding-draft";
-import { readAsTyped, readParsedValue, type ValueContext } from "./read-value";
+import { readParsedValue, type ValueContext } from "./read-value";
 
 export interface LedgerReading {
   /** The values with something to say of them: rejected, converted, or read with a note. */
@@ -64,18 +64,12 @@ export function readLedgerReport(
       const c = present[p];
       const column = columns[c];
       at = e * width + c;
-      const typed = readAsTyped(entries!.values[at], column, context);
-      if (typed !== undefined) {
-        setLedgerCell(rows, at, typed, true);
-        if (priors) priors[at] = typed;
-        unlisted++;
-        continue;
-      }
-      // A whole day in a date column, read as it stands: accepted as typed, no parse nor account made.
-      const day = plainDate(entries!.values[at], column);
-      if (day !== undefined) {
-        setLedgerCell(rows, at, day, true);
-        if (priors) priors[at] = day;
+      // A number or text as typed, or a whole day in a date column: accepted as it stands, no parse nor
+      // account made. (A ledger states no unit of its own, so no value of it is read in another unit.)
+      const standing = valueAsItStands(entries!.values[at], column);
+      if (standing !== undefined) {
+        setLedgerCell(rows, at, standing, true);
+        if (priors) priors[at] = standing;
         unlisted++;
         continue;
       }
