@@ -6,7 +6,7 @@ import type { PlannedScalar, SheetPlan } from "../layout/sheet-plan";
 import type { HeaderValues } from "../layout";
 import type { LedgerTemplate } from "../template/types";
 import type { ConsolidationResult } from "./consolidation-result";
-import { excelSerial, excelSerialOfTime } from "./_lib/excel-serial";
+import { excelSerial, excelSerialOfTime } from "../sheet/excel-serial";
 import { laneValueAt, ledgerColumn, type LedgerRows } from "./ledger-rows";
 import { replanPrint } from "../layout/print-setup";
 

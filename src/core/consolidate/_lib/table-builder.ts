@@ -3,7 +3,7 @@ import { printSetupFor } from "../../layout/print-setup";
 import { certainlyFits, wrappedHeight } from "../../layout/wrapped-height";
 import type { ColumnLook, PlannedCell, PlannedScalar, RowBlock, SheetPlan, StyleRole } from "../../layout/sheet-plan";
 import type { CellRange } from "../../sheet";
-import { excelSerial } from "./excel-serial";
+import { excelSerial } from "../../sheet/excel-serial";
 
 /** A value for a summary cell: text from the inputs stays text, dates become serial days. */
 export type SummaryValue = string | number | Date | null | undefined;

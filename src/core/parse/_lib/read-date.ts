@@ -1,5 +1,6 @@
 import type { ParseContext, ParseStep, ParsedValue } from "../parsed-value";
 import { parseChineseNumeral } from "../chinese-numerals";
+import { DAY_MS } from "../../sheet/excel-serial";
 import { isDatePlaceholder, isNilMark } from "./placeholders";
 
 /**
@@ -19,7 +20,6 @@ interface Parts {
   second?: number;
 }
 
-const DAY_MS = 86_400_000;
 
 /** The start (UTC) of the day an instant falls in, as a time: a date field keeps only the day. */
 export function startOfDay(time: number): number {

@@ -1,21 +1,3 @@
-/**
- * Office.js hands dates over as serial numbers of the 1900 date system (day 1 = 1900-01-01), with
- * Lotus's phantom 1900-02-29 as day 60. Snapshots hold Dates at UTC midnight, times as UTC hours.
- */
-const DAY_MS = 86_400_000;
-/** Day 0 for serials from 61 (1900-03-01) on; before the phantom day the base is one day later. */
-const BASE_MS = Date.UTC(1899, 11, 30);
-
-export function serialToDate(serial: number): Date {
-  const days = serial < 61 ? serial + 1 : serial;
-  return new Date(Math.round(BASE_MS + days * DAY_MS));
-}
-
-export function dateToSerial(date: Date): number {
-  const days = (date.getTime() - BASE_MS) / DAY_MS;
-  return days < 61 ? days - 1 : days;
-}
-
 /** Quoted text, escaped characters and [colour]/[$-804] sections say nothing about dates. */
 const NOISE = /"[^"]*"|\\.|_.|\*.|\[(?!h\]|m\]|s\]|hh\]|mm\]|ss\])[^\]]*\]/gi;
 const ELAPSED = /\[(h+|m+|s+)\]/i;

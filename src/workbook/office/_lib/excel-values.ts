@@ -1,6 +1,6 @@
 import { numberFormatFor } from "../../../core/layout";
-import { isCellError, type CellValue } from "../../../core/sheet";
-import { dateToSerial, isDateFormat, serialToDate } from "./excel-dates";
+import { DAY_MS, excelSerial, isCellError, serialToDate, type CellValue } from "../../../core/sheet";
+import { isDateFormat } from "./excel-dates";
 
 /** What Office.js accepts for one cell of `range.values`. */
 export type ExcelInput = string | number | boolean;
@@ -40,8 +40,8 @@ export function toCellInput(value: CellValue, numberFormat?: string): CellInput 
   if (typeof value === "boolean") return { value, numberFormat };
   if (typeof value === "number") return Number.isFinite(value) ? { value, numberFormat } : { value: String(value), numberFormat: TEXT_FORMAT };
   if (value instanceof Date) {
-    const withTime = value.getTime() % 86_400_000 !== 0;
-    return { value: dateToSerial(value), numberFormat: numberFormat ?? numberFormatFor(withTime ? "datetime" : "date") };
+    const withTime = value.getTime() % DAY_MS !== 0;
+    return { value: excelSerial(value), numberFormat: numberFormat ?? numberFormatFor(withTime ? "datetime" : "date") };
   }
   if (isCellError(value)) return { value: value.error, numberFormat: TEXT_FORMAT };
   return { value: String(value), numberFormat };
@@ -61,7 +61,8 @@ export function fromExcelCell(value: unknown, valueType: string | undefined, num
       return Boolean(value);
     case "Double":
     case "Integer":
-      return typeof value === "number" && isDateFormat(numberFormat) ? serialToDate(value) : Number(value);
+      // A serial that stands for no date (60, Excel's 29 February 1900; a negative one) stays the number it is.
+      return typeof value === "number" && isDateFormat(numberFormat) ? (serialToDate(value) ?? value) : Number(value);
     case "String":
       return String(value);
     default:

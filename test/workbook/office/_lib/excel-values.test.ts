@@ -48,6 +48,14 @@ describe("fromExcelCell", () => {
   });
 
   describe("edge cases", () => {
+    it("reads the serials of Excel's phantom 29 February 1900 and of days before 1 March 1900 as Excel shows them", () => {
+      expect(fromExcelCell(60, "Double", "yyyy/m/d")).toBe(60);
+      expect(fromExcelCell(-1, "Double", "yyyy/m/d")).toBe(-1);
+      expect(fromExcelCell(59, "Double", "yyyy/m/d")).toEqual(new Date(Date.UTC(1900, 1, 28)));
+      expect(fromExcelCell(1 / 3 + 45000, "Double", "yyyy/m/d h:mm")).toEqual(new Date(Date.UTC(2023, 2, 15, 8)));
+      expect(toCellInput(new Date(Date.UTC(1900, 0, 1))).value).toBe(1);
+    });
+
     it("reads an unknown type (a linked data type, say) by the value's own type", () => {
       expect(fromExcelCell("股票", "Unknown", "General")).toBe("股票");
       expect(fromExcelCell(7, "Unknown", "General")).toBe(7);

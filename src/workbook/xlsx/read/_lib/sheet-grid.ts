@@ -2,7 +2,7 @@ import type { CellValue } from "../../../../core/sheet";
 import { cellAddress } from "../../../../core/sheet";
 import type { ReadLimits } from "../read-limits";
 import { positiveIntOfText, REF_COLUMNS } from "./cell-refs";
-import { serialToDate } from "./excel-date";
+import { serialToDate } from "../../../../core/sheet/excel-serial";
 import { fail } from "./fail";
 import { shiftFormula } from "./shift-formula";
 import { plainDecimalAt, sharedIndexAt } from "./plain-number";

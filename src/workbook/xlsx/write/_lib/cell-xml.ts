@@ -1,12 +1,8 @@
-import { isCellError, type CellValue } from "../../../../core/sheet";
+import { excelSerial, isCellError, type CellValue } from "../../../../core/sheet";
 import { putAscii, putInt } from "./put-bytes";
 import type { SharedStrings, StringLane } from "./shared-strings";
 import type { Utf8Sink } from "./utf8-sink";
 import { xmlEscape } from "./xml-escape";
-
-/** Excel's serial day 0 (1899-12-30), for dates in validations and written values. */
-export const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-export const DAY_MS = 86400000;
 
 /** The most bytes putNumber writes: String() spells no finite number longer ("-2.2250738585072014e-308" is 24). */
 export const NUMBER_BYTES = 25;
@@ -58,7 +54,7 @@ export function writeCell(sink: Utf8Sink, column: string, rowNumber: number, val
   } else if (typeof value === "boolean") sink.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
   else if (value instanceof Date) {
     sink.ascii('"><v>');
-    writeNumber(sink, (value.getTime() - EXCEL_EPOCH) / DAY_MS);
+    writeNumber(sink, excelSerial(value));
     sink.ascii("</v></c>");
   } else {
     sink.ascii('" t="e"><v>');

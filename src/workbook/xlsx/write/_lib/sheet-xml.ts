@@ -1,10 +1,10 @@
 import { plannedCells, type PlannedCell, type PlannedValidation, type PrintSetup, type RowBlock, type SheetPlan } from "../../../../core/layout";
-import { cellAddress, columnLetters, rangeAddress, type CellValue } from "../../../../core/sheet";
+import { cellAddress, columnLetters, DAY_MS, rangeAddress, type CellValue } from "../../../../core/sheet";
 import { dataValidationFor } from "../../_lib/data-validation";
 import { DATA_BAR_COLOR, PAPER_A4, sheetProtectionOf } from "../../_lib/sheet-look";
 import { BlockColumn, RowStarts, writeBlockRows } from "./block-rows";
 import { positionKey, ROW_STRIDE, type CellOverride } from "./cell-write";
-import { DAY_MS, EXCEL_EPOCH, writeCell } from "./cell-xml";
+import { writeCell } from "./cell-xml";
 import { StringLane, type SharedStrings } from "./shared-strings";
 import type { StyleTable } from "./style-table";
 import type { Utf8Sink } from "./utf8-sink";
@@ -217,8 +217,16 @@ function protectionXml(plan: SheetPlan): string {
   return `<sheetProtection sheet="1"${forbidden("selectLockedCells")}${forbidden("selectUnlockedCells")}${permitted("formatCells")}${permitted("formatColumns")}${permitted("formatRows")}${permitted("insertRows")}/>`;
 }
 
+/** ExcelJS's day 0 for a Date: it counts days since 1899-12-30 all the way back, with no 29 February 1900. */
+const EXCELJS_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A validation's formula as ExcelJS writes it. Its Dates are ExcelJS's (data-validation.ts chose them for
+ * ExcelJS's conversion, which knows nothing of the phantom 29 February 1900), so they are converted as
+ * ExcelJS converts them, not by excelSerial: 1899-12-31 is ExcelJS's way of saying serial 1.
+ */
 function formulaText(formula: string | number | Date): string {
-  return xmlEscape(formula instanceof Date ? String((formula.getTime() - EXCEL_EPOCH) / DAY_MS) : String(formula));
+  return xmlEscape(formula instanceof Date ? String((formula.getTime() - EXCELJS_EPOCH) / DAY_MS) : String(formula));
 }
 
 function validationsXml(validations: readonly PlannedValidation[]): string {
