@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { nativeInflater } from "../cli/_lib/native-inflater";
-import { inflateZipEntry, openZipArchive } from "../workbook/xlsx/read";
+// The zip module itself, not the reader's index: the floor as a whole process (floor-process.ts) loads no more than it runs.
+import { inflateZipEntry, openZipArchive } from "../workbook/xlsx/read/zip-archive";
 
 const utf8 = new TextDecoder();
 const WANTED = /^xl\/(worksheets\/sheet\d+|sharedStrings)\.xml$/i;

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { findBuiltinTemplate } from "../core/template";
 import { measureFloor } from "./measure-floor";
 import { measureOurs } from "./measure-ours";
+import { unitFiles } from "./unit-files";
 
 /**
  * One measurement in a process of its own, so its peak memory is its own:
@@ -10,7 +10,7 @@ import { measureOurs } from "./measure-ours";
  */
 async function run(): Promise<void> {
   const [kind, folder, templateId] = process.argv.slice(2);
-  const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(folder, f));
+  const files = unitFiles(folder);
   const template = findBuiltinTemplate(templateId);
   if (!template) throw new Error(`unknown template ${templateId}`);
   // The files are read once untimed, so every measurement finds them in the page cache: this

@@ -10,7 +10,8 @@ import { measureConsolidateCommand, measureProcess, type CommandRun } from "./me
  * process — the floor (unzip + scan), the product, and the pandas + openpyxl peer — and print
  * files/s, peak memory and the ratios against the baselines measured in the same run. Then the whole
  * command a clerk runs (`huibao consolidate … -o 汇总.xlsx`, process start to the workbook on disk, audit
- * and summary sheets included), COMMAND_REPEATS times, against the pandas peer's whole process.
+ * and summary sheets included), COMMAND_REPEATS times, against the pandas peer's whole process and the
+ * floor's (start, unzip, scan: the ceiling of any whole command's ratio).
  * Each measuring process reads the files once before its clock starts, so none pays for the disk;
  * the floor and the product are measured REPEATS times each, alternately, and their medians compared
  * (pandas, dozens of times slower, once, after a read of the files). `--quick` runs the two small scenarios only; `--only <name>` one scenario.
@@ -69,15 +70,26 @@ function medianRun(runs: CommandRun[]): CommandRun {
   };
 }
 
-/** The whole-command lines: ours against pandas' whole process, and the scenario's target where it has one. */
-function commandLines(name: string, command: CommandRun, pandas: CommandRun | undefined): string[] {
+/**
+ * The whole-command lines: ours against pandas' whole process, and the scenario's target where it has one;
+ * then the floor as a whole process, and pandas' whole process over it — the most any whole command
+ * reading these files in Node could reach, so a target above it is out of reach on this machine.
+ */
+function commandLines(name: string, command: CommandRun, pandas: CommandRun | undefined, floor: CommandRun): string[] {
   const target = COMMAND_TARGETS[name] ?? {};
   const against = pandas ? `；pandas 整个进程 ${pandas.ms.toFixed(0)} ms，pandas / huibao = ${ratio(pandas.ms, command.ms)}×` + (target.overPandas ? `（目标 ≥ ${target.overPandas}×）` : "") : "";
   const memory = target.peakMB ? `（目标 < ${target.peakMB} MB）` : "";
+  const ceiling = pandas ? `；pandas / floor 整个进程 = ${ratio(pandas.ms, floor.ms)}×（整条命令比值的上限）` : "";
   return [
     `   整条命令（启动 → 汇总工作簿落盘，含审核；测 ${COMMAND_REPEATS} 次取中位数）`,
     `   huibao consolidate          ${command.ms.toFixed(0).padStart(7)} ms  CPU ${command.cpuS?.toFixed(2) ?? "?"} s  峰值 ${command.peakRssMB.toFixed(0)} MB${memory}${against}`,
+    `   floor 整个进程（启动 → 解压扫描完，不写文件） ${floor.ms.toFixed(0).padStart(7)} ms  huibao / floor = ${ratio(command.ms, floor.ms)}×${ceiling}`,
   ];
+}
+
+/** The floor as a whole process (floor-process.ts), timed as the command is. */
+function measureFloorProcess(folder: string): CommandRun {
+  return measureProcess(process.execPath, [join(__dirname, "floor-process.js"), folder]);
 }
 
 /** The measurement of median time among several (all of them are kept in results.json). */
@@ -116,8 +128,15 @@ async function main(): Promise<void> {
     warmCache(files);
     const peer = measurePandas(folder, template.kind === "ledger");
     const pandas = peer?.inner;
-    const commandRuns = Array.from({ length: COMMAND_REPEATS }, () => measureConsolidateCommand(folder, scenario.template));
+    const commandRuns: CommandRun[] = [];
+    const floorProcessRuns: CommandRun[] = [];
+    // Alternately, as the floor and the product above: a busier minute weighs on both alike.
+    for (let i = 0; i < COMMAND_REPEATS; i++) {
+      floorProcessRuns.push(measureFloorProcess(folder));
+      commandRuns.push(measureConsolidateCommand(folder, scenario.template));
+    }
     const command = medianRun(commandRuns);
+    const floorProcess = medianRun(floorProcessRuns);
     const lines = [
       `   (floor 与 huibao 各测 ${REPEATS} 次取中位数；pandas 测 1 次)`,
       `   floor  (unzip + scan)     ${floor.ms.toFixed(0).padStart(7)} ms  ${rate(floor).padStart(6)} 文件/秒  峰值 ${floor.peakRssMB.toFixed(0)} MB`,
@@ -126,7 +145,7 @@ async function main(): Promise<void> {
         ? `   pandas + openpyxl          ${pandas.ms.toFixed(0).padStart(7)} ms  ${rate(pandas).padStart(6)} 文件/秒  峰值 ${pandas.peakRssMB.toFixed(0)} MB`
         : "   pandas + openpyxl: 未安装（apt-get install python3-pandas python3-openpyxl）",
       `   比值: huibao / floor = ${ratio(ours.ms, floor.ms)}×（目标 ≤ 3×）` + (pandas ? `；pandas / huibao = ${ratio(pandas.ms, ours.ms)}×（目标 ≥ 20×）` : ""),
-      ...commandLines(scenario.name, command, peer?.process),
+      ...commandLines(scenario.name, command, peer?.process, floorProcess),
     ];
     process.stdout.write(lines.join("\n") + "\n");
     results.push({
@@ -142,6 +161,9 @@ async function main(): Promise<void> {
       commandRuns,
       pandasProcess: peer?.process ?? null,
       pandasProcessOverCommand: peer ? peer.process.ms / command.ms : null,
+      floorProcess,
+      floorProcessRuns,
+      pandasProcessOverFloorProcess: peer ? peer.process.ms / floorProcess.ms : null,
     });
   }
   writeFileSync(join(WORK, "results.json"), JSON.stringify(results, null, 2));
