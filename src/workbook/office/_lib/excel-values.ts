@@ -1,6 +1,5 @@
 import { numberFormatFor } from "../../../core/layout";
-import { DAY_MS, excelSerial, isCellError, serialToDate, type CellValue } from "../../../core/sheet";
-import { isDateFormat } from "./excel-dates";
+import { DAY_MS, excelSerial, isCellError, isDateFormatCode, serialToDate, type CellValue } from "../../../core/sheet";
 
 /** What Office.js accepts for one cell of `range.values`. */
 export type ExcelInput = string | number | boolean;
@@ -62,7 +61,7 @@ export function fromExcelCell(value: unknown, valueType: string | undefined, num
     case "Double":
     case "Integer":
       // A serial that stands for no date (60, Excel's 29 February 1900; a negative one) stays the number it is.
-      return typeof value === "number" && isDateFormat(numberFormat) ? (serialToDate(value) ?? value) : Number(value);
+      return typeof value === "number" && isDateFormatCode(numberFormat) ? (serialToDate(value) ?? value) : Number(value);
     case "String":
       return String(value);
     default:

@@ -1,5 +1,6 @@
+import { isDateFormatCode } from "../../../../core/sheet";
+import { isBuiltInDateFormat } from "./built-in-date-formats";
 import { TAG_CLOSE, XmlScanner } from "./xml-scanner";
-import { isBuiltInDateFormat, isDateFormatCode } from "./is-date-format";
 
 /** What values (and a form's 其中 tree) need of each cell style: whether it shows a date, and its alignment indent. */
 export interface CellStyles {
