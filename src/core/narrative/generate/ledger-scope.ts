@@ -1,4 +1,5 @@
 import { formatChineseCount } from "../format/format-chinese-count";
+import { CATEGORY_COUNT } from "../register/category-count";
 import { entityPhrase } from "../spec/entity-phrase";
 import { textPhrase } from "../spec/text-phrase";
 import type { Phrase } from "../spec/types";
@@ -8,11 +9,14 @@ import type { LedgerState } from "./narrative-input";
 /**
  * How much a ledger holds, as reports count it (domain.md §6): 三方面17项43个问题 — the small count of
  * 方面 in Chinese numerals, the items counted in Arabic. A level the ledger does not use (no 方面
- * column filled) is left out: 17项43个问题; so is a single 方面, since 一方面 reads "on the one hand".
+ * column filled) is left out: 17项43个问题; so is a single 方面, since 一方面 reads "on the one hand";
+ * more 方面 than CATEGORY_COUNT writes in numerals are counted in digits: 12个方面.
  */
 export function ledgerScope(ledger: LedgerState): Phrase[] {
   const phrases: Phrase[] = [];
-  if (ledger.aspects > 1) {
+  if (ledger.aspects > CATEGORY_COUNT.chineseUpTo) {
+    phrases.push(entityPhrase("number", countText(ledger.aspects, "个"), { unit: "方面" }), textPhrase("方面"));
+  } else if (ledger.aspects > 1) {
     phrases.push(entityPhrase("number", { text: formatChineseCount(ledger.aspects), value: ledger.aspects }, { unit: "方面" }), textPhrase("方面"));
   }
   if (ledger.items > 0) phrases.push(entityPhrase("number", countText(ledger.items, "项"), { unit: "项" }));

@@ -1,5 +1,6 @@
 export { REGISTER_RULES } from "./register-rules";
 export { NUMBERING } from "./numbering";
+export { CATEGORY_COUNT } from "./category-count";
 export type { RegisterRule } from "./register-rules";
 export { REPORT_NUMBER_STYLE, REPORT_MONEY_STYLE, numberStyleFor } from "./number-style";
 export { HEDGE_ROUNDING } from "./hedge-rounding";

@@ -28,6 +28,7 @@ export const REGISTER_RULES: readonly RegisterRule[] = Object.freeze([
   { id: "all-zero", says: "every unit that reported sent a 零报告: 均为零报告" },
   { id: "single-unit", says: "a single unit is named, never counted: 城关镇已报送, not 1个单位已全部报送" },
   { id: "no-one-aspect", says: "a ledger of one 方面 is not counted as 一方面 (which reads 'on the one hand')" },
+  { id: "aspect-count", says: "方面 counted in Chinese numerals up to 十 (三方面), past that in digits with 个 (12个方面) (CATEGORY_COUNT)" },
   { id: "rate-over-limit", says: "a rate over 100% is left out of the text, with a 提示" },
   { id: "no-zero-figures", says: "a sentence whose every figure is 0 is left out: no 0个, no 已报送0个" },
 ]);

@@ -173,6 +173,14 @@ const SHAPES: Shape[] = [
   { rule: "no-one-aspect", template: "rectification", lines: ["对巡察组反馈的{ledger|scope}逐一明确整改措施"], input: { ledger: { ...LEDGER, aspects: 3 } },
     after: "对巡察组反馈的三方面4项12个问题逐一明确整改措施。" },
 
+  // Past 十, 方面 are counted in digits.
+  { rule: "aspect-count", template: "rectification", lines: ["对巡察组反馈的{ledger|scope}逐一明确整改措施"], input: { ledger: { ...LEDGER, aspects: 10 } },
+    after: "对巡察组反馈的十方面4项12个问题逐一明确整改措施。" },
+  { rule: "aspect-count", template: "rectification", lines: ["对巡察组反馈的{ledger|scope}逐一明确整改措施"], input: { ledger: { ...LEDGER, aspects: 12, items: 40, problems: 120 } },
+    after: "对巡察组反馈的12个方面40项120个问题逐一明确整改措施。", before: "对巡察组反馈的十二方面40项120个问题逐一明确整改措施。" },
+  { rule: "aspect-count", template: "rectification", lines: ["对巡察组反馈的{ledger|scope}逐一明确整改措施"], input: { ledger: { ...LEDGER, aspects: 59995, items: 60000, problems: 60000 } },
+    after: "对巡察组反馈的59995个方面60000项60000个问题逐一明确整改措施。", before: "对巡察组反馈的五万九千九百九十五方面60000项60000个问题逐一明确整改措施。" },
+
   // A rate past 100% is left out.
   { rule: "rate-over-limit", template: "resumption", lines: ["规上工业企业{industryTotal}[已复工{industryResumed}][，复工率为{industryResumptionRate}]"], figures: { industryTotal: 40, industryResumed: 42 },
     after: "规上工业企业40家已复工42家。", before: "规上工业企业40家已复工42家，复工率为105%。" },
