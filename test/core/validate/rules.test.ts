@@ -55,6 +55,9 @@ describe("breakdown rules", () => {
     [{ fever: "92", feverClinic: "36", feverOther: "56" }, []],
     [{ fever: "92", feverClinic: "36", feverOther: "50" }, ["validate.complete-mismatch"]],
     [{ fever: "92", feverClinic: "92" }, []],
+    // A part that is no number leaves the parts' sum unknown: its own finding, not a mismatch of a sum that took it for 0.
+    [{ fever: "92", feverClinic: "36", feverOther: "xx" }, ["validate.placeholder"]],
+    [{ fever: "92", feverClinic: "36", feverOther: "无" }, ["validate.nil"]],
     [{ funds: "930.95", fundsPaid: "374.07", fundsUnpaid: "556.87" }, ["validate.complete-rounding"]],
     [{ funds: "930.95", fundsPaid: "374.05", fundsUnpaid: "556.87" }, ["validate.complete-mismatch"]],
     [{ funds: "930.95" }, []],

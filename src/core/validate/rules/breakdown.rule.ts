@@ -3,6 +3,7 @@ import { atMost, clean } from "../../_lib/figures";
 import { findingAt } from "../_lib/make-finding";
 import { numberOf } from "../_lib/number-of";
 import type { Finding } from "../finding";
+import type { FieldReading } from "../reading";
 import type { Rule } from "../rule";
 import { defaultDecimals } from "../../layout/number-formats";
 
@@ -15,7 +16,13 @@ import { defaultDecimals } from "../../layout/number-formats";
  * - `overlapping` (党员 and 女性 among 志愿者): nothing more — parts that overlap may add up past it;
  * - `complete`: total = Σ parts, where a difference of one unit in the last decimal is rounding
  *   (374.07 + 556.87 against 930.95) and only a 提示; blank parts count as 0, since clerks leave zeros blank.
+ *   A part filled with what is no number (xx, 无, text) is not known, nor is the parts' sum: nothing is
+ *   said of it here — the part's own finding says what to fill in — rather than "不等于其中各项之和 508"
+ *   of a sum that took the unknown part for 0.
  */
+/** A part's statuses whose value is known: a number, or blank (0). */
+const KNOWN: ReadonlySet<FieldReading["status"]> = new Set(["number", "empty"]);
+
 export const breakdownRule: Rule = {
   id: "breakdown",
   check({ reading }) {
@@ -36,6 +43,7 @@ export const breakdownRule: Rule = {
         if (indicator.breakdown === "exclusive") findings.push(findingAt(reading, field, "validate.exclusive-sum-exceeds", "error", { sum, total }));
         else findings.push(findingAt(reading, field, "validate.partial-sum-exceeds", "verify", { sum, total }));
       } else {
+        if (children.some((c) => !KNOWN.has(reading.indicators.get(c.key)?.status ?? "empty"))) continue;
         const diff = clean(Math.abs(total - sum));
         if (diff === 0) continue;
         const unit = 10 ** -(indicator.decimals ?? defaultDecimals(indicator.kind));
