@@ -51,6 +51,30 @@ describe("npm run demo", () => {
     expect(texts.join("\n")).toMatch(/西关街道.*本表计量单位为“元”，按 \d+(\.\d+)?万元 计/);
   });
 
+  it("converts the whole row of that unit, 本期 and 累计 alike (the row's 计量单位 speaks for both)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(folder, "out", "汇总", "防疫物资保障统计表-汇总.xlsx"));
+    const texts: string[] = [];
+    workbook.getWorksheet("审核情况")!.eachRow((row) => texts.push(row.values!.toString()));
+    const converted = texts.filter((t) => /西关街道.*本表计量单位为“元”/.test(t)).map((t) => ({ value: /「(.+?)」/.exec(t)![1], wan: Number(/按 ([\d.]+)万元 计/.exec(t)![1]) }));
+    expect(converted.map((c) => c.value)).toEqual(["累计筹备物资金额·本期新增", "累计筹备物资金额·累计"]);
+    // Both were sent in 元: read in 万元, the 累计 still includes the 本期 (had the 累计 stayed in 万元, it would read as a ten-thousandth).
+    expect(converted[1].wan).toBeGreaterThanOrEqual(converted[0].wan);
+  });
+
+  it("plants its faults and no others: every 错误 and 核实 of every summary is the unit that left a placeholder", async () => {
+    for (const template of BUILTIN_TEMPLATES) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(join(folder, "out", "汇总", `${template.title}-汇总.xlsx`));
+      const serious: string[] = [];
+      workbook.getWorksheet("审核情况")!.eachRow((row) => {
+        const cells = (row.values as unknown[]).map(String);
+        if (cells.includes("错误") || cells.includes("核实")) serious.push(cells.join(" "));
+      });
+      for (const finding of serious) expect([template.id, finding]).toEqual([template.id, expect.stringContaining("县教育局")]);
+    }
+  });
+
   it("audits one unit and shows the placeholder it left in", () => {
     expect(out).toContain("$ huibao validate");
     expect(out).toMatch(/占位符“xx”/);

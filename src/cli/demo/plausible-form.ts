@@ -1,6 +1,6 @@
 import { emptyFormState, type FormState } from "../../core/form";
 import type { HeaderValues } from "../../core/layout";
-import { comparisonPairs, flattenIndicators, type IndicatorTemplate, type LedgerTemplate, type ReportTemplate, type TableValue } from "../../core/template";
+import { comparisonPairs, flattenIndicators, indicatorsByKey, tableCells, type ColumnRole, type IndicatorTemplate, type LedgerTemplate, type ReportTemplate, type TableValue } from "../../core/template";
 
 type Random = () => number;
 
@@ -11,12 +11,51 @@ function figure(indicator: TableValue, random: Random, scale: number): number {
 }
 
 /**
+ * How a value follows another of its row: a 本期 figure is a share of the 累计's (累计 ≥ 本期 holds in each
+ * row and so in every sum of rows), a 上年同期 figure is near the 本期's (a change of a quarter at most).
+ */
+const FOLLOWS: ReadonlyArray<{ role: ColumnRole; of: ColumnRole; from: number; to: number }> = [
+  { role: "current", of: "cumulative", from: 0.1, to: 0.5 },
+  { role: "previous-year", of: "current", from: 0.8, to: 1.25 },
+];
+
+/** For each value that follows another of its row (FOLLOWS), that value's key and the share it takes of it. */
+function followedValues(template: IndicatorTemplate): Map<string, { key: string; from: number; to: number }> {
+  const shape = tableCells(template);
+  const followed = new Map<string, { key: string; from: number; to: number }>();
+  for (const { role, of, from, to } of FOLLOWS) {
+    const [column, ofColumn] = [shape.columns.find((c) => c.role === role), shape.columns.find((c) => c.role === of)];
+    if (!column || !ofColumn) continue;
+    for (const row of shape.rows) {
+      const [key, ofKey] = [shape.keyOf(row.indicator.key, column.key), shape.keyOf(row.indicator.key, ofColumn.key)];
+      if (key && ofKey) followed.set(key, { key: ofKey, from, to });
+    }
+  }
+  return followed;
+}
+
+/**
  * Figures that hold together the way a careful unit's would: a complete breakdown adds up, a
- * partial one stays under its total, declared comparisons (已复工 ≤ 企业总数) hold, rates are left
- * to their formulas. `scale` sizes the unit (a big township reports more than a small one).
+ * partial one stays under its total, a row's columns follow one another (FOLLOWS), declared
+ * comparisons (已复工 ≤ 企业总数) hold, rates are left to their formulas. `scale` sizes the unit (a big
+ * township reports more than a small one). The samples' faults are the ones the demo plants, not
+ * chance ones.
  */
 function indicatorValues(template: IndicatorTemplate, random: Random, scale: number): Record<string, number> {
   const values: Record<string, number> = {};
+  /** What a value adds of its own beyond its parts (all of it for a row without parts). */
+  const own: Record<string, number> = {};
+  const byKey = indicatorsByKey(template);
+  const followed = followedValues(template);
+  // A value that follows another takes a share of that one's own figure, so sums of rows keep the relation too.
+  const ownFigure = (indicator: TableValue): number => {
+    const of = followed.get(indicator.key);
+    if (of && visit(byKey.get(of.key)!) !== undefined) {
+      const places = indicator.kind === "integer" ? 0 : (indicator.decimals ?? 2);
+      return Math.floor(own[of.key] * (of.from + random() * (of.to - of.from)) * 10 ** places) / 10 ** places;
+    }
+    return figure(indicator, random, scale);
+  };
   const visit = (indicator: TableValue): number | undefined => {
     // A 合计 row's values are made with the rows they add up; a row met again keeps its figure.
     if (indicator.key in values) return values[indicator.key];
@@ -24,8 +63,8 @@ function indicatorValues(template: IndicatorTemplate, random: Random, scale: num
     const parts = (indicator.children ?? []).map(visit).filter((v): v is number => v !== undefined);
     const places = indicator.kind === "integer" ? 0 : (indicator.decimals ?? 2);
     const sum = parts.reduce((a, b) => a + b, 0);
-    const value = parts.length === 0 ? figure(indicator, random, scale) : indicator.breakdown === "complete" ? sum : sum + figure(indicator, random, scale);
-    values[indicator.key] = Number(value.toFixed(places));
+    own[indicator.key] = parts.length > 0 && indicator.breakdown === "complete" ? 0 : ownFigure(indicator);
+    values[indicator.key] = Number((sum + own[indicator.key]).toFixed(places));
     return values[indicator.key];
   };
   const topLevel = flattenIndicators(template).filter((p) => p.depth === 0);

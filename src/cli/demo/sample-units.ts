@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { planRosterSheet, type Roster } from "../../core/consolidate";
 import { formToCells, type FormState } from "../../core/form";
-import { flattenIndicators, type ReportTemplate } from "../../core/template";
+import { tableCells, type ReportTemplate } from "../../core/template";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { writeXlsxFile } from "../../workbook/xlsx/xlsx-file";
 import { buildUnitWorkbook } from "../_lib/unit-workbook";
@@ -22,17 +22,29 @@ export const SAMPLE_ROSTER: Roster = {
 
 export const periodFor = (template: ReportTemplate) => (template.periodKind === "as-of" ? "2023年2月20日24时" : "2023年上半年");
 
-/** An indicator measured in 万… whose figure a unit may send in the base unit (元 for 万元, 只 for 万只). */
-function scaledIndicator(template: ReportTemplate) {
+/**
+ * A row measured in 万… whose figures a unit may send in the base unit (元 for 万元, 只 for 万只): its
+ * unit, its values in every column that takes the row's unit (本期 and 累计 alike: the row's 计量单位
+ * cell speaks for all of them), and the value beside that cell.
+ */
+function scaledRow(template: ReportTemplate): { unit: string; keys: string[]; firstKey: string } | undefined {
   if (template.kind !== "indicators") return undefined;
-  return flattenIndicators(template).find((p) => p.indicator.unit?.startsWith("万") && !p.indicator.formula && !p.indicator.children)?.indicator;
+  const shape = tableCells(template);
+  const row = shape.rows.find((r) => r.indicator.unit?.startsWith("万") && !r.indicator.formula && !r.indicator.children);
+  const firstKey = row && shape.keyOf(row.indicator.key, shape.columns[0].key);
+  if (!row || !firstKey) return undefined;
+  const keys = shape.columns
+    .filter((c) => !c.unit)
+    .map((c) => shape.keyOf(row.indicator.key, c.key))
+    .filter((key): key is string => key !== undefined && !shape.byKey.get(key)?.formula && !shape.byKey.get(key)?.change);
+  return { unit: row.indicator.unit!, keys, firstKey };
 }
 
 interface Sample {
   file: string;
   form: FormState;
-  /** An indicator this unit reports in the base unit, having changed the row's 计量单位 cell. */
-  baseUnitKey?: string;
+  /** This unit reports the scaled row in the base unit, having changed the row's 计量单位 cell. */
+  inBaseUnit?: boolean;
 }
 
 /**
@@ -44,7 +56,7 @@ interface Sample {
 export async function writeSampleUnits(folder: string, template: ReportTemplate): Promise<string[]> {
   const random = seededRandom([...template.id].reduce((h, c) => h * 31 + c.charCodeAt(0), 7));
   const header = (unit: string, reportDate: string) => ({ unit, period: periodFor(template), preparer: "王明", phone: "0371-12345678", reportDate });
-  const scaled = scaledIndicator(template);
+  const scaled = scaledRow(template);
   const samples: Sample[] = [
     { file: "城关镇人民政府.xlsx", form: plausibleForm(template, header("城关镇人民政府", "2023-02-21"), random, 2) },
     { file: "东关街道.xlsx", form: plausibleForm(template, header("东关街道", "2023-02-21"), random) },
@@ -54,21 +66,21 @@ export async function writeSampleUnits(folder: string, template: ReportTemplate)
     { file: "县教育局.xlsx", form: plausibleForm(template, header("县教育局", "2023-02-21"), random, 0.5) },
   ];
   const west = samples[3];
-  if (scaled && west.form.values[scaled.key]) {
-    const inBaseUnit = Math.round(Number(west.form.values[scaled.key]) * 10000);
-    west.form.values[scaled.key] = String(inBaseUnit);
-    west.baseUnitKey = scaled.key;
+  if (scaled && scaled.keys.some((key) => west.form.values[key])) {
+    for (const key of scaled.keys) if (west.form.values[key]) west.form.values[key] = String(Math.round(Number(west.form.values[key]) * 10000));
+    west.inBaseUnit = true;
   }
   const bureau = samples[5];
-  const firstValue = Object.keys(bureau.form.values).find((k) => k !== scaled?.key);
+  const firstValue = Object.keys(bureau.form.values).find((k) => !scaled?.keys.includes(k));
   if (firstValue) bureau.form.values[firstValue] = "xx";
 
   for (const sample of samples) {
     const { workbook, plan } = await buildUnitWorkbook(template, sample.form.header, sample.file);
     const writes = formToCells(template, plan.anchors, sample.form);
-    if (sample.baseUnitKey && scaled) {
-      const at = plan.anchors.indicators![sample.baseUnitKey];
-      writes.push({ row: at.row, col: at.valueCol - 1, value: scaled.unit!.slice(1) });
+    if (sample.inBaseUnit && scaled) {
+      // The 计量单位 column is the one before the first value column.
+      const at = plan.anchors.indicators![scaled.firstKey];
+      writes.push({ row: at.row, col: at.valueCol - 1, value: scaled.unit.slice(1) });
     }
     await workbook.writeCells(plan.sheetName, writes);
     await writeXlsxFile(join(folder, sample.file), workbook);
