@@ -45,6 +45,24 @@ describe("across the columns of a row", () => {
     expect(set({ "newsArticles.current": "70", "newsArticles.lastYear": "30" }, 133.333333333333, false)).toEqual(["validate.too-many-decimals"]);
   });
 
+  it("asks \"0.4 or 40%?\" of a 同比 below 1 only where its row's figures do not settle it", () => {
+    const yoyCodes = (values: Record<string, string>, yoyValue: number) => {
+      const sheet = readingOf(propaganda, { values });
+      const typed = { ...sheet, indicators: new Map(sheet.indicators) };
+      const yoy = typed.indicators.get("newsArticles.yoy")!;
+      // Read from a number cell below 1 in a percent field, as parseValue reads it.
+      const step = { code: "parse.step.percent-fraction" as const, params: { raw: String(yoyValue), value: yoyValue, percent: yoyValue * 100 } };
+      typed.indicators.set("newsArticles.yoy", { ...yoy, cell: { ...yoy.cell, value: yoyValue, text: String(yoyValue) }, status: "number", number: yoyValue, steps: [step] });
+      return findings(typed).filter(([, , , indicator]) => indicator === "新闻稿件·同比增减").map(([code]) => code);
+    };
+    // 3197 against 3184 is +0.41%: the 0.4 is right as it stands.
+    expect(yoyCodes({ "newsArticles.current": "3197", "newsArticles.lastYear": "3184" }, 0.4)).toEqual([]);
+    // 141 against 100 is +41%: 0.4 may be the fraction; asked, and refused as 0.4%.
+    expect(yoyCodes({ "newsArticles.current": "141", "newsArticles.lastYear": "100" }, 0.4)).toEqual(["validate.change-mismatch", "validate.parsed-as"]);
+    // No 上年同期 to settle it: asked.
+    expect(yoyCodes({ "newsArticles.current": "141" }, 0.4)).toEqual(["validate.parsed-as"]);
+  });
+
   it("asks for a 说明 when 本期 moved beyond the threshold against 上年同期, and not once the 备注 gives one", () => {
     const far = readingOf(propaganda, { values: { "newsArticles.current": "300", "newsArticles.lastYear": "100" } });
     expect(findings(far)).toContainEqual(["validate.year-on-year-needs-note", "verify", far.indicators.get("newsArticles.current")!.cell.address, "新闻稿件·本期"]);

@@ -2,6 +2,7 @@ import { defaultDecimals } from "../../layout/number-formats";
 import { flattenIndicators } from "../../template/indicator-tree";
 import { clean } from "../../_lib/figures";
 import { findingAt } from "../_lib/make-finding";
+import { computedValue, roundsTo } from "../_lib/computed-value";
 import { numberOf } from "../_lib/number-of";
 import type { Finding } from "../finding";
 import type { Rule } from "../rule";
@@ -29,10 +30,9 @@ export const changeRule: Rule = {
         findings.push(findingAt(reading, field, "validate.change-of-zero", "error", { ...names, typed }));
         continue;
       }
-      const expected = change.points ? current - base : ((current - base) / base) * change.scale;
-      const decimals = indicator.decimals ?? defaultDecimals(indicator.kind);
-      if (Math.abs(typed - expected) > 0.5 * 10 ** -decimals + 1e-9) {
-        const shown = clean(Number(expected.toFixed(decimals)));
+      const expected = computedValue(reading, indicator);
+      if (expected !== undefined && !roundsTo(typed, expected, indicator)) {
+        const shown = clean(Number(expected.toFixed(indicator.decimals ?? defaultDecimals(indicator.kind))));
         findings.push(findingAt(reading, field, "validate.change-mismatch", "error", { ...names, typed, expected: shown }, { code: "fix.use-value", params: { value: shown } }));
       }
     }

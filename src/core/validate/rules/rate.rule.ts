@@ -1,6 +1,7 @@
 import { defaultDecimals } from "../../layout/number-formats";
 import { flattenIndicators, indicatorsByKey } from "../../template/indicator-tree";
-import { atMost, clean } from "../../_lib/figures";
+import { clean } from "../../_lib/figures";
+import { computedValue, roundsTo } from "../_lib/computed-value";
 import { findingAt } from "../_lib/make-finding";
 import { numberOf } from "../_lib/number-of";
 import type { Finding } from "../finding";
@@ -29,11 +30,10 @@ export const rateRule: Rule = {
         continue;
       }
       const typed = numberOf(reading, indicator.key);
-      if (typed === undefined) continue;
-      const decimals = indicator.decimals ?? defaultDecimals(indicator.kind);
-      const expected = (numerator / denominator) * formula.scale;
-      if (!atMost(Math.abs(typed - expected), 0.5 * 10 ** -decimals)) {
-        const shown = clean(Number(expected.toFixed(decimals)));
+      const expected = computedValue(reading, indicator);
+      if (typed === undefined || expected === undefined) continue;
+      if (!roundsTo(typed, expected, indicator)) {
+        const shown = clean(Number(expected.toFixed(indicator.decimals ?? defaultDecimals(indicator.kind))));
         findings.push(findingAt(reading, field, "validate.rate-mismatch", "error", { ...names, typed, expected: shown }, { code: "fix.use-value", params: { value: shown } }));
       }
     }
