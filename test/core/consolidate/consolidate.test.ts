@@ -20,6 +20,14 @@ function account(result: ConsolidationResult, file: string) {
 }
 
 describe("consolidate: figures", () => {
+  it("asks \"0.4 or 40%?\" of a rate a clerk typed, and leaves a rate the form's formula computed to the audit", () => {
+    const sheet = unitForm(template, { total: 1000, resumed: 4, rate: 0.4 }, { unit: "城关镇" });
+    const row = sheet.rows.findIndex((cells) => cells[1] === "复工率");
+    const asked = (s: typeof sheet) => consolidate([inputOf("a.xlsx", 1, s)], { template }).findings.filter((f) => problemText(f).includes("如果指的是"));
+    expect(asked(sheet)).toHaveLength(1);
+    expect(asked({ ...sheet, formulas: { [`${row},3`]: "D7/D5*100" } })).toHaveLength(0);
+  });
+
   it("adds up figures matched by label, whatever the units' spelling and order of rows", () => {
     const a = unitForm(template, { total: 92, big: 3, small: 89, resumed: 80, funds: 12.5 }, { unit: "城关镇" });
     const b = unitForm(template, { total: 10, big: 2, small: 8, resumed: 6, funds: 1.25 }, { unit: "东城街道", label: (l) => `（一）其中：${l}` });

@@ -159,7 +159,9 @@ export function readParsedValue(cell: ExtractedCell, field: ValueField, context:
   if (parsed.qualifier) account.qualifier = parsed.qualifier;
   if (converted) account.converted = converted;
   if (takenAsIs) findings.push(takenAsIs);
-  pushNoteFindings(findings, cell, field, context, notes);
+  // "0.4 or 40%?" is a question for what a clerk typed: a formula's result (the form's own rate or change,
+  // locked) is left to the audit, which checks it against its row's figures. The value's notes keep it.
+  pushNoteFindings(findings, cell, field, context, cell.formula ? notes.filter((n) => n.code !== "parse.step.percent-fraction") : notes);
   return account;
 }
 
