@@ -7,6 +7,9 @@ import type { FieldReading } from "../reading";
 import type { Rule } from "../rule";
 import { defaultDecimals } from "../../layout/number-formats";
 
+/** A part's statuses whose value is known: a number, or blank (0). */
+const KNOWN: ReadonlySet<FieldReading["status"]> = new Set(["number", "empty"]);
+
 /**
  * 其中 against its total, by the kind of breakdown (domain.md §2):
  * - every kind but `complete`: each part ≤ the total (错误);
@@ -20,9 +23,6 @@ import { defaultDecimals } from "../../layout/number-formats";
  *   said of it here — the part's own finding says what to fill in — rather than "不等于其中各项之和 508"
  *   of a sum that took the unknown part for 0.
  */
-/** A part's statuses whose value is known: a number, or blank (0). */
-const KNOWN: ReadonlySet<FieldReading["status"]> = new Set(["number", "empty"]);
-
 export const breakdownRule: Rule = {
   id: "breakdown",
   check({ reading }) {
