@@ -58,6 +58,8 @@ describe("breakdown rules", () => {
     // A part that is no number leaves the parts' sum unknown: its own finding, not a mismatch of a sum that took it for 0.
     [{ fever: "92", feverClinic: "36", feverOther: "xx" }, ["validate.placeholder"]],
     [{ fever: "92", feverClinic: "36", feverOther: "无" }, ["validate.nil"]],
+    // …unless the known parts alone are past the total: no figure in the unknown part mends that.
+    [{ fever: "92", feverClinic: "100", feverOther: "xx" }, ["validate.placeholder", "validate.complete-mismatch"]],
     [{ funds: "930.95", fundsPaid: "374.07", fundsUnpaid: "556.87" }, ["validate.complete-rounding"]],
     [{ funds: "930.95", fundsPaid: "374.05", fundsUnpaid: "556.87" }, ["validate.complete-mismatch"]],
     [{ funds: "930.95" }, []],

@@ -21,7 +21,8 @@ const KNOWN: ReadonlySet<FieldReading["status"]> = new Set(["number", "empty"]);
  *   (374.07 + 556.87 against 930.95) and only a 提示; blank parts count as 0, since clerks leave zeros blank.
  *   A part filled with what is no number (xx, 无, text) is not known, nor is the parts' sum: nothing is
  *   said of it here — the part's own finding says what to fill in — rather than "不等于其中各项之和 508"
- *   of a sum that took the unknown part for 0.
+ *   of a sum that took the unknown part for 0; unless the known parts alone are past the total, which
+ *   no value of the unknown one mends.
  */
 export const breakdownRule: Rule = {
   id: "breakdown",
@@ -43,7 +44,8 @@ export const breakdownRule: Rule = {
         if (indicator.breakdown === "exclusive") findings.push(findingAt(reading, field, "validate.exclusive-sum-exceeds", "error", { sum, total }));
         else findings.push(findingAt(reading, field, "validate.partial-sum-exceeds", "verify", { sum, total }));
       } else {
-        if (children.some((c) => !KNOWN.has(reading.indicators.get(c.key)?.status ?? "empty"))) continue;
+        // With a part not known, only known parts already past the total tell of a mismatch (parts are not negative).
+        if (sum <= total && children.some((c) => !KNOWN.has(reading.indicators.get(c.key)?.status ?? "empty"))) continue;
         const diff = clean(Math.abs(total - sum));
         if (diff === 0) continue;
         const unit = 10 ** -(indicator.decimals ?? defaultDecimals(indicator.kind));
