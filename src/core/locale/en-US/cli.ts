@@ -1,7 +1,7 @@
 import type { cliZh } from "../zh-CN/cli";
 
 export const cliEn: typeof cliZh = {
-  "cli.program.description": () => "HuiBao command line: report templates, blank unit workbooks, and (coming) audit, consolidation and narrative.",
+  "cli.program.description": () => "HuiBao command line: report templates and blank unit workbooks, audit, consolidation and narrative.",
 
   "cli.help.usage": () => "Usage:",
   "cli.help.arguments": () => "Arguments:",

@@ -2,7 +2,7 @@ import type { MessageTable } from "../message-table";
 
 /** The huibao command line: the program and its help, usage errors, failures, loading files, the demo. */
 export const cliZh = {
-  "cli.program.description": () => "汇报通命令行：报表模板、空白填报工作簿，以及审核、汇总与综述（陆续提供）。",
+  "cli.program.description": () => "汇报通命令行：报表模板（表式）与空白填报工作簿，审核、汇总与综述。",
 
   "cli.help.usage": () => "用法：",
   "cli.help.arguments": () => "参数：",
