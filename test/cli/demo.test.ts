@@ -75,6 +75,15 @@ describe("npm run demo", () => {
     }
   });
 
+  it("says beside a total, and in the 汇总表's 备注, which unit's figure it leaves out", async () => {
+    expect(out).toMatch(/先期拨付·累计：[\d.]+ {2}不含县教育局（未计入，见审核情况）/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(folder, "out", "汇总", "防疫物资保障统计表-汇总.xlsx"));
+    const texts: string[] = [];
+    workbook.getWorksheet("汇总表")!.eachRow((row) => texts.push(row.values!.toString()));
+    expect(texts.find((t) => t.includes("先期拨付"))).toContain("累计：不含县教育局（未计入，见审核情况）");
+  });
+
   it("audits one unit and shows the placeholder it left in", () => {
     expect(out).toContain("$ huibao validate");
     expect(out).toMatch(/占位符“xx”/);

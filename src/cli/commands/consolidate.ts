@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { consolidateUnits, writeSummary, type ConsolidationRefusal, type RosterSource, type Summary } from "../../app";
-import { toJson, type ConsolidationResult } from "../../core/consolidate";
+import { toJson, uncountedNote, type ConsolidationResult } from "../../core/consolidate";
 import type { SheetPlan } from "../../core/layout";
 import { message, problemText } from "../../core/locale";
 import { BUILTIN_TEMPLATES } from "../../core/template";
@@ -69,7 +69,12 @@ function report(result: ConsolidationResult, output: string, summary: Summary, s
   if (result.covered?.length) lines.push(message("cli.consolidate.covered", { names: names(result.covered.map((c) => `${c.unit}（${c.by}）`)) }));
   for (const input of result.inputs.filter((i) => i.status === "rejected")) lines.push(message("cli.consolidate.rejected", { file: input.file, reason: input.reason ? problemText(input.reason) : "" }));
   lines.push(message("cli.consolidate.totals"));
-  for (const [name, value] of Object.entries(json.totals)) lines.push(`  ${name}：${Number(value.toFixed(4))}`);
+  // A total that leaves a unit's figure out says so beside it, as the 汇总表's 备注 does.
+  const uncounted = new Map(result.totals.flatMap((t) => (t.uncounted?.length ? [[t.name, t.uncounted] as const] : [])));
+  for (const [name, value] of Object.entries(json.totals)) {
+    const leftOut = uncounted.get(name);
+    lines.push(`  ${name}：${Number(value.toFixed(4))}${leftOut ? `  ${uncountedNote(leftOut)}` : ""}`);
+  }
   lines.push(message("cli.consolidate.findings", json.findings), message("cli.consolidate.written", { file: output, sheets: names(sheets) }));
   if (!signed) lines.push(message("cli.consolidate.no-preparer"));
   return [

@@ -11,6 +11,7 @@ import { withoutRefusedValues } from "./_lib/refuse-error-values";
 import type { UnitInput } from "./unit-input";
 import type { UnitDecisions } from "./unit-decision";
 import { aggregateIndicators } from "./_lib/aggregate-indicators";
+import { withUncountedUnits } from "./_lib/uncounted-units";
 import { compareUnitNames } from "./compare-unit-names";
 import { chooseLatest } from "./_lib/choose-latest";
 import type { FindingDraft } from "./_lib/finding-draft";
@@ -277,7 +278,14 @@ function combine(files: readonly FileReading[], options: ConsolidateOptions): Co
     zeroReports: units.filter((u) => u.zeroReport).map((u) => u.name),
     outsideRoster: roster ? kept.filter((c) => c.identity.how === "outside-roster").map((c) => c.identity.name) : [],
     inputs: [...accepted, ...rejected].sort(byFile),
-    totals: template.kind === "indicators" ? aggregateIndicators(template, units) : [],
+    totals:
+      template.kind === "indicators"
+        ? withUncountedUnits(
+            template,
+            aggregateIndicators(template, units),
+            kept.map((c) => ({ name: c.identity.name, values: c.account.values })),
+          )
+        : [],
     ...(template.kind === "ledger" ? { ledger: summarizeLedger(template, stacked) } : {}),
     findings: [...accepted.flatMap((a) => a.findings), ...[...rejected].sort(byFile).flatMap((r) => r.findings)],
     hasRoster: roster !== undefined,

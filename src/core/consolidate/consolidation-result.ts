@@ -163,6 +163,13 @@ export interface IndicatorTotal {
   qualifier?: Qualifier;
   /** For max and min: the unit that holds it. */
   heldBy?: string;
+  /**
+   * Units taken into the summary whose figure for this value was not counted — refused (a placeholder,
+   * text, a figure the audit found wrong) or not on their sheet at all (a row or column their form
+   * lacks): the total leaves them out, and says so (汇总表's 备注). For sums, maxima and minima of the
+   * units' own figures; a rate or a 合计 row is as complete as the values it is made of.
+   */
+  uncounted?: string[];
   /** For text kept per unit: each unit's text. */
   perUnit?: Array<{ unit: string; text: string }>;
 }

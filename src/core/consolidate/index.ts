@@ -1,6 +1,7 @@
 export { consolidate, ConsolidationRun } from "./consolidate";
 export type { ConsolidateOptions, ConsolidationAudit, ValidationFindingLike } from "./consolidate";
 export { createFileReader } from "./file-reader";
+export { uncountedNote } from "./_lib/uncounted-units";
 export type { FileReaderOptions, FileReading, InputKey } from "./file-reader";
 export type { InputCandidate, InputOutcome } from "./_lib/read-input";
 export type { UnitIdentity } from "./_lib/identify-unit";

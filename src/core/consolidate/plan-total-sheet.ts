@@ -5,6 +5,8 @@ import { PlanCellIndex } from "../layout/plan-cell-index";
 import type { PlannedScalar, SheetPlan } from "../layout/sheet-plan";
 import type { HeaderValues } from "../layout";
 import type { LedgerTemplate } from "../template/types";
+import { RowNotes } from "./_lib/row-notes";
+import { uncountedNote } from "./_lib/uncounted-units";
 import type { ConsolidationResult } from "./consolidation-result";
 import { excelSerial, excelSerialOfTime } from "../sheet/excel-serial";
 import { laneValueAt, ledgerColumn, type LedgerRows } from "./ledger-rows";
@@ -46,25 +48,28 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
   const plan = planSheet(template, { sheetName, header });
   const cells = new PlanCellIndex(plan);
   withReportDate(cells, plan, options.reportDate);
+  const notes = new RowNotes(template);
   for (const total of result.totals) {
     const at = plan.anchors.indicators?.[total.key];
     if (!at) continue;
-    const notes: string[] = [];
     if (total.aggregate === "keep-per-unit") {
       const text = (total.perUnit ?? []).map((p) => message("consolidate.note.per-unit", p)).join("；");
       cells.set(at.row, at.valueCol, text || null, { numberFormat: "@" });
     } else if (total.value !== undefined) {
       cells.set(at.row, at.valueCol, total.value);
     }
-    if (total.aggregate === "recompute" && total.value !== undefined) notes.push(message("consolidate.note.recomputed"));
-    if (total.heldBy) notes.push(message("consolidate.note.held-by", { unit: total.heldBy }));
-    if (total.qualifier) notes.push(message("consolidate.note.approximate-hedged", { qualifier: total.qualifier }));
-    else if (total.approximate) notes.push(message("consolidate.note.approximate"));
-    if (notes.length) cells.set(at.row, at.noteCol, notes.join("；"), { numberFormat: "@" });
+    notes.value(at.row, at.noteCol, total.key);
+    if (total.aggregate === "recompute" && total.value !== undefined) notes.add(total.key, message("consolidate.note.recomputed"));
+    if (total.heldBy) notes.add(total.key, message("consolidate.note.held-by", { unit: total.heldBy }));
+    if (total.qualifier) notes.add(total.key, message("consolidate.note.approximate-hedged", { qualifier: total.qualifier }));
+    else if (total.approximate) notes.add(total.key, message("consolidate.note.approximate"));
+    if (total.uncounted?.length) notes.add(total.key, uncountedNote(total.uncounted));
   }
+  for (const { row, col, text } of notes.texts()) cells.set(row, col, text, { numberFormat: "@" });
   plan.print = replanPrint(plan);
   return plan;
 }
+
 
 /**
  * A stacked cell as the 汇总表 holds it: its text or number, a date as its serial day (read from the

@@ -2,6 +2,7 @@ import { consolidate, planMissingSheet, summaryPlans, type ConsolidationResult }
 import { extractReport } from "../../../src/core/extract";
 import { LEGIBLE_SCALE, numberFormatFor, plannedCells, type SheetPlan } from "../../../src/core/layout";
 import type { CellValue } from "../../../src/core/sheet";
+import { findBuiltinTemplate } from "../../../src/core/template";
 import type { IndicatorTemplate } from "../../../src/core/template/types";
 import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolidate-factory";
 import { sheetFromPlan } from "../../_support/sheet-factory";
@@ -9,6 +10,7 @@ import { countIndicator, smallIndicatorTemplate, smallLedgerTemplate } from "../
 import { stackedRows } from "../../_support/stacked-rows";
 
 const template = smallIndicatorTemplate();
+const supplies = () => findBuiltinTemplate("supplies") as IndicatorTemplate;
 const roster = rosterOf(["城关镇", [], "县政府"], "东城街道", ["西城街道", [], "县政府"], "北关镇");
 
 function result(): ConsolidationResult {
@@ -64,6 +66,32 @@ describe("summaryPlans", () => {
     const [total] = summaryPlans(consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b)], { template, roster }));
     const at = total.anchors.indicators!.resumed;
     expect(total.cells.find((c) => c.row === at.row && c.col === at.noteCol)?.value).toBe("部分单位填报的是约数，合计记作“余”");
+  });
+
+  it("names in 备注 the units a total leaves out: a figure refused, or a row their sheet lacks — not a blank", () => {
+    const a = unitForm(template, { total: 92, resumed: "xx", funds: 12.5 }, { unit: "城关镇" });
+    const b = unitForm(template, { total: 10, resumed: 6 }, { unit: "东城街道", label: (l) => (l === "应急资金" ? "应急资金拨付" : l) });
+    const c = unitForm(template, { total: 5, resumed: 5 }, { unit: "西城街道" });
+    const first = consolidate([inputOf("a.xlsx", 1, a), inputOf("b.xlsx", 2, b), inputOf("c.xlsx", 3, c)], { template, roster });
+    // 西城街道 left 应急资金 blank: a figure (0), not a gap.
+    expect(first.totals.find((t) => t.key === "resumed")?.uncounted).toEqual(["城关镇"]);
+    expect(first.totals.find((t) => t.key === "funds")?.uncounted).toEqual(["东城街道"]);
+    expect(first.totals.find((t) => t.key === "total")?.uncounted).toBeUndefined();
+    const [total] = summaryPlans(first);
+    const note = (key: string) => total.cells.find((cell) => cell.row === total.anchors.indicators![key].row && cell.col === total.anchors.indicators![key].noteCol)?.value;
+    expect(note("resumed")).toBe("不含城关镇（未计入，见审核情况）");
+    expect(note("funds")).toBe("不含东城街道（未计入，见审核情况）");
+    expect(note("total") ?? null).toBeNull();
+  });
+
+  it("gives a row of several columns one 备注: a note of some of its values names their columns, one of all of them is written once", () => {
+    const table = supplies();
+    const a = addInForm(table, { unit: "城关镇" }, { "masks.current": "2", "masks.cumulative": "xx", "gloves.current": "3", "gloves.cumulative": "9" });
+    const b = addInForm(table, { unit: "东城街道" }, { "masks.current": "1", "masks.cumulative": "4", "gloves.current": "xx", "gloves.cumulative": "xx" });
+    const [total] = summaryPlans(consolidate([inputOf("a.xlsx", 1, a.sheet, [a.binding]), inputOf("b.xlsx", 2, b.sheet, [b.binding])], { template: table, roster }));
+    const note = (key: string) => total.cells.find((cell) => cell.row === total.anchors.indicators![key].row && cell.col === total.anchors.indicators![key].noteCol)?.value;
+    expect(note("masks.current")).toBe("累计：不含城关镇（未计入，见审核情况）");
+    expect(note("gloves.current")).toBe("不含东城街道（未计入，见审核情况）");
   });
 
   it("lists units × indicators with a 合计 row, ranks and data bars in 分单位明细", () => {

@@ -65,6 +65,8 @@ export const consolidateEn: typeof consolidateZh = {
   "consolidate.note.recomputed": () => "recomputed from the totals",
   "consolidate.note.per-unit": (p) => `${p.unit}: ${p.text}`,
   "consolidate.note.more": (p) => `and ${p.count} more`,
+  "consolidate.note.uncounted": (p) => `without ${p.units}${p.count > 1 ? ` (${p.count} units)` : ""} (not counted, see the findings)`,
+  "consolidate.note.of-columns": (p) => `${p.columns}: ${p.note}`,
 
   "consolidate.sheet.total": () => "Total",
   "consolidate.sheet.detail": () => "By unit",

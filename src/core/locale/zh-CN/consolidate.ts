@@ -77,6 +77,8 @@ export const consolidateZh = {
   "consolidate.note.recomputed": () => "由汇总后的数重新计算",
   "consolidate.note.per-unit": (p: { unit: string; text: string }) => `${p.unit}：${p.text}`,
   "consolidate.note.more": (p: { count: number }) => `等${p.count}项`,
+  "consolidate.note.uncounted": (p: { units: string; count: number }) => `不含${p.units}${p.count > 1 ? `等${p.count}个单位` : ""}（未计入，见审核情况）`,
+  "consolidate.note.of-columns": (p: { columns: string; note: string }) => `${p.columns}：${p.note}`,
 
   "consolidate.sheet.total": () => "汇总表",
   "consolidate.sheet.detail": () => "分单位明细",
