@@ -62,6 +62,13 @@ const RATES_READ_SINCE_0_1: Record<string, Record<string, number>> = {
   resumption: { "东关街道.xlsx": 10, "东关街道（更正）.xlsx": 10, "县教育局.xlsx": 9, "城关镇人民政府.xlsx": 10, "西关街道.xlsx": 10 },
 };
 
+/**
+ * Errors 0.1 reported that are not errors: 县教育局's screening form has a placeholder in 镇街摸排·累计, and
+ * 0.1 also reported 摸排人员·累计 "不等于其中各项之和" of a sum that took the placeholder for 0. Today the
+ * part's own error stands alone (the sum is not known); the mismatch refused no value, so no total moves.
+ */
+const ERRORS_NOT_REPORTED_SINCE_0_1: Record<string, number> = { screening: 1 };
+
 /** 0.1's accounts of a file with its rates read today (see RATES_READ_SINCE_0_1). */
 function withRatesRead(template: string, accounts: ReturnType<typeof accountsOf>) {
   return accounts.map((account) => {
@@ -109,7 +116,7 @@ describe.each(TEMPLATES)("workbooks filled on the 0.1 %s form", (template) => {
     expect(accountsOf(now)).toEqual(withRatesRead(template, accountsOf(then)));
     expect(Object.keys(now.totals).filter((name) => !NEW_TOTALS.test(name)).sort()).toEqual(Object.keys(then.totals).sort());
     for (const [name, value] of Object.entries(then.totals)) expect([name, now.totals[name]]).toEqual([name, expect.closeTo(value, 9)]);
-    expect(now.findings.error).toBe(then.findings.error);
+    expect(now.findings.error).toBe(then.findings.error - (ERRORS_NOT_REPORTED_SINCE_0_1[template] ?? 0));
   });
 
   it("are recognised without --template, by the template stored in the workbook", async () => {
