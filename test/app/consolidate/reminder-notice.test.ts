@@ -1,6 +1,6 @@
 import { reminderNotice } from "../../../src/app/consolidate/reminder-notice";
 import { consolidate, type UnitInput } from "../../../src/core/consolidate";
-import { addInForm, inputOf } from "../../_support/consolidate-factory";
+import { addInForm, inputOf, unitForm } from "../../_support/consolidate-factory";
 import { smallIndicatorTemplate } from "../../_support/template-factory";
 
 const template = smallIndicatorTemplate();
@@ -14,6 +14,15 @@ function unitInputs(count: number): UnitInput[] {
 }
 
 describe("reminderNotice", () => {
+  it("chases a counted file for the values its sheet does not have, by name, besides those it refused", () => {
+    const a = unitForm(template, { total: 10, resumed: "xx", funds: 2 }, { unit: "城关镇", label: (l) => (l === "应急资金" ? "应急资金拨付" : l) });
+    const b = unitForm(template, { total: 5, resumed: 5, funds: 1 }, { unit: "东城街道" });
+    const notice = reminderNotice(consolidate([inputOf("城关镇.xlsx", 1, a), inputOf("东城街道.xlsx", 2, b)], { template }));
+    const line = notice.split("\n").find((l) => l.includes("城关镇.xlsx"))!;
+    expect(line).toMatch(/1 个数未计入（.*已复工.*）；1 项在表中没有找到（应急资金），请按表式填报$/);
+    expect(notice).not.toContain("东城街道.xlsx");
+  });
+
   it("reads the list of files a few times over, not once more for each file (2,000 files made it quadratic)", () => {
     const result = consolidate(unitInputs(300), { template });
     let reads = 0;

@@ -27,6 +27,7 @@ export const arrivalEn: typeof arrivalZh = {
   "reminder.refused": (p) => `${p.count} report(s) could not be used; please correct and send again:`,
   "reminder.refused-item": (p) => `${p.index}. ${p.who}: ${p.reason}`,
   "reminder.values-rejected": (p) => `${p.count} value(s) not counted (${p.cells})`,
+  "reminder.values-not-found": (p) => `${p.count} value(s) not found on the sheet (${p.names}); please fill them in as the form asks`,
   "reminder.rejected-cell": (p) => `"${p.sheet}" ${p.cell} "${p.label}": ${p.reason}`,
   "reminder.deadline": () => "Please report as soon as possible. Thank you!",
   "reminder.all-in": (p) => `All ${p.count} units have reported; no reminder needed.`,

@@ -34,6 +34,7 @@ export const arrivalZh = {
   "reminder.refused": (p: { count: number }) => `以下 ${p.count} 份报表未能采用，请修改后重新报送：`,
   "reminder.refused-item": (p: { index: number; who: string; reason: string }) => `${p.index}. ${p.who}：${p.reason}`,
   "reminder.values-rejected": (p: { count: number; cells: string }) => `${p.count} 个数未计入（${p.cells}）`,
+  "reminder.values-not-found": (p: { count: number; names: string }) => `${p.count} 项在表中没有找到（${p.names}），请按表式填报`,
   "reminder.rejected-cell": (p: { sheet: string; cell: string; label: string; reason: string }) => `“${p.sheet}”${p.cell}“${p.label}”：${p.reason}`,
   "reminder.deadline": () => "请尽快报送，谢谢！",
   "reminder.all-in": (p: { count: number }) => `${p.count} 个单位已全部报送，无需催报。`,
