@@ -129,7 +129,7 @@ describeWithOpenpyxl("files as they arrive, forms as the office drew them", () =
     expectCleanError(run);
     expect(run.code).toBe(0);
     expect(run.err).toContain("5 个为此表式");
-    expect(run.err).toContain("文件“县粮食局.xlsx”工作表“Sheet1”的表式与多数文件的“2023年防疫物资保障情况统计表”不同");
+    expect(run.err).toContain("文件“县粮食局.xlsx”工作表“Sheet1”的表式与多数文件的“2023年防疫物资保障情况统计表”有出入，按“2023年防疫物资保障情况统计表”逐项对照读取");
     // What the inference was unsure of names the file it was read from, the sheet and what to check.
     expect(run.err).toMatch(/文件“[^”]+\.xlsx”工作表“Sheet1”：1 处“其中”按“其中项可以重叠，每项不超过合计”审核/);
     const json = JSON.parse(run.out);

@@ -11,7 +11,11 @@ export interface SharedForm {
   notes: InferNote[];
   /** How many files hold it. */
   files: number;
-  /** A file whose sheets hold another form (or none that can be inferred): reported, not read as this one. */
+  /**
+   * A file whose sheets hold another form (or none that can be inferred), named for the clerk to check: the
+   * consolidation reads it against this form like any file, by its labels, and what does not match is
+   * reported and not counted — the file is never taken for this form as it stands.
+   */
   others: InferNote[];
 }
 
@@ -22,8 +26,8 @@ function isBlank(sheet: SheetSnapshot): boolean {
 /**
  * The form the files share when none is known: each visible sheet of each file inferred, the form
  * (rows and columns, titles aside) found in most files taken — of equals, the first met. A file none
- * of whose sheets holds it is named in `others`, never bent to fit. Undefined when no sheet of any
- * file reads as a form.
+ * of whose sheets holds it is named in `others` (see there). Undefined when no sheet of any file reads
+ * as a form.
  */
 export function sharedForm(files: ReadonlyArray<{ file: string; sheets: readonly SheetSnapshot[] }>): SharedForm | undefined {
   const votes = new Map<string, { template: IndicatorTemplate; notes: InferNote[]; count: number }>();

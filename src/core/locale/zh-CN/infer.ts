@@ -27,7 +27,7 @@ export const inferZh = {
     `${p.cell}“${p.label}”在同一部分中与 ${p.first} 重名，汇总时两行无法区分，请改名`,
   "infer.formula-unread": (p: { cell: string; formula: string }) => `${p.cell} 的公式“${p.formula}”看不懂，该格按填报数处理`,
   "infer.known-partial": (p: { template: string }) => `本表题目、指标与内置的《${p.template}》相近，但有《${p.template}》没有的行或栏，已按本表自己的表式审核`,
-  "infer.differs": (p: { file: string; sheet: string; form: string }) => `文件“${p.file}”工作表“${p.sheet}”的表式与多数文件的“${p.form}”不同，未按该表式汇总`,
+  "infer.differs": (p: { file: string; sheet: string; form: string }) => `文件“${p.file}”工作表“${p.sheet}”的表式与多数文件的“${p.form}”有出入，按“${p.form}”逐项对照读取：对不上的指标不计入，见审核情况`,
   "infer.notes-title": (p: { count: number }) => `有 ${p.count} 处没有把握，请核对：`,
   "infer.note-in-file": (p: { file: string; sheet: string; note: string }) => `文件“${p.file}”工作表“${p.sheet}”：${p.note}`,
   "infer.note-at": (p: { sheet: string; note: string }) => `工作表“${p.sheet}”：${p.note}`,
