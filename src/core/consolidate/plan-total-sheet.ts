@@ -70,7 +70,6 @@ export function planTotalSheet(result: ConsolidationResult, options: TotalSheetO
   return plan;
 }
 
-
 /**
  * A stacked cell as the 汇总表 holds it: its text or number, a date as its serial day (read from the
  * packed rows' lanes, no Date made for it); null where the row has none (or its column is not on the sheet).
