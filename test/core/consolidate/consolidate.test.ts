@@ -5,6 +5,7 @@ import { addInForm, inputOf, rosterOf, unitForm } from "../../_support/consolida
 import { countIndicator, smallIndicatorTemplate, smallLedgerTemplate } from "../../_support/template-factory";
 import { problemText } from "../../../src/core/locale";
 import { stackedRows } from "../../_support/stacked-rows";
+import { auditForConsolidation } from "../../../src/core/validate";
 
 const template = smallIndicatorTemplate();
 const roster = rosterOf(["城关镇", ["城关"], "县政府"], ["东城街道", ["东城"], "县政府"], ["西城街道", [], "县政府"]);
@@ -26,6 +27,17 @@ describe("consolidate: figures", () => {
     const asked = (s: typeof sheet) => consolidate([inputOf("a.xlsx", 1, s)], { template }).findings.filter((f) => problemText(f).includes("如果指的是"));
     expect(asked(sheet)).toHaveLength(1);
     expect(asked({ ...sheet, formulas: { [`${row},3`]: "D7/D5*100" } })).toHaveLength(0);
+  });
+
+  it("leaves \"0.4 or 40%?\" to the audit where one runs: asked once where the row does not settle it, not at all where it does", () => {
+    const asked = (values: Record<string, number>) =>
+      consolidate([inputOf("a.xlsx", 1, unitForm(template, values, { unit: "城关镇" }))], { template, validate: auditForConsolidation }).findings.filter((f) =>
+        problemText(f).includes("如果指的是"),
+      );
+    // 4 of 1000 is 0.4%: the typed 0.4 is right as it stands.
+    expect(asked({ total: 1000, resumed: 4, rate: 0.4 })).toHaveLength(0);
+    // 400 of 1000 is 40%: asked, by the audit alone.
+    expect(asked({ total: 1000, resumed: 400, rate: 0.4 }).map((f) => f.source)).toEqual(["validate"]);
   });
 
   it("adds up figures matched by label, whatever the units' spelling and order of rows", () => {

@@ -159,9 +159,11 @@ export function readParsedValue(cell: ExtractedCell, field: ValueField, context:
   if (parsed.qualifier) account.qualifier = parsed.qualifier;
   if (converted) account.converted = converted;
   if (takenAsIs) findings.push(takenAsIs);
-  // "0.4 or 40%?" is a question for what a clerk typed: a formula's result (the form's own rate or change,
-  // locked) is left to the audit, which checks it against its row's figures. The value's notes keep it.
-  pushNoteFindings(findings, cell, field, context, cell.formula ? notes.filter((n) => n.code !== "parse.step.percent-fraction") : notes);
+  // "0.4 or 40%?" is asked by the audit where it reads this cell (`keep` is set): it has the row's figures to
+  // hand and asks only where they do not settle it. Nor is it asked of a formula's result (the form's own
+  // locked rate or change), which no clerk typed. The value's notes keep the step either way.
+  const askedElsewhere = cell.formula || context.keep !== undefined;
+  pushNoteFindings(findings, cell, field, context, askedElsewhere ? notes.filter((n) => n.code !== "parse.step.percent-fraction") : notes);
   return account;
 }
 
