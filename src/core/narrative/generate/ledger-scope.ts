@@ -14,10 +14,9 @@ import type { LedgerState } from "./narrative-input";
  */
 export function ledgerScope(ledger: LedgerState): Phrase[] {
   const phrases: Phrase[] = [];
-  if (ledger.aspects > CATEGORY_COUNT.chineseUpTo) {
-    phrases.push(entityPhrase("number", countText(ledger.aspects, "个"), { unit: "方面" }), textPhrase("方面"));
-  } else if (ledger.aspects > 1) {
-    phrases.push(entityPhrase("number", { text: formatChineseCount(ledger.aspects), value: ledger.aspects }, { unit: "方面" }), textPhrase("方面"));
+  if (ledger.aspects > 1) {
+    const count = ledger.aspects > CATEGORY_COUNT.chineseUpTo ? countText(ledger.aspects, "个") : { text: formatChineseCount(ledger.aspects), value: ledger.aspects };
+    phrases.push(entityPhrase("number", count, { unit: "方面" }), textPhrase("方面"));
   }
   if (ledger.items > 0) phrases.push(entityPhrase("number", countText(ledger.items, "项"), { unit: "项" }));
   phrases.push(entityPhrase("number", countText(ledger.problems, "个"), { unit: "个" }), textPhrase("问题"));

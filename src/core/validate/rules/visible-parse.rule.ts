@@ -33,6 +33,7 @@ export const visibleParseRule: Rule = {
 function confirmedByItsRow(reading: ReportReading, field: FieldReading): boolean {
   if (reading.template.kind !== "indicators" || field.number === undefined || !field.steps.some((s) => s.code === "parse.step.percent-fraction")) return false;
   const indicator = indicatorsByKey(reading.template).get(field.key);
-  const computed = indicator && computedValue(reading, indicator);
-  return computed !== undefined && roundsTo(field.number, computed, indicator!);
+  if (!indicator) return false;
+  const computed = computedValue(reading, indicator);
+  return computed !== undefined && roundsTo(field.number, computed, indicator);
 }
